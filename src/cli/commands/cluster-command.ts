@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { CrosscheckError } from '../../errors.js';
+
+// Placeholder registration: the 'cluster' command is being built (see the issue list).
+export function register(program: Command): void {
+  program
+    .command('cluster')
+    .description('(not yet available)')
+    .allowUnknownOption()
+    .argument('[args...]')
+    .action(() => {
+      throw new CrosscheckError('CC_USAGE', 'the cluster command is not available yet');
+    });
+}

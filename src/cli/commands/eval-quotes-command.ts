@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { CrosscheckError } from '../../errors.js';
+
+// Placeholder registration: 'eval quotes' is being built (see the issue list).
+export function register(evalCmd: Command): void {
+  evalCmd
+    .command('quotes')
+    .description('(not yet available)')
+    .allowUnknownOption()
+    .argument('[args...]')
+    .action(() => {
+      throw new CrosscheckError('CC_USAGE', 'eval quotes is not available yet');
+    });
+}

@@ -1,0 +1,18 @@
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+
+/** Decodes bytes as UTF-8; falls back to Windows-1252 with a diagnostic. Refuses binary data. */
+export function decodeText(buf: Buffer, input: string): { text: string | null; diagnostics: Diagnostic[] } {
+  const head = buf.subarray(0, 8192);
+  let ctrl = 0;
+  for (const b of head) if (b === 0 || (b < 8)) ctrl++;
+  if (ctrl > 0) {
+    return { text: null, diagnostics: [diagnostic('ingest/binary-file', input, `binary content (${ctrl} control bytes in the first ${head.length})`, 'error')] };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { text: text.replace(/^\uFEFF/, ''), diagnostics: [] };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(buf);
+    return { text, diagnostics: [diagnostic('ingest/bad-encoding', input, 'invalid UTF-8; decoded as Windows-1252')] };
+  }
+}

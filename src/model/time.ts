@@ -1,0 +1,24 @@
+import type { Certainty, Span } from './text.js';
+
+/** A time expression found in an article and normalised against its anchor date. */
+export interface TimeExpression extends Span {
+  kind: 'date' | 'time' | 'duration' | 'set';
+  text: string;
+  /** TIMEX3-style value: 2020-02-02, 2019-06, 2019, 2020-W05, P30Y, PRESENT_REF ... */
+  value: string;
+  /** explicit: the text states the full value; inferred: resolved from an anchor or context. */
+  certainty: Certainty;
+  /** The date the expression was resolved against (article date or a corrected date). */
+  anchor: string | null;
+  /** Index of the sentence holding it. */
+  sentence: number;
+}
+
+export interface TimelineEntry {
+  /** TIMEX3-style date value (day, month or year precision). */
+  date: string;
+  text: string;
+  articleIds: string[];
+  /** Evidence per article: the sentence and the expression. */
+  evidence: { articleId: string; sentence: string; expression: string }[];
+}
