@@ -7,5 +7,6 @@ export type * from './entity.js';
 export type * from './claim.js';
 export type * from './match.js';
 export type * from './story.js';
+export type * from './analyzed.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostic.js';
 export { DIAGNOSTIC_CODES, diagnostic } from './diagnostic.js';

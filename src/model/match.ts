@@ -25,3 +25,20 @@ export interface StoryCluster {
   title: string;
   articleIds: string[];
 }
+
+/** Result of adding one article to a streaming clusterer. */
+export interface ClusterAssignment {
+  articleId: string;
+  storyId: string;
+  /** Story ids merged into storyId by this addition (they no longer exist). */
+  merged: string[];
+}
+
+/** A streaming story clusterer: articles arrive one at a time; same input, same order, same stories. */
+export interface StoryClusterer {
+  add(article: import('./article.js').Article): ClusterAssignment;
+  /** Current stories (frozen ones included). */
+  stories(): StoryCluster[];
+  /** Serialisable state, to resume after a restart. */
+  exportState(): unknown;
+}
