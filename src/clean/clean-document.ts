@@ -1,45 +1,117 @@
-import { createHash } from 'node:crypto';
-import type { Article, RawDocument } from '../model/article.js';
-import { diagnostic } from '../model/diagnostic.js';
+import type { Article, Credit, DateSource, Dateline, RawDocument } from '../model/article.js';
+import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { createHtmlExtractor, type HtmlExtractOptions } from '../ingest/html-extractor.js';
 import { normalizeText } from './normalize-text.js';
+import { removeChrome, timestampText } from './chrome-lines.js';
+import { takeHeadline } from './title-extractor.js';
+import { lineKey, removeRepeats } from './repeat-filter.js';
+import { extractEmbeds } from './embed-extractor.js';
+import { parseDateline } from './dateline-parser.js';
+import { extractCredits } from './credit-extractor.js';
+import { takeByline } from './byline-extractor.js';
+import { resolvePublishedAt, type DateCandidate } from './publication-date.js';
+import { dateFromUrl } from './date-parser.js';
+import { detectLang, normalizeLang } from './language-detector.js';
+import { resolveOutlet } from './outlet-resolver.js';
+import { contentHash } from './content-hash.js';
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+export { contentHash };
+
+export interface CleanOptions extends HtmlExtractOptions {
+  /** The run date: dates after it (+2 days) get a warning. Fixed in tests. */
+  now?: Date;
+  /** Detect the language with franc when none is given (default true). */
+  detectLanguage?: boolean;
 }
 
-function outletFromUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  } catch {
-    return null;
-  }
+export function inputName(raw: RawDocument): string {
+  return raw.source.line !== undefined ? `${raw.source.input}:${raw.source.line}` : raw.source.input;
 }
 
-/** Turns a raw document into a clean article (minimal cleaning: normalisation and metadata). */
-export function cleanDocument(raw: RawDocument): Article {
-  const text = normalizeText(raw.content);
-  const diagnostics = [...raw.diagnostics];
-  const input = raw.source.line !== undefined ? `${raw.source.input}:${raw.source.line}` : raw.source.input;
-  if (text === '') diagnostics.push(diagnostic('clean/empty-body', input, 'the article has no body text', 'error'));
-  const hash = contentHash(text);
-  return {
-    kind: 'article',
-    id: raw.id ?? raw.nameHint ?? hash,
-    source: raw.source,
-    url: raw.meta.url ?? null,
-    outlet: raw.meta.outlet ?? outletFromUrl(raw.meta.url),
-    title: raw.meta.title ?? null,
-    byline: raw.meta.author ?? null,
-    publishedAt: raw.meta.publishedAt ?? null,
-    publishedAtSource: raw.meta.publishedAtSource ?? null,
-    lang: raw.meta.lang ?? null,
-    dateline: null,
-    credits: [],
-    agencies: [],
-    text,
-    embeds: [],
-    contentHash: hash,
-    diagnostics,
+/**
+ * The cleaning stage: raw document -> Article. The order matters:
+ * HTML extraction first (gives text + metadata); chrome removal before the headline test (a
+ * "Breaking News" banner is not a title); the headline before the repeat filter (repeats of
+ * the title are dropped everywhere); embeds before the dateline (a post is never a dateline);
+ * credits last (they close the story).
+ */
+export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument) => Article {
+  const extract = createHtmlExtractor(opts);
+  const detect = opts.detectLanguage ?? true;
+  return (input) => {
+    const raw = extract(input);
+    const where = inputName(raw);
+    const diagnostics: Diagnostic[] = [...raw.diagnostics];
+    let lines = normalizeText(raw.content).split('\n\n').filter((l) => l !== '');
+    const chrome = removeChrome(lines);
+    lines = chrome.lines;
+    const textDate = chrome.removed.map(timestampText).find((d) => d !== null) ?? null;
+    let title = raw.meta.title?.trim() || null;
+    if (title === null && raw.format === 'text') {
+      const h = takeHeadline(lines);
+      title = h.title;
+      lines = h.lines;
+    } else if (title !== null && lines.length > 0 && lineKey(lines[0]!) === lineKey(title)) {
+      lines = lines.slice(1);
+    }
+    const by = takeByline(lines);
+    lines = by.lines;
+    const rep = removeRepeats(lines, title);
+    lines = rep.lines;
+    const emb = extractEmbeds(lines);
+    lines = emb.lines;
+    let dateline: Dateline | null = null;
+    if (lines.length > 0) {
+      const d = parseDateline(lines[0]!);
+      if (d) {
+        dateline = d.dateline;
+        lines[0] = lines[0]!.slice(d.length);
+      }
+    }
+    const cr = extractCredits(lines);
+    lines = cr.lines;
+    const credits: Credit[] = cr.credits;
+    const removedCount = chrome.removed.length + rep.removed.length + by.removed;
+    if (removedCount > 0) {
+      diagnostics.push(diagnostic('clean/boilerplate-removed', where, `${removedCount} boilerplate line(s) removed`, 'info'));
+    }
+    const text = lines.join('\n\n');
+    if (text === '' && !diagnostics.some((d) => d.code === 'clean/no-article')) {
+      diagnostics.push(diagnostic('clean/empty-body', where, 'the article has no body text', 'error'));
+    }
+    const candidates: DateCandidate[] = [];
+    if (raw.meta.publishedAt) candidates.push({ value: raw.meta.publishedAt, source: raw.meta.publishedAtSource ?? 'record' });
+    const urlDate = raw.meta.url ? dateFromUrl(raw.meta.url) : null;
+    if (urlDate) candidates.push({ value: urlDate, source: 'url' satisfies DateSource });
+    if (textDate) candidates.push({ value: textDate, source: 'text' });
+    const date = resolvePublishedAt(candidates, where, opts.now ?? new Date());
+    diagnostics.push(...date.diagnostics);
+    const agencies = [...new Set([...(dateline?.agencies ?? []), ...credits.flatMap((c) => c.agencies)])];
+    const lang = normalizeLang(raw.meta.lang) ?? (detect ? detectLang(text) : null);
+    const hash = contentHash(text);
+    const article: Article = {
+      kind: 'article',
+      id: raw.id ?? raw.nameHint ?? hash,
+      source: raw.source,
+      url: raw.meta.url ?? null,
+      outlet: resolveOutlet(raw.meta.url, raw.meta.outlet, raw.meta.siteName),
+      title,
+      byline: raw.meta.author?.trim() || by.byline,
+      publishedAt: date.publishedAt,
+      publishedAtSource: date.publishedAtSource,
+      lang,
+      dateline,
+      credits,
+      agencies,
+      text,
+      embeds: emb.embeds,
+      contentHash: hash,
+      diagnostics,
+    };
+    if (raw.meta.siteName) article.siteName = raw.meta.siteName;
+    return article;
   };
 }
+
+/** Cleans one raw document with default options. */
+export const cleanDocument = createCleaner();

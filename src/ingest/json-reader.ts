@@ -1,17 +1,22 @@
 import type { RawDocument, RawMeta } from '../model/article.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { decodeText } from './decode.js';
+import { splitDateHeader } from './date-header.js';
 
 const TEXT_FIELDS = ['maintext', 'text', 'content', 'body', 'article', 'description'];
 const HTML_FIELDS = ['html', 'raw_html', 'content_html'];
 const DATE_FIELDS = ['date_publish', 'publishedAt', 'published_at', 'published', 'datePublished', 'date', 'pubDate'];
-const OUTLET_FIELDS = ['source_domain', 'outlet', 'source', 'site', 'siteName', 'publisher'];
+const OUTLET_FIELDS = ['source_domain', 'outlet', 'source', 'site', 'domain'];
+const SITE_FIELDS = ['siteName', 'site_name', 'publisher'];
+const LOOKS_HTML = /^\s*<(?:!doctype|html|body|article|div|p|section|main)[\s>]/i;
 const LANG_FIELDS = ['language', 'lang'];
 
 function pick(rec: Record<string, unknown>, fields: string[]): string | undefined {
   for (const f of fields) {
     const v = rec[f];
     if (typeof v === 'string' && v.trim() !== '') return v;
+    if (typeof v === 'number' && f !== 'id') return String(v);
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return v.join(', ');
     if (v && typeof v === 'object' && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
   }
   return undefined;
@@ -38,6 +43,8 @@ export function recordToDoc(rec: unknown, input: string, place: { line?: number;
   if (date) { meta.publishedAt = date; meta.publishedAtSource = 'record'; }
   const outlet = pick(r, OUTLET_FIELDS);
   if (outlet) meta.outlet = outlet;
+  const site = pick(r, SITE_FIELDS);
+  if (site) meta.siteName = site;
   const lang = pick(r, LANG_FIELDS);
   if (lang) meta.lang = lang;
   const author = pick(r, ['author', 'authors', 'byline']);
@@ -45,7 +52,15 @@ export function recordToDoc(rec: unknown, input: string, place: { line?: number;
   const source: RawDocument['source'] = { input };
   if (place.line !== undefined) source.line = place.line;
   if (place.index !== undefined) source.index = place.index;
-  const doc: RawDocument = { kind: 'raw', source, format: text === undefined ? 'html' : 'text', content: text ?? html ?? '', meta, diagnostics: [] };
+  const isHtml = text === undefined || LOOKS_HTML.test(text.slice(0, 200));
+  const doc: RawDocument = { kind: 'raw', source, format: isHtml ? 'html' : 'text', content: text ?? html ?? '', meta, diagnostics: [] };
+  if (!isHtml) {
+    const h = splitDateHeader(doc.content);
+    if (h) {
+      doc.content = h.rest;
+      if (meta.publishedAt === undefined) { meta.publishedAt = h.date; meta.publishedAtSource = 'header'; }
+    }
+  }
   const id = r['id'];
   if (typeof id === 'string' || typeof id === 'number') doc.id = String(id);
   return { doc, diagnostics: [] };

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { RawDocument } from '../model/article.js';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readTextFile } from './text-reader.js';
 import { readJsonFile } from './json-reader.js';
+import { readHtmlFile } from './html-reader.js';
 
 export interface ReadOptions {
   /** Files over this size are refused with a diagnostic. */
@@ -16,55 +17,100 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Reads the bytes of one file into raw documents. */
+export type FileReader = (buf: Buffer, input: string, nameHint: string | undefined, opts: ReadOptions) => ReadResult | Promise<ReadResult>;
 
-/** Expands directories recursively (sorted, hidden files skipped). */
-export function expandInputs(inputs: string[]): string[] {
+/** Reads an input that is not a local path (a URL, ...). `accepts` is tried before the file system. */
+export interface SourceReader {
+  accepts(input: string): boolean;
+  read(input: string, opts: ReadOptions): Promise<ReadResult>;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** One reader per file extension: adding a format is one line here. */
+export const FILE_READERS: Record<string, FileReader> = {
+  '.txt': readTextFile,
+  '.text': readTextFile,
+  '.md': readTextFile,
+  '.html': readHtmlFile,
+  '.htm': readHtmlFile,
+  '.xhtml': readHtmlFile,
+  '.json': (buf, input) => readJsonFile(buf, input, false),
+  '.jsonl': (buf, input) => readJsonFile(buf, input, true),
+  '.ndjson': (buf, input) => readJsonFile(buf, input, true),
+};
+
+/** Readers for inputs that are not paths (URLs, ...), tried in order. */
+export const SOURCE_READERS: SourceReader[] = [];
+
+/** Files whose extension has no reader are read as text (a binary one gets `ingest/binary-file`). */
+const FALLBACK_READER: FileReader = readTextFile;
+
+/** Stdin has no extension: JSON, JSONL, HTML or text is told from the first characters. */
+function sniffReader(buf: Buffer): FileReader {
+  const head = buf.subarray(0, 2048).toString('utf8').trimStart();
+  if (head.startsWith('[')) return FILE_READERS['.json']!;
+  if (head.startsWith('{')) {
+    const firstLine = head.split('\n', 1)[0]!.trim();
+    return firstLine.endsWith('}') ? FILE_READERS['.jsonl']! : FILE_READERS['.json']!;
+  }
+  if (head.startsWith('<')) return readHtmlFile;
+  return readTextFile;
+}
+
+/** Expands directories recursively (sorted, hidden files skipped). Missing paths are kept (reported later). */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    if (input === '-') { out.push(input); continue; }
-    let st;
-    try { st = statSync(input); } catch { out.push(input); continue; }
-    if (st.isDirectory()) {
-      const names = readdirSync(input).filter((n) => !n.startsWith('.')).sort();
-      out.push(...expandInputs(names.map((n) => join(input, n))));
-    } else out.push(input);
+    if (input === '-' || SOURCE_READERS.some((r) => r.accepts(input))) { out.push(input); continue; }
+    let isDir = false;
+    try { isDir = (await stat(input)).isDirectory(); } catch { /* reported when read */ }
+    if (!isDir) { out.push(input); continue; }
+    let names: string[];
+    try { names = (await readdir(input)).filter((n) => !n.startsWith('.')).sort(); } catch { out.push(input); continue; }
+    out.push(...(await expandInputs(names.map((n) => join(input, n)))));
   }
   return out;
 }
 
-/** Reads every input into raw documents. Never throws for content problems. */
-export function readInputs(inputs: string[], opts: ReadOptions = {}): ReadResult {
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Reads one path (or `-`) with the reader of its extension. */
+async function readPath(path: string, opts: ReadOptions, maxBytes: number): Promise<ReadResult> {
+  let buf: Buffer;
+  try {
+    if (path !== '-') {
+      const st = await stat(path);
+      if (st.isDirectory()) return { docs: [], diagnostics: [diagnostic('ingest/unreadable', path, 'the directory cannot be listed', 'error')] };
+      if (st.size > maxBytes) return { docs: [], diagnostics: [diagnostic('ingest/too-large', path, `${st.size} bytes is over the limit of ${maxBytes}`, 'error')] };
+    }
+    buf = path === '-' ? await readStdin() : await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ingest/not-found' : 'ingest/unreadable';
+    return { docs: [], diagnostics: [diagnostic(code, path, (e as Error).message, 'error')] };
+  }
+  if (buf.length > maxBytes) return { docs: [], diagnostics: [diagnostic('ingest/too-large', path, `${buf.length} bytes is over the limit of ${maxBytes}`, 'error')] };
+  const ext = extname(path).toLowerCase();
+  const reader = path === '-' ? sniffReader(buf) : FILE_READERS[ext] ?? FALLBACK_READER;
+  const nameHint = path === '-' ? undefined : basename(path, extname(path));
+  return reader(buf, path, nameHint, opts);
+}
+
+/** Reads every input into raw documents, in input order. Never throws for content problems. */
+export async function readInputs(inputs: string[], opts: ReadOptions = {}): Promise<ReadResult> {
   const docs: RawDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  for (const path of expandInputs(inputs)) {
-    let buf: Buffer;
-    try {
-      if (path !== '-') {
-        const st = statSync(path);
-        if (st.size > maxBytes) {
-          diagnostics.push(diagnostic('ingest/too-large', path, `${st.size} bytes is over the limit of ${maxBytes}`, 'error'));
-          continue;
-        }
-      }
-      buf = readFileSync(path === '-' ? 0 : path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ingest/not-found' : 'ingest/unreadable';
-      diagnostics.push(diagnostic(code, path, (e as Error).message, 'error'));
-      continue;
-    }
-    const ext = extname(path).toLowerCase();
-    const nameHint = path === '-' ? undefined : basename(path, extname(path));
-    if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') {
-      const r = readJsonFile(buf, path, ext !== '.json');
-      docs.push(...r.docs);
-      diagnostics.push(...r.diagnostics);
-    } else {
-      const r = readTextFile(buf, path, nameHint);
-      if (r.doc) docs.push(r.doc);
-      diagnostics.push(...r.diagnostics);
-    }
+  for (const input of await expandInputs(inputs)) {
+    const source = SOURCE_READERS.find((r) => r.accepts(input));
+    const r = source ? await source.read(input, opts) : await readPath(input, opts, maxBytes);
+    docs.push(...r.docs);
+    diagnostics.push(...r.diagnostics);
   }
   return { docs, diagnostics };
 }

@@ -1,23 +1,24 @@
 import type { RawDocument } from '../model/article.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { decodeText } from './decode.js';
+import { splitDateHeader } from './date-header.js';
 
-/** A first line ` date YYYY-MM-DD[ rest]` is a publication-date header; the rest of that line is body text. */
-const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
+const HTML_START = /^\s*(?:<!doctype html|<html|<head|<body)/i;
 
-export function readTextFile(buf: Buffer, input: string, nameHint?: string): { doc: RawDocument | null; diagnostics: Diagnostic[] } {
+/** Reads a plain-text file (or HTML without an .html name, detected by its start). */
+export function readTextFile(buf: Buffer, input: string, nameHint?: string): { docs: RawDocument[]; diagnostics: Diagnostic[] } {
   const { text, diagnostics } = decodeText(buf, input);
-  if (text === null) return { doc: null, diagnostics };
-  const isHtml = /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 1000)) || /\.html?$/i.test(input);
+  if (text === null) return { docs: [], diagnostics };
+  const isHtml = HTML_START.test(text.slice(0, 1000));
   const doc: RawDocument = { kind: 'raw', source: { input }, format: isHtml ? 'html' : 'text', content: text, meta: {}, diagnostics };
   if (nameHint !== undefined) doc.nameHint = nameHint;
   if (!isHtml) {
-    const m = DATE_HEADER.exec(text);
-    if (m) {
-      doc.meta.publishedAt = m[1]!;
+    const h = splitDateHeader(text);
+    if (h) {
+      doc.meta.publishedAt = h.date;
       doc.meta.publishedAtSource = 'header';
-      doc.content = text.slice(m[0].length);
+      doc.content = h.rest;
     }
   }
-  return { doc, diagnostics: [] };
+  return { docs: [doc], diagnostics: [] };
 }

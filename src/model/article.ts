@@ -38,6 +38,8 @@ export interface RawMeta {
   publishedAt?: string;
   publishedAtSource?: DateSource;
   outlet?: string;
+  /** The site's own name (og:site_name, JSON-LD publisher), e.g. "BBC News". */
+  siteName?: string;
   lang?: string;
   author?: string;
   /** Feed-level or wire credit ("Reuters") given by the container. */
@@ -83,6 +85,8 @@ export interface Article {
   outlet: string | null;
   title: string | null;
   byline: string | null;
+  /** The site's own name from metadata, when given (outlet is the URL's host when known). */
+  siteName?: string;
   /** ISO 8601 date or date-time. */
   publishedAt: string | null;
   publishedAtSource: DateSource | null;

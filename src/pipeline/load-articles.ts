@@ -1,7 +1,8 @@
 import type { Article } from '../model/article.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readInputs, type ReadOptions } from '../ingest/read-inputs.js';
-import { cleanDocument } from '../clean/clean-document.js';
+import { createCleaner, type CleanOptions } from '../clean/clean-document.js';
+import { createOutletBoilerplateFilter } from '../clean/outlet-boilerplate.js';
 
 export interface LoadResult {
   articles: Article[];
@@ -9,18 +10,26 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Reads and cleans every input. Articles with an empty body are dropped with their diagnostics kept. */
-export function loadArticles(inputs: string[], opts: ReadOptions = {}): LoadResult {
-  const { docs, diagnostics } = readInputs(inputs, opts);
+export interface LoadOptions extends ReadOptions, CleanOptions {}
+
+/**
+ * Reads and cleans every input. Articles with an empty body are dropped with their diagnostics
+ * kept; duplicate ids get a `~2`, `~3` suffix; then paragraphs that recur across many articles
+ * of one outlet are removed.
+ */
+export async function loadArticles(inputs: string[], opts: LoadOptions = {}): Promise<LoadResult> {
+  const { docs, diagnostics } = await readInputs(inputs, opts);
+  const clean = createCleaner(opts);
   const articles: Article[] = [];
   const seen = new Map<string, number>();
   for (const doc of docs) {
-    const a = cleanDocument(doc);
+    const a = clean(doc);
     if (a.text === '') { diagnostics.push(...a.diagnostics); continue; }
     const n = seen.get(a.id) ?? 0;
     seen.set(a.id, n + 1);
     if (n > 0) a.id = `${a.id}~${n + 1}`;
     articles.push(a);
   }
+  createOutletBoilerplateFilter()(articles);
   return { articles, diagnostics };
 }

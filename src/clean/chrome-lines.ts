@@ -1,0 +1,51 @@
+/**
+ * Families of page-chrome lines that are never part of a story: accessibility and navigation
+ * links, banners, ads, copyright notices, share/subscribe/follow prompts, "Read more" links,
+ * cookie notices, video-script sign-offs ("Jane Doe reports."), section labels and breadcrumbs.
+ * Each rule matches a WHOLE paragraph, so a sentence that merely contains such words stays.
+ * Hand-written: Readability removes chrome from HTML, but not from text already flattened.
+ */
+
+const FAMILIES: [string, RegExp][] = [
+  ['navigation', /^(?:accessibility links|skip to (?:main )?(?:content|navigation|main|search|footer)|skip navigation|jump to (?:content|navigation|main)|back to top|main menu|menu|search|close|open menu|toggle navigation|home)$/i],
+  ['banner', /^(?:breaking news|breaking|just in|live|live updates|developing story|exclusive|top stories|latest news|latest|trending|trending now|most read|most popular|most viewed|editor'?s picks|recommended(?: for you| stories)?|related (?:stories|articles|coverage|content|news|topics)|more (?:stories|on this story|from \w+)|you may also like|don'?t miss|watch now|watch live|listen|listen to this article|play video|video|photos?|gallery|image|loading\.*|comments?|\d+ comments?)$/i],
+  ['advert', /^(?:advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|content continues below)$/i],
+  ['copyright', /^(?:©|\(c\)|copyright\b|all rights reserved)[^\n]{0,200}$|^[^\n]{0,150}\ball rights reserved\.?$/i],
+  ['share', /^(?:share|share this|share (?:this )?(?:article|story|page|video)|share on (?:facebook|twitter|x|whatsapp|linkedin|reddit|email)|share via email|email|print|tweet|copy link|link copied|save|save article|bookmark|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|telegram)$/i],
+  ['subscribe', /^(?:subscribe|subscribe now|subscribe (?:to|for) [^\n]{0,80}|sign up|sign up (?:to|for) [^\n]{0,100}|get (?:our|the) [^\n]{0,40}newsletter[^\n]{0,60}|register|log ?in|sign in|already a subscriber\??[^\n]{0,60}|become a member[^\n]{0,60}|support (?:our|independent) journalism[^\n]{0,60}|download (?:our|the) app[^\n]{0,60})$/i],
+  ['follow', /^follow (?:us|@?[\w.]+|[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,3}) on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|google news|threads)\b[^\n]{0,80}$/iu],
+  ['read-more', /^(?:read more|read more:?[^\n]{0,150}|read (?:the )?full (?:story|article)|also read\s*[:|-]?[^\n]{0,150}|see also:[^\n]{0,150}|related:[^\n]{0,150}|more:[^\n]{0,150}|click here[^\n]{0,100}|watch:[^\n]{0,120}|listen:[^\n]{0,120}|read next:?[^\n]{0,150})$/i],
+  ['cookie', /^[^\n]{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b[^\n]{0,250}$/i],
+  ['video-script', /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}reports\.?$/u],
+  ['media-label', /^(?:image|media|photo|video|picture) (?:caption|copyright|source|credit)\b[^\n]{0,120}$|^(?:getty images|afp via getty images|reuters\/[^\n]{0,40}|file photo|pool photo)$/i],
+  ['breadcrumb', /^(?:[\p{L}&' ]{2,25}\s(?:>|»|›|\/|\|)\s){1,5}[\p{L}&' ]{2,25}$/u],
+  ['timestamp', /^(?:published|updated|posted|last updated|first published)(?: on| at)?:?\s+[^\n]{4,60}$/i],
+];
+
+/** Words that label a site section; alone on the first line they are chrome, not a title. */
+const SECTION_WORDS = /^(?:world|global|news|world news|politics|business|economy|markets|finance|money|us|u\.s\.|uk|europe|asia|asia pacific|africa|americas|middle east|australia|india|china|national|nation|local|metro|international|region|regional|sport|sports|tech|technology|science|health|opinion|opinions|analysis|features?|entertainment|culture|arts|lifestyle|life|travel|climate|environment|education|home|video|videos|photos|latest|top stories|news in brief|in brief|explainer|crime|law|religion|society)$/i;
+
+/** The family of a chrome paragraph, or null when the paragraph is content. */
+export function chromeFamily(line: string, index: number): string | null {
+  if (line.length > 400) return null;
+  for (const [name, re] of FAMILIES) if (re.test(line)) return name;
+  if (index === 0 && SECTION_WORDS.test(line.replace(/[.:|]+$/, '').trim())) return 'section';
+  return null;
+}
+
+/** A "Published: <date>" line's date text, for the date resolver. */
+export function timestampText(line: string): string | null {
+  const m = /^(?:published|updated|posted|last updated|first published)(?: on| at)?:?\s+([^\n]{4,60})$/i.exec(line);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Drops chrome paragraphs; the section-word rule applies only to what is first after the chrome. */
+export function removeChrome(lines: string[]): { lines: string[]; removed: string[] } {
+  const out: string[] = [];
+  const removed: string[] = [];
+  for (const line of lines) {
+    if (chromeFamily(line, out.length) !== null) removed.push(line);
+    else out.push(line);
+  }
+  return { lines: out, removed };
+}
