@@ -19,7 +19,8 @@ const FAMILIES: [string, RegExp][] = [
   ['video-script', /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}reports\.?$/u],
   ['media-label', /^(?:image|media|photo|video|picture) (?:caption|copyright|source|credit)\b[^\n]{0,120}$|^(?:getty images|afp via getty images|reuters\/[^\n]{0,40}|file photo|pool photo)$/i],
   ['breadcrumb', /^(?:[\p{L}&' ]{2,25}\s(?:>|»|›|\/|\|)\s){1,5}[\p{L}&' ]{2,25}$/u],
-  ['timestamp', /^(?:published|updated|posted|last updated|first published)(?: on| at)?:?\s+[^\n]{4,60}$/i],
+  ['timestamp', /^(?:published|updated|posted|last updated|first published)(?: on| at)?(?::\s*|\s+)[^\n]{4,60}$/i],
+  ['date-stamp', /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[|,]?\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\|?$/i],
 ];
 
 /** Words that label a site section; alone on the first line they are chrome, not a title. */
@@ -35,8 +36,8 @@ export function chromeFamily(line: string, index: number): string | null {
 
 /** A "Published: <date>" line's date text, for the date resolver. */
 export function timestampText(line: string): string | null {
-  const m = /^(?:published|updated|posted|last updated|first published)(?: on| at)?:?\s+([^\n]{4,60})$/i.exec(line);
-  return m ? m[1]!.trim() : null;
+  const m = /^(?:published|updated|posted|last updated|first published)(?: on| at)?(?::\s*|\s+)([^\n]{4,60})$/i.exec(line);
+  return m ? m[1]!.replace(/\s*\|\s*/g, ' ').trim() : null;
 }
 
 /** Drops chrome paragraphs; the section-word rule applies only to what is first after the chrome. */

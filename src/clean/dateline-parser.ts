@@ -9,14 +9,16 @@ import { normalizeAgency, splitNames } from './agency-names.js';
 const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]*(?:[ /-][A-Z][A-Z'’.\-]*){0,4}(?:,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?`;
 const TITLE_PLACE = String.raw`[A-Z][\p{Ll}'’.\-]+(?:[ -][A-Z][\p{Ll}'’.\-]+){0,3}(?:,\s[A-Z][\p{Ll}]+\.?)?`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE = String.raw`(?:,?\s(?:${MONTH}\s\d{1,2}|\d{1,2}\s${MONTH})(?:,?\s\d{4})?)`;
+// Month names in any language ("Feb 2", "18 dic", "2 février"): the digits carry the signal.
+const MONTH_ANY = String.raw`\p{L}{3,10}\.?`;
+const DATE = String.raw`(?:,?\s(?:${MONTH}\s\d{1,2}|\d{1,2}\s${MONTH_ANY}|${MONTH_ANY}\s\d{1,2})(?:,?\s\d{4})?)`;
 const PAREN = String.raw`\s*\((?<paren>[^()\n]{1,60})\)`;
 const SEP = String.raw`\s*(?:--?|—|–|:)\s+`;
 
-const WITH_PAREN = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?<date>${DATE})?${PAREN}${SEP}`, 'u');
+const WITH_PAREN = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?<date>${DATE})?${PAREN}(?<date2>${DATE})?${SEP}`, 'u');
 const CAPS_ONLY = new RegExp(String.raw`^(?<place>${CAPS_PLACE})(?<date>${DATE})?${SEP}`, 'u');
 /** Words that start a line in capitals followed by a colon or dash but are not places. */
-const NOT_PLACES = /^(?:UPDATE|UPDATED|WATCH|BREAKING|BREAKING NEWS|EXCLUSIVE|LIVE|PHOTOS?|VIDEO|OPINION|ANALYSIS|EDITORIAL|COMMENT|NOTE|EDITOR'S NOTE|CORRECTION|FILE|READ|ALSO READ|READ MORE|RELATED|WARNING|ALERT|FACT CHECK|URGENT|FLASH|NEW|Q|A|I|OK|FAQ|TV|US|UK|EU|UN)$/;
+const NOT_PLACES = /^(?:UPDATE|UPDATED|WATCH|BREAKING|BREAKING NEWS|EXCLUSIVE|LIVE|PHOTOS?|VIDEO|OPINION|ANALYSIS|EDITORIAL|COMMENT|NOTE|EDITOR'S NOTE|CORRECTION|FILE|READ|ALSO READ|READ MORE|RELATED|WARNING|ALERT|FACT CHECK|URGENT|FLASH|NEW|TOPSHOT|TOP SHOT|FILE PHOTO|PHOTO|Q|A|I|OK|FAQ|TV|US|UK|EU|UN)$/;
 
 export interface DatelineMatch {
   dateline: Dateline;

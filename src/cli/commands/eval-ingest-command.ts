@@ -1,14 +1,27 @@
 import type { Command } from 'commander';
-import { CrosscheckError } from '../../errors.js';
+import { evaluateIngest, INGEST_FIELDS } from '../../eval/ingest-eval.js';
+import { writeOutput } from '../output.js';
 
-// Placeholder registration: 'eval ingest' is being built (see the issue list).
+const DEFAULT_DIR = '../shared/data/readability-pages';
+
 export function register(evalCmd: Command): void {
   evalCmd
     .command('ingest')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new CrosscheckError('CC_USAGE', 'eval ingest is not available yet');
+    .description('Compare extracted title, byline, site name, date and language with expected-metadata.json (Readability test pages)')
+    .argument('[dir]', 'folder of <case>/source.html + expected-metadata.json', DEFAULT_DIR)
+    .option('--json', 'print the full result as JSON')
+    .option('--misses', 'list every disagreement')
+    .action(async (dir: string, opts: { json?: boolean; misses?: boolean }) => {
+      const r = await evaluateIngest(dir);
+      if (opts.json) { writeOutput(JSON.stringify(r, null, 2)); return; }
+      const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+      const lines = [`ingest eval: ${r.cases} pages, ${r.noText} without article text`, 'field          agree/total  rate'];
+      for (const f of INGEST_FIELDS) {
+        const s = r.fields[f];
+        lines.push(`${f.padEnd(14)} ${`${s.agree}/${s.total}`.padStart(11)}  ${pct(s.rate)}`);
+      }
+      lines.push(`${'overall'.padEnd(14)} ${`${r.overall.agree}/${r.overall.total}`.padStart(11)}  ${pct(r.overall.rate)}`);
+      if (opts.misses) for (const m of r.misses) lines.push(`miss ${m.case} ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
+      writeOutput(lines.join('\n'));
     });
 }
