@@ -41,13 +41,25 @@ export function timestampText(line: string): string | null {
   return m ? m[1]!.replace(/\s*\|\s*/g, ' ').trim() : null;
 }
 
-/** Drops chrome paragraphs; the section-word rule applies only to what is first after the chrome. */
-export function removeChrome(lines: string[]): { lines: string[]; removed: string[] } {
+/** A date-stamp line this near the top is the article's own date, not that of a related link. */
+const DATE_STAMP_TOP = 3;
+
+/**
+ * Drops chrome paragraphs; the section-word rule applies only to what is first after the chrome.
+ * `dates` lists the date texts of removed "Published: ..." lines, then of bare date stamps near the top.
+ */
+export function removeChrome(lines: string[]): { lines: string[]; removed: string[]; dates: string[] } {
   const out: string[] = [];
   const removed: string[] = [];
-  for (const line of lines) {
-    if (chromeFamily(line, out.length) !== null) removed.push(line);
-    else out.push(line);
-  }
-  return { lines: out, removed };
+  const dates: string[] = [];
+  const stamps: string[] = [];
+  lines.forEach((line, i) => {
+    const family = chromeFamily(line, out.length);
+    if (family === null) { out.push(line); return; }
+    removed.push(line);
+    if (family === 'timestamp') { const d = timestampText(line); if (d) dates.push(d); }
+    else if (family === 'date-stamp' && i < DATE_STAMP_TOP) stamps.push(line.replace(/\s*\|\s*/g, ' ').trim());
+  });
+  // A labelled "Published: ..." line outranks a bare date stamp (often the page's "today").
+  return { lines: out, removed, dates: [...dates, ...stamps] };
 }

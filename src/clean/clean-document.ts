@@ -2,7 +2,7 @@ import type { Article, Credit, DateSource, Dateline, RawDocument } from '../mode
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { createHtmlExtractor, type HtmlExtractOptions } from '../ingest/html-extractor.js';
 import { normalizeText } from './normalize-text.js';
-import { removeChrome, timestampText } from './chrome-lines.js';
+import { removeChrome } from './chrome-lines.js';
 import { takeHeadline } from './title-extractor.js';
 import { lineKey, removeRepeats } from './repeat-filter.js';
 import { extractEmbeds } from './embed-extractor.js';
@@ -45,7 +45,6 @@ export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument) => Ar
     let lines = normalizeText(raw.content).split('\n\n').filter((l) => l !== '');
     const chrome = removeChrome(lines);
     lines = chrome.lines;
-    const textDate = chrome.removed.map(timestampText).find((d) => d !== null) ?? null;
     let title = raw.meta.title?.trim() || null;
     if (title === null && raw.format === 'text') {
       const h = takeHeadline(lines);
@@ -83,7 +82,8 @@ export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument) => Ar
     if (raw.meta.publishedAt) candidates.push({ value: raw.meta.publishedAt, source: raw.meta.publishedAtSource ?? 'record' });
     const urlDate = raw.meta.url ? dateFromUrl(raw.meta.url) : null;
     if (urlDate) candidates.push({ value: urlDate, source: 'url' satisfies DateSource });
-    if (textDate) candidates.push({ value: textDate, source: 'text' });
+    // Only the first date line of the text: later ones may be dates of related links.
+    if (chrome.dates[0] !== undefined) candidates.push({ value: chrome.dates[0], source: 'text' });
     const date = resolvePublishedAt(candidates, where, opts.now ?? new Date());
     diagnostics.push(...date.diagnostics);
     const agencies = [...new Set([...(dateline?.agencies ?? []), ...credits.flatMap((c) => c.agencies)])];

@@ -38,3 +38,10 @@ test('repeats: without a title the first occurrence stays', () => {
   const r = removeRepeats([h, h, h, 'Body text of the article follows here.'], null);
   assert.deepEqual(r.lines, [h, 'Body text of the article follows here.']);
 });
+
+test('boilerplate: date lines near the top give the text date', () => {
+  const r = removeChrome(['Fri | Nov 16, 2018', 'Strong typhoon slams western Japan; 2 dead, airport flooded', 'Published:Tuesday | September 4, 2018 | 8:56 AM', 'Body.']);
+  assert.deepEqual(r.dates, ['Tuesday September 4, 2018 8:56 AM', 'Fri Nov 16, 2018']);
+  assert.deepEqual(r.lines, ['Strong typhoon slams western Japan; 2 dead, airport flooded', 'Body.']);
+  assert.deepEqual(removeChrome(['Body one.', 'Body two.', 'Body three.', 'August 30, 2018']).dates, [], 'a date stamp far down is not the article date');
+});

@@ -83,3 +83,14 @@ test('readInputs: directories are read recursively in sorted order, hidden files
   const { docs } = await readInputs([dir]);
   assert.deepEqual(docs.map((d) => d.nameHint), ['a', 'z']);
 });
+
+test('text reader: a "Published:" line gives the date with source text, and leaves the text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-txtdate-'));
+  writeFileSync(join(dir, 'p.txt'), `Strong typhoon slams western Japan; 2 dead, airport flooded\nPublished:Tuesday | September 4, 2018 | 8:56 AM\n${BODY}\n`);
+  const { articles } = await loadArticles([dir], { now: NOW });
+  const a = articles[0]!;
+  assert.equal(a.publishedAt, '2018-09-04T08:56:00');
+  assert.equal(a.publishedAtSource, 'text');
+  assert.equal(a.text, BODY);
+  assert.equal(a.title, 'Strong typhoon slams western Japan; 2 dead, airport flooded');
+});
