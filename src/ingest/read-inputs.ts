@@ -28,7 +28,7 @@ export interface SourceReader {
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** One reader per file extension: adding a format is one line here. */
+/** One reader per file name ending (".html", ".warc.gz"): adding a format is one line here. */
 export const FILE_READERS: Record<string, FileReader> = {
   '.txt': readTextFile,
   '.text': readTextFile,
@@ -47,8 +47,18 @@ export const SOURCE_READERS: SourceReader[] = [];
 /** Files whose extension has no reader are read as text (a binary one gets `ingest/binary-file`). */
 const FALLBACK_READER: FileReader = readTextFile;
 
+/** The reader of the longest name ending that matches ("x.warc.gz" -> ".warc.gz" before ".gz"). */
+export function readerFor(path: string): FileReader {
+  const name = basename(path).toLowerCase();
+  let best: string | undefined;
+  for (const key of Object.keys(FILE_READERS)) {
+    if (name.endsWith(key) && name.length > key.length && (best === undefined || key.length > best.length)) best = key;
+  }
+  return best === undefined ? FALLBACK_READER : FILE_READERS[best]!;
+}
+
 /** Stdin has no extension: JSON, JSONL, HTML or text is told from the first characters. */
-function sniffReader(buf: Buffer): FileReader {
+export function sniffReader(buf: Buffer): FileReader {
   const head = buf.subarray(0, 2048).toString('utf8').trimStart();
   if (head.startsWith('[')) return FILE_READERS['.json']!;
   if (head.startsWith('{')) {
@@ -95,8 +105,7 @@ async function readPath(path: string, opts: ReadOptions, maxBytes: number): Prom
     return { docs: [], diagnostics: [diagnostic(code, path, (e as Error).message, 'error')] };
   }
   if (buf.length > maxBytes) return { docs: [], diagnostics: [diagnostic('ingest/too-large', path, `${buf.length} bytes is over the limit of ${maxBytes}`, 'error')] };
-  const ext = extname(path).toLowerCase();
-  const reader = path === '-' ? sniffReader(buf) : FILE_READERS[ext] ?? FALLBACK_READER;
+  const reader = path === '-' ? sniffReader(buf) : readerFor(path);
   const nameHint = path === '-' ? undefined : basename(path, extname(path));
   return reader(buf, path, nameHint, opts);
 }

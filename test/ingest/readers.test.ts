@@ -94,3 +94,14 @@ test('text reader: a "Published:" line gives the date with source text, and leav
   assert.equal(a.text, BODY);
   assert.equal(a.title, 'Strong typhoon slams western Japan; 2 dead, airport flooded');
 });
+
+test('readers: longest name ending wins; stdin content is sniffed', async () => {
+  const { readerFor, sniffReader } = await import('../../src/ingest/read-inputs.js');
+  assert.equal(readerFor('a/b/page.HTML'), FILE_READERS['.html']);
+  assert.equal(readerFor('x.jsonl'), FILE_READERS['.jsonl']);
+  assert.equal(sniffReader(Buffer.from('{"id":"a","text":"x"}\n{"id":"b","text":"y"}\n')), FILE_READERS['.jsonl']);
+  assert.equal(sniffReader(Buffer.from('[{"id":"a"}]')), FILE_READERS['.json']);
+  assert.equal(sniffReader(Buffer.from('{\n  "id": "a"\n}')), FILE_READERS['.json']);
+  assert.equal(sniffReader(Buffer.from('  <!doctype html><html></html>')), FILE_READERS['.html']);
+  assert.equal(sniffReader(Buffer.from(' date 2020-02-02 Text.')), FILE_READERS['.txt']);
+});
