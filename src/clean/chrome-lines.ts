@@ -19,6 +19,8 @@ const FAMILIES: [string, RegExp][] = [
   ['cookie', /^[^\n]{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b[^\n]{0,250}$/i],
   ['video-script', /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}reports\.?$/u],
   ['media-label', /^(?:image|media|photo|video|picture) (?:caption|copyright|source|credit)\b[^\n]{0,120}$|^(?:getty images|afp via getty images|reuters\/[^\n]{0,40}|file photo|pool photo)$/i],
+  // A photo credit alone on a line: "JIM WATSON/AFP/Getty Images", "Photo: Reuters".
+  ['photo-credit', /^(?:(?:photo|picture|image|pic)s?\s*(?::|by)\s*[^\n]{2,60}|[^\n.!?]{2,60}\/\s*(?:getty images|afp|reuters|ap|ap photo|epa(?:-efe)?|shutterstock|alamy|pool|afp via getty images|via getty images)|[^\n.!?]{2,40}\s+via\s+getty images)$/i],
   ['breadcrumb', /^(?:[\p{L}&' ]{2,25}\s(?:>|»|›|\/|\|)\s){1,5}[\p{L}&' ]{2,25}$/u],
   ['timestamp', /^(?:published|updated|posted|last updated|first published)(?: on| at)?(?::\s*|\s+)[^\n]{4,60}$/i],
   ['date-stamp', /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[|,]?\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\s*\|?$/i],

@@ -17,6 +17,8 @@ import { contentHash } from './content-hash.js';
 
 export { contentHash };
 
+const BY_PREFIX = /^by\s+/i;
+
 export interface CleanOptions extends HtmlExtractOptions {
   /** The run date: dates after it (+2 days) get a warning. Fixed in tests. */
   now?: Date;
@@ -96,7 +98,7 @@ export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument) => Ar
       url: raw.meta.url ?? null,
       outlet: resolveOutlet(raw.meta.url, raw.meta.outlet, raw.meta.siteName),
       title,
-      byline: raw.meta.author?.trim() || by.byline,
+      byline: raw.meta.author?.trim().replace(BY_PREFIX, '') || by.byline,
       publishedAt: date.publishedAt,
       publishedAtSource: date.publishedAtSource,
       lang,

@@ -3,7 +3,7 @@
  * `expected-metadata.json`, compare the extracted title, byline, site name, publication date
  * (date part) and language with the expected values where those are present.
  * Comparison is normalised: trimmed, case-folded, inner whitespace collapsed; dates compare on
- * YYYY-MM-DD; languages on the primary subtag ("en-US" = "en").
+ * YYYY-MM-DD; languages on the primary subtag ("en-US" = "en"); bylines without a leading "By".
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,6 +57,8 @@ function same(field: IngestField, expected: string, value: string | null): boole
   if (value === null) return false;
   if (field === 'publishedTime') return datePart(expected) === datePart(value);
   if (field === 'lang') return langPart(expected) === langPart(value);
+  // A byline's leading "By" is typography, not part of the name (the cleaner drops it).
+  if (field === 'byline') return norm(expected).replace(/^by\s+/, '') === norm(value).replace(/^by\s+/, '');
   return norm(expected) === norm(value);
 }
 
