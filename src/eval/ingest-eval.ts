@@ -11,6 +11,9 @@ import { CrosscheckError } from '../errors.js';
 import { readHtmlFile } from '../ingest/html-reader.js';
 import { createCleaner } from '../clean/clean-document.js';
 import type { Article } from '../model/article.js';
+import { parseHTML } from 'linkedom';
+import { readHtmlMeta, type HtmlMeta } from '../ingest/html-metadata.js';
+import { normalizeLang } from '../clean/language-detector.js';
 
 export const INGEST_FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const;
 export type IngestField = (typeof INGEST_FIELDS)[number];
@@ -35,6 +38,8 @@ export interface IngestEvalResult {
   noText: number;
   fields: Record<IngestField, FieldScore>;
   overall: FieldScore;
+  /** The same comparison with the page-metadata reader alone (no Readability): what html-metadata.ts adds. */
+  metaOnly: Record<IngestField, FieldScore>;
   misses: IngestMiss[];
 }
 
@@ -50,6 +55,16 @@ function got(a: Article | null, field: IngestField): string | null {
     case 'siteName': return a.siteName ?? null;
     case 'publishedTime': return a.publishedAt;
     case 'lang': return a.lang;
+  }
+}
+
+function gotMeta(m: HtmlMeta, field: IngestField): string | null {
+  switch (field) {
+    case 'title': return m.title ?? null;
+    case 'byline': return m.author ?? null;
+    case 'siteName': return m.siteName ?? null;
+    case 'publishedTime': return m.publishedAt ?? null;
+    case 'lang': return normalizeLang(m.lang);
   }
 }
 
@@ -74,6 +89,7 @@ export async function evaluateIngest(dir: string): Promise<IngestEvalResult> {
   // that the lang field measures what the page states.
   const clean = createCleaner({ now: new Date('2030-01-01T00:00:00Z'), detectLanguage: false });
   const fields = Object.fromEntries(INGEST_FIELDS.map((f) => [f, { total: 0, agree: 0, rate: 0 }])) as Record<IngestField, FieldScore>;
+  const metaOnly = Object.fromEntries(INGEST_FIELDS.map((f) => [f, { total: 0, agree: 0, rate: 0 }])) as Record<IngestField, FieldScore>;
   const misses: IngestMiss[] = [];
   let cases = 0;
   let noText = 0;
@@ -90,6 +106,7 @@ export async function evaluateIngest(dir: string): Promise<IngestEvalResult> {
     const { docs } = readHtmlFile(html, join(dir, name, 'source.html'));
     const article = docs[0] ? clean(docs[0]) : null;
     if (!article || article.text === '') noText++;
+    const pageMeta = readHtmlMeta(parseHTML(html.toString('utf8')).document as never);
     for (const f of INGEST_FIELDS) {
       const e = expected[f];
       if (typeof e !== 'string' || e.trim() === '') continue;
@@ -97,6 +114,8 @@ export async function evaluateIngest(dir: string): Promise<IngestEvalResult> {
       fields[f].total++;
       if (same(f, e, value)) fields[f].agree++;
       else misses.push({ case: name, field: f, expected: e, got: value });
+      metaOnly[f].total++;
+      if (same(f, e, gotMeta(pageMeta, f))) metaOnly[f].agree++;
     }
   }
   if (cases === 0) throw new CrosscheckError('CC_EVAL_DATA', `no <case>/expected-metadata.json + source.html under ${dir}`);
@@ -106,7 +125,9 @@ export async function evaluateIngest(dir: string): Promise<IngestEvalResult> {
     s.rate = s.total === 0 ? 0 : s.agree / s.total;
     overall.total += s.total;
     overall.agree += s.agree;
+    const m = metaOnly[f];
+    m.rate = m.total === 0 ? 0 : m.agree / m.total;
   }
   overall.rate = overall.total === 0 ? 0 : overall.agree / overall.total;
-  return { cases, noText, fields, overall, misses };
+  return { cases, noText, fields, overall, metaOnly, misses };
 }

@@ -18,10 +18,11 @@ export function register(evalCmd: Command): void {
       const st = opts.stories ? await evaluateStories(opts.stories) : null;
       if (opts.json) { writeOutput(JSON.stringify(st ? { pages: r, stories: st } : r, null, 2)); return; }
       const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-      const lines = [`ingest eval: ${r.cases} pages, ${r.noText} without article text`, 'field          agree/total  rate'];
+      const lines = [`ingest eval: ${r.cases} pages, ${r.noText} without article text`, 'field          agree/total  rate    (page metadata alone, no Readability)'];
       for (const f of INGEST_FIELDS) {
         const s = r.fields[f];
-        lines.push(`${f.padEnd(14)} ${`${s.agree}/${s.total}`.padStart(11)}  ${pct(s.rate)}`);
+        const m = r.metaOnly[f];
+        lines.push(`${f.padEnd(14)} ${`${s.agree}/${s.total}`.padStart(11)}  ${pct(s.rate).padEnd(7)} (${m.agree}/${m.total} ${pct(m.rate)})`);
       }
       lines.push(`${'overall'.padEnd(14)} ${`${r.overall.agree}/${r.overall.total}`.padStart(11)}  ${pct(r.overall.rate)}`);
       if (opts.misses) for (const m of r.misses) lines.push(`miss ${m.case} ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
