@@ -14,6 +14,7 @@ import { dateFromUrl } from './date-parser.js';
 import { detectLang, normalizeLang } from './language-detector.js';
 import { resolveOutlet } from './outlet-resolver.js';
 import { contentHash } from './content-hash.js';
+import { silentContext, type Context } from '../util/context.js';
 
 export { contentHash };
 
@@ -37,10 +38,10 @@ export function inputName(raw: RawDocument): string {
  * the title are dropped everywhere); embeds before the dateline (a post is never a dateline);
  * credits last (they close the story).
  */
-export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument) => Article {
+export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument, ctx?: Context) => Article {
   const extract = createHtmlExtractor(opts);
   const detect = opts.detectLanguage ?? true;
-  return (input) => {
+  return (input, ctx = silentContext) => {
     const raw = extract(input);
     const where = inputName(raw);
     const diagnostics: Diagnostic[] = [...raw.diagnostics];
@@ -73,6 +74,7 @@ export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument) => Ar
     lines = cr.lines;
     const credits: Credit[] = cr.credits;
     const removedCount = chrome.removed.length + rep.removed.length + by.removed;
+    ctx.debug(() => `${where}: removed ${JSON.stringify([...chrome.removed, ...rep.removed])}`);
     if (removedCount > 0) {
       diagnostics.push(diagnostic('clean/boilerplate-removed', where, `${removedCount} boilerplate line(s) removed`, 'info'));
     }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { readInputs, type ReadOptions } from '../ingest/read-inputs.js';
 import { createCleaner, type CleanOptions } from '../clean/clean-document.js';
 import { createOutletBoilerplateFilter } from '../clean/outlet-boilerplate.js';
+import { silentContext, type Context } from '../util/context.js';
 
 export interface LoadResult {
   articles: Article[];
@@ -10,7 +11,10 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export interface LoadOptions extends ReadOptions, CleanOptions {}
+export interface LoadOptions extends ReadOptions, CleanOptions {
+  /** Run context (lazy debug logging). */
+  ctx?: Context;
+}
 
 /**
  * Reads and cleans every input. Articles with an empty body are dropped with their diagnostics
@@ -23,7 +27,7 @@ export async function loadArticles(inputs: string[], opts: LoadOptions = {}): Pr
   const articles: Article[] = [];
   const seen = new Map<string, number>();
   for (const doc of docs) {
-    const a = clean(doc);
+    const a = clean(doc, opts.ctx ?? silentContext);
     if (a.text === '') { diagnostics.push(...a.diagnostics); continue; }
     const n = seen.get(a.id) ?? 0;
     seen.set(a.id, n + 1);

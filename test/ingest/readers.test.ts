@@ -105,3 +105,15 @@ test('readers: longest name ending wins; stdin content is sniffed', async () => 
   assert.equal(sniffReader(Buffer.from('  <!doctype html><html></html>')), FILE_READERS['.html']);
   assert.equal(sniffReader(Buffer.from(' date 2020-02-02 Text.')), FILE_READERS['.txt']);
 });
+
+test('html reader: a declared charset is used when the bytes are not UTF-8', async () => {
+  const { readHtmlFile } = await import('../../src/ingest/html-reader.js');
+  const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"></head><body><p>');
+  const body = Buffer.from([0x50, 0xf8, 0x69, 0x6c, 0x69, 0xb9]); // "Přiliš" in ISO-8859-2
+  const r = readHtmlFile(Buffer.concat([head, body, Buffer.from('</p></body></html>')]), 'p.html');
+  assert.ok(r.docs[0]!.content.includes('Přiliš'));
+  assert.equal(r.docs[0]!.diagnostics.length, 0);
+  const plain = readHtmlFile(Buffer.concat([Buffer.from('<html><body><p>'), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from('</p></body></html>')]), 'q.html');
+  assert.ok(plain.docs[0]!.content.includes('café'));
+  assert.deepEqual(plain.docs[0]!.diagnostics.map((d) => d.code), ['ingest/bad-encoding']);
+});
