@@ -45,7 +45,7 @@ export function parseDateline(line: string): DatelineMatch | null {
   }
   const place = m.groups!['place']!.trim();
   if (NOT_PLACES.test(place.toUpperCase()) || place.replace(/[^A-Za-z]/g, '').length < 2) return null;
-  // The rest of the line must go on as prose, not end right away.
-  if (line.length - m[0].length < 3) return null;
+  // The rest of the line must go on as prose (lower-case letters soon), not end or keep shouting.
+  if (!/\p{Ll}/u.test(line.slice(m[0].length, m[0].length + 30))) return null;
   return { dateline: { place, agencies, text: m[0].trim() }, length: m[0].length };
 }
