@@ -19,6 +19,7 @@ import { silentContext, type Context } from '../util/context.js';
 export { contentHash };
 
 const BY_PREFIX = /^by\s+/i;
+const MAX_LEAD_IN_CHARS = 250;
 
 export interface CleanOptions extends HtmlExtractOptions {
   /** The run date: dates after it (+2 days) get a warning. Fixed in tests. */
@@ -63,11 +64,13 @@ export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument, ctx?:
     const emb = extractEmbeds(lines);
     lines = emb.lines;
     let dateline: Dateline | null = null;
-    if (lines.length > 0) {
-      const d = parseDateline(lines[0]!);
+    // The dateline opens the story; a short paragraph (a photo caption, a teaser) may stand before it.
+    for (let i = 0; i < Math.min(2, lines.length) && dateline === null; i++) {
+      if (i > 0 && lines[0]!.length > MAX_LEAD_IN_CHARS) break;
+      const d = parseDateline(lines[i]!);
       if (d) {
         dateline = d.dateline;
-        lines[0] = lines[0]!.slice(d.length);
+        lines[i] = lines[i]!.slice(d.length);
       }
     }
     const cr = extractCredits(lines);

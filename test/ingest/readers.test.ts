@@ -117,3 +117,15 @@ test('html reader: a declared charset is used when the bytes are not UTF-8', asy
   assert.ok(plain.docs[0]!.content.includes('café'));
   assert.deepEqual(plain.docs[0]!.diagnostics.map((d) => d.code), ['ingest/bad-encoding']);
 });
+
+test('clean: a dateline after a short caption paragraph is found; not after a long paragraph', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-dl-'));
+  const caption = 'The Isuzu River floods the city of Ise in central Japan on Saturday. More photos at the link.';
+  const story = 'TOKYO -- Typhoon Hagibis, Japan\'s largest storm in decades, lashed the country\'s northeast early today.';
+  writeFileSync(join(dir, 'a.txt'), `${caption}\n${story}\n`);
+  writeFileSync(join(dir, 'b.txt'), `${BODY} ${BODY} ${BODY}\n${story}\n`);
+  const { articles } = await loadArticles([dir], { now: NOW });
+  assert.equal(articles[0]!.dateline?.place, 'TOKYO');
+  assert.ok(articles[0]!.text.includes('\n\nTyphoon Hagibis'));
+  assert.equal(articles[1]!.dateline, null);
+});
