@@ -3,6 +3,7 @@ import { loadArticles, type LoadOptions } from '../../pipeline/load-articles.js'
 import { parseFormat, reportDiagnostics, writeOutput } from '../output.js';
 import { renderArticlesMarkdown } from '../../report/articles-markdown.js';
 import { CrosscheckError } from '../../errors.js';
+import { createContext } from '../../util/context.js';
 
 const FORMATS = ['json', 'jsonl', 'md'] as const;
 
@@ -22,9 +23,10 @@ export function register(program: Command): void {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--max-bytes <n>', 'refuse files larger than this (e.g. 5000000, 500k, 20m; default 50m)', parseBytes)
     .option('--no-detect-language', 'do not detect the language when none is given')
-    .action(async (inputs: string[], opts: { format: string; out?: string; maxBytes?: number; detectLanguage: boolean }) => {
+    .option('--debug', 'print what cleaning removed from each article on stderr')
+    .action(async (inputs: string[], opts: { format: string; out?: string; maxBytes?: number; detectLanguage: boolean; debug?: boolean }) => {
       const format = parseFormat(opts.format, FORMATS);
-      const load: LoadOptions = { detectLanguage: opts.detectLanguage };
+      const load: LoadOptions = { detectLanguage: opts.detectLanguage, ctx: createContext({ debug: opts.debug === true }) };
       if (opts.maxBytes !== undefined) load.maxBytes = opts.maxBytes;
       const { articles, diagnostics } = await loadArticles(inputs, load);
       reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
