@@ -60,3 +60,17 @@ export function splitTrailingCredit(line: string): { credit: Credit; rest: strin
   const credit = parseCredit(m[1]!);
   return credit ? { credit: { ...credit, text: m[0].trim() }, rest: line.slice(0, m.index).trim() } : null;
 }
+
+/** A closing line naming only wire agencies: "— AFP", "(Reuters)", "AFP/dpa", "With AFP", "Agence France-Presse". */
+const AGENCY_ONLY = /^(?:[-—–]\s*|with\s+)?\(?\s*([\p{L}\s.,/&-]{2,80}?)\s*\)?\.?$/iu;
+
+export function parseAgencyLine(line: string): Credit | null {
+  if (line.length > 90) return null;
+  const m = AGENCY_ONLY.exec(line.trim());
+  if (!m) return null;
+  const names = splitNames(m[1]!);
+  const agencies = names.map(normalizeAgency);
+  if (names.length === 0 || agencies.some((a) => a === null)) return null;
+  const uniq = [...new Set(agencies as string[])].filter((a) => a !== 'agencies');
+  return { text: line.trim(), people: [], agencies: uniq };
+}

@@ -1,11 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCreditLine, splitTrailingCredit } from '../../src/clean/credit-parser.js';
+import { parseAgencyLine, parseCreditLine, splitTrailingCredit } from '../../src/clean/credit-parser.js';
 import { extractCredits } from '../../src/clean/credit-extractor.js';
 import { fixture } from './fixtures.js';
 
 interface Case { line: string; agencies: string[]; people: [string, string][] }
-const data = fixture<{ cases: Case[]; trailing: { line: string; rest: string; people: number }[]; negative: string[] }>('credits.json');
+const data = fixture<{
+  cases: Case[]; trailing: { line: string; rest: string; people: number }[]; negative: string[];
+  agencyLines: { line: string; agencies: string[] }[]; agencyNegative: string[];
+}>('credits.json');
+
+test('credit: closing lines that name only agencies', () => {
+  for (const c of data.agencyLines) assert.deepEqual(parseAgencyLine(c.line)?.agencies, c.agencies, c.line);
+  for (const line of data.agencyNegative) assert.equal(parseAgencyLine(line), null, line);
+  const r = extractCredits(['Body one.', 'Reuters', 'Body two.', '— AFP']);
+  assert.deepEqual(r.lines, ['Body one.', 'Reuters', 'Body two.']);
+  assert.deepEqual(r.credits.map((c) => c.agencies), [['AFP']]);
+});
 
 for (const c of data.cases) {
   test(`credit: ${c.line.slice(0, 40)}`, () => {

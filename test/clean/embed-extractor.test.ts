@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { extractEmbeds } from '../../src/clean/embed-extractor.js';
 import { fixture } from './fixtures.js';
 
-interface Case { lines: string[]; author: string; handle: string; date: string; textStart: string; platform: string }
+interface Case { lines: string[]; author: string; handle?: string; date: string; textStart: string; platform: string }
 const data = fixture<{ cases: Case[]; negative: string[] }>('embeds.json');
 
 for (const c of data.cases) {
-  test(`embed: ${c.handle}`, () => {
+  test(`embed: ${c.platform} ${c.author}`, () => {
     const before = 'The storm hit the coast on Sunday, officials said.';
     const after = 'Rescue teams were sent to the area.';
     const r = extractEmbeds([before, ...c.lines, after]);
