@@ -3,7 +3,8 @@
  * Order of checks for every hop: scheme -> literal-IP guard -> robots.txt -> per-host slot ->
  * request (DNS answers checked by the guarded lookup) -> redirect? (loop, limited) -> 304? ->
  * status -> content type -> body with size and decompression limits -> charset decoding.
- * One timer covers the whole fetch, redirects included.
+ * The timeout is a budget for the whole fetch, redirects included, counted only while a request
+ * is on the wire: time spent queued for a host slot (politeness delay) does not use it up.
  */
 import { isIP } from 'node:net';
 import type { IncomingMessage } from 'node:http';
@@ -83,7 +84,11 @@ export function createFetcher(opts: FetcherOptions = {}): Fetcher {
     const etag = reqOpts.etag ?? cached?.etag;
     const lastModified = reqOpts.lastModified ?? cached?.lastModified;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let budget = timeoutMs;
+    let armedAt = 0;
+    const arm = (): void => { armedAt = Date.now(); timer = setTimeout(() => controller.abort(), Math.max(1, budget)); };
+    const disarm = (): void => { if (timer) { clearTimeout(timer); timer = null; budget -= Date.now() - armedAt; } };
     const redirects: string[] = [];
     try {
       for (;;) {
@@ -105,7 +110,9 @@ export function createFetcher(opts: FetcherOptions = {}): Fetcher {
         const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
         if (redirects.length === 0 && etag) headers['if-none-match'] = etag;
         if (redirects.length === 0 && lastModified) headers['if-modified-since'] = lastModified;
-        const release = await limiter.acquire(current.host);
+        const slot = await limiter.acquire(current.host);
+        arm();
+        const release = (): void => { disarm(); slot(); };
         let res: IncomingMessage;
         try {
           res = await getOnce(current, { headers, lookup, signal: controller.signal });
@@ -171,7 +178,7 @@ export function createFetcher(opts: FetcherOptions = {}): Fetcher {
       if (controller.signal.aborted) return { kind: 'failed', url, reason: 'timeout', message: `no complete response within ${timeoutMs} ms` };
       return { kind: 'failed', url, reason: 'network', message: (e as Error).message };
     } finally {
-      clearTimeout(timer);
+      disarm();
     }
   }
 

@@ -9,6 +9,7 @@ import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Fetcher } from '../fetch/fetch-types.js';
 import type { FeedItem, ParsedFeed } from './feed-types.js';
 import { mapPool } from './url-pool.js';
+import { parseFeed } from './feed-reader.js';
 
 export interface FeedDocumentOptions {
   /** Items taken from the feed, first ones first (default: all). */
@@ -77,4 +78,16 @@ export async function feedDocuments(
     return null;
   });
   return { docs: results.filter((d): d is RawDocument => d !== null), diagnostics };
+}
+
+/**
+ * A feed given as text (a file): its items' pages are fetched when a fetcher is given,
+ * otherwise the items' own content is used. Feed diagnostics come first.
+ */
+export async function readFeedDocuments(
+  text: string, input: string, fetcher: Fetcher | null, opts: FeedDocumentOptions = {},
+): Promise<{ docs: RawDocument[]; diagnostics: Diagnostic[] }> {
+  const feed = parseFeed(text, /^https?:/.test(input) ? input : undefined);
+  const out = await feedDocuments(feed, input, fetcher, opts);
+  return { docs: out.docs, diagnostics: [...feed.diagnostics.map((d) => ({ ...d, input })), ...out.diagnostics] };
 }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFetcher } from '../../src/fetch/fetcher.js';
 import { readUrl } from '../../src/ingest/url-reader.js';
-import { feedDocuments } from '../../src/ingest/feed-documents.js';
+import { feedDocuments, readFeedDocuments } from '../../src/ingest/feed-documents.js';
 import { parseFeed } from '../../src/ingest/feed-reader.js';
 import { redirect, type TestServer } from '../fetch/test-server.js';
 import { fixture, page, startFeedServer } from './feed-server.js';
@@ -75,6 +75,12 @@ describe('readUrl on loopback', () => {
     assert.deepEqual(guarded.diagnostics.map((d) => d.code), ['ingest/blocked-url']);
     const missing = await readUrl(srv.url('/nope.html'), fetcher());
     assert.deepEqual(missing.diagnostics.map((d) => d.code), ['ingest/fetch-failed']);
+  });
+  it('reads a feed file with a fetcher: item pages fetched, diagnostics named after the file', async () => {
+    const { docs, diagnostics } = await readFeedDocuments(fixture('rss.xml', srv.origin), 'feeds/rss.xml', fetcher());
+    assert.equal(docs.length, 3);
+    assert.equal(docs[0]?.content, page('herald-sun-1'));
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.input]), [['clean/bad-date', 'feeds/rss.xml']]);
   });
   it('reads a feed file offline from the items own content', async () => {
     const feed = parseFeed(fixture('atom.xml', 'http://news.example'));

@@ -117,6 +117,11 @@ describe('createFetcher on loopback (allowPrivate)', () => {
     const explicit = await createFetcher(base).fetchUrl(srv.url('/etag'), { etag: '"v1"' });
     assert.equal(explicit.kind, 'not-modified');
   });
+  it('does not count time queued for a host slot against the timeout', async () => {
+    const f = createFetcher({ ...base, perHostConcurrency: 1, perHostDelayMs: 250, timeoutMs: 400 });
+    const rs = await Promise.all([1, 2, 3, 4].map((i) => f.fetchUrl(srv.url(`/page.html?q${i}`))));
+    assert.deepEqual(rs.map((r) => r.kind), ['ok', 'ok', 'ok', 'ok']);
+  });
   it('keeps at most perHostConcurrency requests in flight per host', async () => {
     maxInFlight = 0;
     const f = createFetcher({ ...base, perHostConcurrency: 1 });
