@@ -25,6 +25,8 @@ export interface FeedState {
 export interface FeedWatcherState {
   version: 1;
   feeds: Record<string, FeedState>;
+  /** Page URLs already delivered from any feed (bounded): an article listed by two feeds is taken once. */
+  urls?: string[];
 }
 
 export interface FeedPollResult {
@@ -68,6 +70,8 @@ export interface FeedWatcher {
 export function createFeedWatcher(opts: FeedWatcherOptions): FeedWatcher {
   const state: FeedWatcherState = opts.state ?? { version: 1, feeds: {} };
   const maxSeen = opts.maxSeenPerFeed ?? 5000;
+  const maxUrls = maxSeen * 4;
+  const urlsSeen = new Set(state.urls ?? []);
   const now = opts.now ?? (() => new Date());
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<unknown> | null = null;
@@ -87,7 +91,10 @@ export function createFeedWatcher(opts: FeedWatcherOptions): FeedWatcher {
     const feed = parseFeed(r.body, r.finalUrl);
     diagnostics.push(...feed.diagnostics);
     const seen = new Set(fs.seen);
-    const fresh = feed.items.filter((it) => !seen.has(feedItemKey(it)));
+    const unseen = feed.items.filter((it) => !seen.has(feedItemKey(it)));
+    // Items whose page another feed already delivered are marked seen without a fetch.
+    const fresh = unseen.filter((it) => !(it.url && urlsSeen.has(it.url)));
+    for (const it of unseen) if (!fresh.includes(it)) fs.seen.push(feedItemKey(it));
     const out = await feedDocuments({ ...feed, items: fresh }, url, opts.fetcher, opts.items ?? {});
     diagnostics.push(...out.diagnostics);
     if (out.docs.length > 0) await opts.sink(out.docs);
@@ -98,6 +105,13 @@ export function createFeedWatcher(opts: FeedWatcherOptions): FeedWatcher {
       if (done.has(it.index) || (it.url && refused.has(it.url)) || (!it.url && !it.contentHtml && !it.summary)) fs.seen.push(feedItemKey(it));
     }
     if (fs.seen.length > maxSeen) fs.seen.splice(0, fs.seen.length - maxSeen);
+    const urls = (state.urls ??= []);
+    const byIndex = new Map(fresh.map((it) => [it.index, it]));
+    for (const d of out.docs) {
+      const u = d.source.index === undefined ? undefined : byIndex.get(d.source.index)?.url;
+      if (u && !urlsSeen.has(u)) { urlsSeen.add(u); urls.push(u); }
+    }
+    if (urls.length > maxUrls) for (const u of urls.splice(0, urls.length - maxUrls)) urlsSeen.delete(u);
     // Validators are saved last: if anything above threw, the next poll refetches the feed.
     if (r.etag) fs.etag = r.etag; else delete fs.etag;
     if (r.lastModified) fs.lastModified = r.lastModified; else delete fs.lastModified;

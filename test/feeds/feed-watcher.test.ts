@@ -30,6 +30,7 @@ before(async () => {
     '/a.html': send(page('ars-1')),
     '/b.html': send(page('herald-sun-1')),
     '/c.html': send(page('daringfireball-1')),
+    '/d.html': send(page('ars-1')),
   });
 });
 after(() => srv.close());
@@ -63,9 +64,23 @@ describe('createFeedWatcher', () => {
     const again: RawDocument[] = [];
     const w2 = createFeedWatcher({ feeds: [srv.url('/live.xml')], fetcher, interval: 60_000, state: saved, sink: async (d) => { again.push(...d); } });
     assert.equal((await w2.pollOnce()).feeds[0]?.status, 'not-modified');
-    items = [{ id: 'd', path: '/a.html' }, ...items];
+    items = [{ id: 'd', path: '/d.html' }, ...items];
     await w2.pollOnce();
     assert.deepEqual(again.map((d) => d.meta.title), ['d']);
+  });
+
+  it('takes a page listed by two feeds once', async () => {
+    items = [{ id: 'p', path: '/b.html' }];
+    const before = srv.hits.get('/b.html') ?? 0;
+    const got: RawDocument[] = [];
+    const w = createFeedWatcher({
+      feeds: [srv.url('/live.xml'), srv.url('/live.xml?copy')], fetcher: createFetcher({ allowPrivate: true, perHostDelayMs: 0 }), interval: 60_000,
+      sink: async (docs) => { got.push(...docs); },
+    });
+    const r = await w.pollOnce();
+    assert.deepEqual(r.feeds.map((f) => f.docs), [1, 0]);
+    assert.equal(got.length, 1);
+    assert.equal((srv.hits.get('/b.html') ?? 0) - before, 1);
   });
 
   it('does not mark items seen when the sink fails, so they are delivered later', async () => {

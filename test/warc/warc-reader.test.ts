@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readWarc } from '../../src/ingest/warc-reader.js';
+import { openWarcCheckpoint } from '../../src/ingest/warc-checkpoint.js';
 import { serializeWarcRecord, type WarcRecordInput } from '../../src/ingest/warc-writer.js';
 import type { RawDocument } from '../../src/model/article.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
@@ -107,5 +108,31 @@ describe('readWarc on damaged input', () => {
     writeFileSync(one, gzipSync(readFileSync(files.plain)));
     const docs = await collect(readWarc(one));
     assert.equal(docs.length, 3);
+  });
+});
+
+describe('openWarcCheckpoint', () => {
+  it('resumes an interrupted run from the saved point, and knows when a file is done', async () => {
+    const cpFile = join(dir, 'checkpoints.json');
+    const cp = openWarcCheckpoint(cpFile);
+    assert.deepEqual(cp.resumePoint(files.gz), { startOffset: 0, startRecord: 0, done: false });
+    // First run: store two documents, saving the point after each "commit", then stop.
+    const stored: string[] = [];
+    let next = { offset: 0, record: 0 };
+    for await (const d of readWarc(files.gz, { onCheckpoint: (offset, record) => { next = { offset, record }; } })) {
+      stored.push(d.meta.url ?? '');
+      // The document is committed: the point to save is the record after it.
+      cp.save(files.gz, next.offset, next.record);
+      if (stored.length === 2) break;
+    }
+    // The point saved after a document is the offset of that same document (taken before it
+    // was yielded), so the last committed document is read again: at-least-once, never lost.
+    const again = openWarcCheckpoint(cpFile).resumePoint(files.gz);
+    assert.ok(again.startOffset > 0 && !again.done);
+    const rest: string[] = [];
+    for await (const d of readWarc(files.gz, { ...again, onCheckpoint: (o, r) => cp.save(files.gz, o, r) })) rest.push(d.meta.url ?? '');
+    assert.deepEqual([...new Set([...stored, ...rest])], PAGES.map((p) => `https://news.example/${p}`));
+    assert.ok(rest.length <= 2);
+    assert.equal(openWarcCheckpoint(cpFile).resumePoint(files.gz).done, true);
   });
 });
