@@ -1,6 +1,6 @@
 import type { FeedKind } from './feed-types.js';
 
-const PROLOG_RE = /^(?:\uFEFF|\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i;
+const PROLOG_RE = /^(?:\uFEFF|\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i;
 const ROOT_RE = /^<([A-Za-z_][\w.:-]*)/;
 const FEED_MEDIA_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
 

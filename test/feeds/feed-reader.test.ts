@@ -61,6 +61,17 @@ describe('parseFeed', () => {
     assert.deepEqual(f.diagnostics.map((d) => d.code), ['ingest/bad-feed']);
     assert.deepEqual(parseFeed('{"version": "https://jsonfeed.org/version/1", "items": [').diagnostics.map((d) => d.code), ['ingest/bad-feed']);
   });
+  it('reads a large feed of escaped HTML, and keeps an entity bomb bounded', () => {
+    const item = (i: number): string => `<item><title>T ${i} &amp; co</title><link>${O}/${i}</link><description>${'&lt;p&gt;A &amp;amp; B&lt;/p&gt;'.repeat(50)}</description></item>`;
+    const big = parseFeed(`<?xml version="1.0"?><rss version="2.0"><channel>${Array.from({ length: 400 }, (_, i) => item(i)).join('')}</channel></rss>`);
+    assert.equal(big.items.length, 400);
+    assert.equal(big.items[399]?.title, 'T 399 & co');
+    assert.ok(big.items[399]?.summary?.startsWith('<p>A &amp; B</p>'));
+    const lol = '<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">';
+    const bomb = parseFeed(`<?xml version="1.0"?><!DOCTYPE rss [${lol}]><rss version="2.0"><channel><title>${'&d;'.repeat(50)}</title><item><title>x</title><link>${O}/x</link></item></channel></rss>`);
+    assert.equal(bomb.kind, 'rss');
+    assert.ok((bomb.title ?? '').length < 100_000);
+  });
   it('reads RSS 1.0 (RDF)', () => {
     const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel rdf:about="${O}/"><title>R</title><link>${O}/</link></channel>
