@@ -12,6 +12,7 @@ import { parseFeed } from '../ingest/feed-reader.js';
 import { feedItemKey } from '../ingest/feed-types.js';
 import { feedDocuments, type FeedDocumentOptions } from '../ingest/feed-documents.js';
 import { diagnostic } from '../model/diagnostic.js';
+import { mapPool } from '../ingest/url-pool.js';
 
 export interface FeedState {
   etag?: string;
@@ -49,6 +50,8 @@ export interface FeedWatcherOptions {
   /** Milliseconds between the end of one poll and the start of the next. */
   interval: number;
   state?: FeedWatcherState;
+  /** Feeds polled at once (default 4; the fetcher still limits each host). */
+  feedConcurrency?: number;
   /** Seen-item keys kept per feed (default 5000). */
   maxSeenPerFeed?: number;
   /** Options for fetching item pages. */
@@ -72,6 +75,13 @@ export function createFeedWatcher(opts: FeedWatcherOptions): FeedWatcher {
   const maxSeen = opts.maxSeenPerFeed ?? 5000;
   const maxUrls = maxSeen * 4;
   const urlsSeen = new Set(state.urls ?? []);
+  const inFlight = new Set<string>();
+  let sinkChain: Promise<unknown> = Promise.resolve();
+  const serialSink = (docs: RawDocument[]): Promise<void> => {
+    const p = sinkChain.then(() => opts.sink(docs));
+    sinkChain = p.catch(() => undefined);
+    return p;
+  };
   const now = opts.now ?? (() => new Date());
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<unknown> | null = null;
@@ -93,11 +103,20 @@ export function createFeedWatcher(opts: FeedWatcherOptions): FeedWatcher {
     const seen = new Set(fs.seen);
     const unseen = feed.items.filter((it) => !seen.has(feedItemKey(it)));
     // Items whose page another feed already delivered are marked seen without a fetch.
-    const fresh = unseen.filter((it) => !(it.url && urlsSeen.has(it.url)));
-    for (const it of unseen) if (!fresh.includes(it)) fs.seen.push(feedItemKey(it));
-    const out = await feedDocuments({ ...feed, items: fresh }, url, opts.fetcher, opts.items ?? {});
-    diagnostics.push(...out.diagnostics);
-    if (out.docs.length > 0) await opts.sink(out.docs);
+    // Pages being fetched for another feed of this poll are left to that feed.
+    const fresh = unseen.filter((it) => !(it.url && (urlsSeen.has(it.url) || inFlight.has(it.url))));
+    for (const it of unseen) if (it.url && urlsSeen.has(it.url)) fs.seen.push(feedItemKey(it));
+    const claimed = fresh.map((it) => it.url).filter((u): u is string => u !== undefined);
+    for (const u of claimed) inFlight.add(u);
+    let out: Awaited<ReturnType<typeof feedDocuments>>;
+    try {
+      out = await feedDocuments({ ...feed, items: fresh }, url, opts.fetcher, opts.items ?? {});
+      diagnostics.push(...out.diagnostics);
+      // One sink call at a time, whatever the number of feeds polled at once.
+      if (out.docs.length > 0) await serialSink(out.docs);
+    } finally {
+      for (const u of claimed) inFlight.delete(u);
+    }
     // Mark seen only after the sink accepted the documents.
     const done = new Set(out.docs.map((d) => d.source.index));
     const refused = new Set(out.diagnostics.filter((d) => d.code === 'ingest/blocked-url').map((d) => d.input));
@@ -120,8 +139,7 @@ export function createFeedWatcher(opts: FeedWatcherOptions): FeedWatcher {
 
   async function pollOnce(): Promise<PollReport> {
     const diagnostics: Diagnostic[] = [];
-    const feeds: FeedPollResult[] = [];
-    for (const url of opts.feeds) feeds.push(await pollFeed(url, diagnostics));
+    const feeds = await mapPool(opts.feeds, opts.feedConcurrency ?? 4, (url) => pollFeed(url, diagnostics));
     return { feeds, docs: feeds.reduce((n, f) => n + f.docs, 0), diagnostics };
   }
 
