@@ -69,10 +69,23 @@ export function plain(s: string | undefined): string | undefined {
   return out === '' ? undefined : out;
 }
 
+// Zone abbreviations seen in feeds that Date.parse does not know (it knows GMT, UT and the US zones).
+const ZONES: Record<string, string> = {
+  BST: '+0100', CET: '+0100', CEST: '+0200', EET: '+0200', EEST: '+0300', WET: '+0000', WEST: '+0100',
+  MSK: '+0300', IST: '+0530', JST: '+0900', KST: '+0900', HKT: '+0800', SGT: '+0800',
+  AEST: '+1000', AEDT: '+1100', ACST: '+0930', AWST: '+0800', NZST: '+1200', NZDT: '+1300',
+};
+const ZONE_RE = /\b([A-Z]{3,4})$/;
+
 /** ISO 8601 (UTC) of an RFC 822 / RFC 3339 date, or null when it cannot be parsed. */
 export function isoDate(s: string | undefined): string | null | undefined {
   if (s === undefined) return undefined;
-  const ms = Date.parse(s);
+  let ms = Date.parse(s);
+  if (Number.isNaN(ms)) {
+    const zone = ZONE_RE.exec(s.trim())?.[1];
+    const offset = zone ? ZONES[zone] : undefined;
+    if (offset) ms = Date.parse(s.trim().replace(ZONE_RE, offset));
+  }
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString();
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseFeed, parseOpml } from '../../src/ingest/feed-reader.js';
 import { sniffFeed } from '../../src/ingest/feed-sniffer.js';
 import { readFeedList } from '../../src/watch/feed-list-reader.js';
+import { isoDate } from '../../src/ingest/feed-values.js';
 import { fixture } from './feed-server.js';
 
 const O = 'http://news.example';
@@ -81,6 +82,18 @@ describe('parseFeed', () => {
     assert.equal(f.items[0]?.url, `${O}/a`);
     assert.equal(f.items[0]?.id, `${O}/a`);
     assert.equal(f.items[0]?.publishedAt, '2020-01-02T03:04:05.000Z');
+  });
+});
+
+describe('isoDate', () => {
+  it('reads RFC 822 dates with offsets and zone names, and RFC 3339', () => {
+    assert.equal(isoDate('Tue, 04 Nov 2014 09:30:00 +1100'), '2014-11-03T22:30:00.000Z');
+    assert.equal(isoDate('Tue, 04 Nov 2014 09:30:00 EST'), '2014-11-04T14:30:00.000Z');
+    assert.equal(isoDate('Tue, 04 Nov 2014 09:30:00 CET'), '2014-11-04T08:30:00.000Z');
+    assert.equal(isoDate('Mon, 07 Jul 2014 09:30:00 AEST'), '2014-07-06T23:30:00.000Z');
+    assert.equal(isoDate('2014-11-04T09:30:00+01:00'), '2014-11-04T08:30:00.000Z');
+    assert.equal(isoDate('sometime last week'), null);
+    assert.equal(isoDate('Tue, 04 Nov 2014 09:30:00 XYZ'), null);
   });
 });
 
