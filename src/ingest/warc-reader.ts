@@ -19,6 +19,9 @@ export interface ReadWarcOptions {
   startOffset?: number;
   /** Index of the record at startOffset, so record indexes stay absolute (default 0). */
   startRecord?: number;
+  /** Records (absolute index) before this one are skipped without decoding: the way to resume
+   *  a WARC gzipped as one stream, where offsets are not record boundaries. */
+  skipRecords?: number;
   /** Offset of the next record and its index, after all records before it were consumed. */
   onCheckpoint?: (offset: number, record: number) => void;
   /** Bytes of the file read so far (startOffset included) and the file size. */
@@ -110,6 +113,7 @@ export async function* readWarc(path: string, opts: ReadWarcOptions = {}): Async
   const maxRecord = opts.maxRecordBytes ?? 5 * 1024 * 1024;
   const types = opts.contentTypes ?? DEFAULT_TYPES;
   const okOnly = opts.okOnly ?? true;
+  const skip = opts.skipRecords ?? 0;
   const report = (d: Diagnostic): void => opts.onDiagnostic?.(d);
   const handle: { destroy?: () => void } = {};
   const source = counted(path, start, opts.highWaterMark ?? 1024 * 1024, (n) => opts.onProgress?.(n, total), handle);
@@ -130,7 +134,7 @@ export async function* readWarc(path: string, opts: ReadWarcOptions = {}): Async
       // Every record before this one has been consumed by the caller.
       opts.onCheckpoint?.(offset, index);
       const block = rec.reader as AsyncIterable<Uint8Array> & { limit?: unknown };
-      const doc = await toDocument(rec, { path, index, offset, maxRecord, types, okOnly, report });
+      const doc = index < skip ? null : await toDocument(rec, { path, index, offset, maxRecord, types, okOnly, report });
       // Drain what is left of the block ourselves: warcio's own skip loops forever on a file cut
       // inside a record, and a block that ends early means the file is truncated.
       for await (const _ of block) { /* drain */ }

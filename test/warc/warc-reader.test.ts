@@ -108,6 +108,10 @@ describe('readWarc on damaged input', () => {
     writeFileSync(one, gzipSync(readFileSync(files.plain)));
     const docs = await collect(readWarc(one));
     assert.equal(docs.length, 3);
+    // Resuming by record count: skip the records up to and including the first page.
+    const first = docs[0]?.source.index ?? -1;
+    const rest = await collect(readWarc(one, { skipRecords: first + 1 }));
+    assert.deepEqual(rest.map((d) => d.meta.url), docs.slice(1).map((d) => d.meta.url));
   });
 });
 
