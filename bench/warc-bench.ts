@@ -45,7 +45,8 @@ async function build(gzip: boolean): Promise<{ path: string; records: number }> 
 }
 
 // Nothing is kept while timing, so the peak heap shows whether memory stays flat.
-async function read(path: string): Promise<{ n: number; seconds: number; peakRss: number; peakHeap: number }> {
+async function read(path: string): Promise<{ n: number; seconds: number; cpu: number; peakRss: number; peakHeap: number }> {
+  const c0 = process.cpuUsage();
   let n = 0;
   let peakRss = 0;
   let peakHeap = 0;
@@ -58,7 +59,8 @@ async function read(path: string): Promise<{ n: number; seconds: number; peakRss
       peakHeap = Math.max(peakHeap, m.heapUsed);
     }
   }
-  return { n, seconds: (performance.now() - t0) / 1000, peakRss, peakHeap };
+  const c = process.cpuUsage(c0);
+  return { n, seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, peakRss, peakHeap };
 }
 
 async function takeSample(path: string): Promise<RawDocument[]> {
@@ -80,6 +82,7 @@ for (const gzip of [false, true]) {
   const r = await read(path);
   const mb = size / 1e6;
   console.log(`  readWarc ${gzip ? '.warc.gz' : '.warc   '}: ${r.n} docs in ${r.seconds.toFixed(2)} s = ${(mb / r.seconds).toFixed(1)} MB/s of file, ${(pageBytes * copies / 1e6 / r.seconds).toFixed(1)} MB/s of HTML, ${(r.n / r.seconds).toFixed(0)} records/s; peak heap ${(r.peakHeap / 1e6).toFixed(0)} MB, peak RSS ${(r.peakRss / 1e6).toFixed(0)} MB`);
+  console.log(`    per CPU second (less sensitive to other load): ${(mb / r.cpu).toFixed(1)} MB of file, ${(r.n / r.cpu).toFixed(0)} records (${r.cpu.toFixed(2)} CPU s)`);
   if (gzip) sample = await takeSample(path);
   rmSync(path);
 }
@@ -87,6 +90,7 @@ for (const gzip of [false, true]) {
 // Extraction on a sample (readability is the costly step; linkedom builds the DOM).
 let articles = 0;
 let bytes = 0;
+const ce = process.cpuUsage();
 const te = performance.now();
 for (const d of sample) {
   bytes += d.content.length;
@@ -95,5 +99,6 @@ for (const d of sample) {
   if (art && (art.textContent ?? '').trim().length > 200) articles++;
 }
 const es = (performance.now() - te) / 1000;
-console.log(`extraction (linkedom + readability) on ${sample.length} docs: ${articles} articles in ${es.toFixed(2)} s = ${(sample.length / es).toFixed(1)} docs/s, ${(bytes / 1e6 / es).toFixed(1)} MB/s of HTML`);
+const ecpu = ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(ce));
+console.log(`extraction (linkedom + readability) on ${sample.length} docs: ${articles} articles in ${es.toFixed(2)} s = ${(sample.length / es).toFixed(1)} docs/s, ${(bytes / 1e6 / es).toFixed(1)} MB/s of HTML; per CPU second ${(sample.length / ecpu).toFixed(1)} docs`);
 rmSync(dir, { recursive: true, force: true });
