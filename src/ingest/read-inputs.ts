@@ -5,10 +5,24 @@ import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readTextFile } from './text-reader.js';
 import { readJsonFile } from './json-reader.js';
 import { readHtmlFile } from './html-reader.js';
+import { decodeText } from './decode.js';
+import { readFeedDocuments } from './feed-documents.js';
+import { sniffFeed } from './feed-sniffer.js';
+import { parseOpml } from './feed-reader.js';
+import { readUrl } from './url-reader.js';
+import { readWarc } from './warc-reader.js';
+import { createFetcher } from '../fetch/fetcher.js';
+import type { Fetcher } from '../fetch/fetch-types.js';
 
 export interface ReadOptions {
   /** Files over this size are refused with a diagnostic. */
   maxBytes?: number;
+  /** Fetcher for URLs and feed items; created on first use when absent. */
+  fetcher?: Fetcher;
+  /** Feed files: fetch each item's page (default false: use the items' own content, offline). */
+  fetchFeedItems?: boolean;
+  /** Called with WARC progress (bytes read, total bytes). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ReadResult {
@@ -39,10 +53,65 @@ export const FILE_READERS: Record<string, FileReader> = {
   '.json': (buf, input) => readJsonFile(buf, input, false),
   '.jsonl': (buf, input) => readJsonFile(buf, input, true),
   '.ndjson': (buf, input) => readJsonFile(buf, input, true),
+  '.rss': readFeedFile,
+  '.atom': readFeedFile,
+  '.xml': readFeedFile,
+  '.opml': readOpmlFile,
+};
+
+/** A feed file: RSS, Atom or JSON Feed; its items become documents (pages fetched only when asked). */
+async function readFeedFile(buf: Buffer, input: string, nameHint: string | undefined, opts: ReadOptions): Promise<ReadResult> {
+  const dec = decodeText(buf, input);
+  if (dec.text === null) return { docs: [], diagnostics: dec.diagnostics };
+  if (sniffFeed(dec.text) === null) return readTextFile(buf, input, nameHint);
+  const fetcher = opts.fetchFeedItems ? opts.fetcher ?? sharedFetcher() : null;
+  const r = await readFeedDocuments(dec.text, input, fetcher);
+  return { docs: r.docs, diagnostics: [...dec.diagnostics, ...r.diagnostics] };
+}
+
+/** An OPML list: every feed it names is read by URL. */
+async function readOpmlFile(buf: Buffer, input: string, _nameHint: string | undefined, opts: ReadOptions): Promise<ReadResult> {
+  const dec = decodeText(buf, input);
+  if (dec.text === null) return { docs: [], diagnostics: dec.diagnostics };
+  const out: ReadResult = { docs: [], diagnostics: [...dec.diagnostics] };
+  for (const url of parseOpml(dec.text)) {
+    const r = await readUrl(url, opts.fetcher ?? sharedFetcher());
+    out.docs.push(...r.docs);
+    out.diagnostics.push(...r.diagnostics);
+  }
+  return out;
+}
+
+let fetcherInstance: Fetcher | null = null;
+function sharedFetcher(): Fetcher {
+  fetcherInstance ??= createFetcher();
+  return fetcherInstance;
+}
+
+/** URLs: a page gives one document, a feed one document per item (each page fetched once). */
+const URL_READER: SourceReader = {
+  accepts: (input) => /^https?:\/\//i.test(input),
+  read: (input, opts) => readUrl(input, opts.fetcher ?? sharedFetcher()),
+};
+
+/** WARC archives are streamed record by record, never loaded whole (no size limit applies). */
+const WARC_READER: SourceReader = {
+  accepts: (input) => /\.warc(\.gz)?$/i.test(input),
+  read: async (input, opts) => {
+    const out: ReadResult = { docs: [], diagnostics: [] };
+    const warcOpts = { onDiagnostic: (d: Diagnostic) => out.diagnostics.push(d), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) };
+    try {
+      for await (const doc of readWarc(input, warcOpts)) out.docs.push(doc);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ingest/not-found' : 'ingest/bad-warc';
+      out.diagnostics.push(diagnostic(code, input, (e as Error).message, 'error'));
+    }
+    return out;
+  },
 };
 
 /** Readers for inputs that are not paths (URLs, ...), tried in order. */
-export const SOURCE_READERS: SourceReader[] = [];
+export const SOURCE_READERS: SourceReader[] = [URL_READER, WARC_READER];
 
 /** Files whose extension has no reader are read as text (a binary one gets `ingest/binary-file`). */
 const FALLBACK_READER: FileReader = readTextFile;

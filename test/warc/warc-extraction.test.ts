@@ -44,3 +44,19 @@ describe('WARC to articles', () => {
     assert.deepEqual(seen, Object.keys(EXPECTED));
   });
 });
+
+describe('WARC through the ingestion pipeline', () => {
+  it('loadArticles reads a .warc.gz into clean, dated articles with outlet and URL', async () => {
+    const { loadArticles } = await import('../../src/pipeline/load-articles.js');
+    const { articles, diagnostics } = await loadArticles([warc]);
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.equal(articles.length, Object.keys(EXPECTED).length);
+    for (const a of articles) {
+      const name = (a.url ?? '').split('/').pop() ?? '';
+      assert.equal(a.title, EXPECTED[name], name);
+      assert.equal(a.outlet, 'news.example');
+      assert.ok(a.text.length > 300, name);
+      assert.ok(a.publishedAt !== null);
+    }
+  });
+});
