@@ -1,0 +1,48 @@
+/**
+ * A story title: the article title (or, with none, a headline line printed in the body) closest to what the story's articles say (content-word
+ * overlap with the summary and with the other titles), else the lead sentence compressed to its
+ * main clause (parentheses dropped, cut at a clause break, at most `maxWords` words).
+ */
+import type { Article } from '../model/article.js';
+import { contentWords, overlap } from './content-words.js';
+
+export function compressSentence(s: string, maxWords = 14): string {
+  let t = s.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const cut = /,\s|\s[-–—]{1,2}\s|;\s/.exec(t);
+  if (cut && t.slice(0, cut.index).split(' ').length >= 6) t = t.slice(0, cut.index);
+  const ws = t.split(' ');
+  if (ws.length > maxWords) t = `${ws.slice(0, maxWords).join(' ')}…`;
+  return t.replace(/[.,;:]$/, '');
+}
+
+/** Headline lines printed in the body of an article with no title: one of its first paragraphs,
+ *  4-16 words, no final punctuation. */
+export function headlineLines(text: string, maxParagraphs = 4): string[] {
+  const out: string[] = [];
+  for (const p of text.split(/\n+/).map((x) => x.trim()).filter(Boolean).slice(0, maxParagraphs)) {
+    const n = p.split(/\s+/).length;
+    if (n >= 4 && n <= 16 && !/[.!?:;,"\u201d]$/.test(p) && /^\p{Lu}/u.test(p)) out.push(p);
+  }
+  return out;
+}
+
+export function pickTitle(articles: Article[], summaryTexts: string[], lead: string | null): string {
+  const given = articles.map((a) => a.title?.trim()).filter((t): t is string => !!t && t.split(/\s+/).length >= 3);
+  const titles = [...new Set(given.length > 0 ? given : articles.flatMap((a) => headlineLines(a.text)))];
+  if (titles.length > 0) {
+    const story = new Set(summaryTexts.flatMap((t) => contentWords(t)));
+    const sets = titles.map((t) => new Set(contentWords(t)));
+    let best = 0;
+    let bestScore = -1;
+    sets.forEach((s, i) => {
+      let sc = overlap(s, story) / Math.max(1, s.size);
+      for (let j = 0; j < sets.length; j++) if (j !== i) sc += overlap(s, sets[j]!) / Math.max(1, s.size);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = i;
+      }
+    });
+    return titles[best]!;
+  }
+  return lead ? compressSentence(lead) : articles[0]?.id ?? 'Untitled story';
+}
