@@ -78,7 +78,11 @@ export function detectNumberDiscrepancies(groups: QuantityGroup[]): Discrepancy[
     }
     if (!conflict && malformed.length === 0) continue;
     const severity = conflict ? 'conflict' : 'malformed';
-    const wording = (p: Position) => [...new Set(p.mentions.map((a) => a.mention.phrase))].slice(0, 3).join(' / ');
+    const wording = (p: Position) => {
+      const counts = new Map<string, number>();
+      for (const a of p.mentions) counts.set(a.mention.phrase, (counts.get(a.mention.phrase) ?? 0) + 1);
+      return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([w]) => w).join(' / ');
+    };
     const parts = [conflict ? `sources give incompatible figures for ${label(g)}` : `sources give different figures for ${label(g)}`];
     for (const p of malformed) parts.push(`"${wording(p)}" is a range whose ends are equal (likely an error in that copy)`);
     out.push({
