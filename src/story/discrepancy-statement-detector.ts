@@ -58,16 +58,23 @@ export function detectStatementDiscrepancies(items: AnalyzedArticle[], opts: Sta
   const negByArticle = new Map<string, Set<string>>();
   for (const s of sents) for (const c of cueStems(s)) negByArticle.set(s.articleId, (negByArticle.get(s.articleId) ?? new Set()).add(c));
   const df = new Map<string, Sent[]>();
-  for (const s of sents) for (const w of s.set) df.set(w, [...(df.get(w) ?? []), s]);
+  for (const s of sents) {
+    for (const w of s.set) {
+      const list = df.get(w);
+      if (list) list.push(s);
+      else df.set(w, [s]);
+    }
+  }
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [topic, holders] of df) {
     if (holders.length < 2 || holders.length > Math.max(3, maxShare * sents.length)) continue;
     if (NEGATION_CUES.has(topic) || isStopWord(topic) || /^\d/.test(topic)) continue;
     let best: { a: Sent; b: Sent; score: number; why: string } | null = null;
-    for (let i = 0; i < holders.length; i++) {
+    // Only sentences with a negation or an antonym candidate can start a pair: keeps this linear-ish.
+    const starters = holders.map((h, i) => [h, i] as const).filter(([h]) => h.scopes.length > 0 || holders.length <= 40);
+    for (const [a, i] of starters) {
       for (let j = 0; j < holders.length; j++) {
-        const a = holders[i]!;
         const b = holders[j]!;
         if (a.articleId === b.articleId) continue;
         const pa = polarity(a, topic);

@@ -41,7 +41,7 @@ test('HTML report in Chromium: summary shown, citation scrolls to its article', 
     const cite = items.first().locator('a.cite').last();
     const href = (await cite.getAttribute('href'))!;
     await cite.click();
-    await page.waitForFunction((h) => location.hash === h, href);
+    await page.waitForFunction((h) => (globalThis as unknown as { location: { hash: string } }).location.hash === h, href);
     const target = page.locator(`article${href}`);
     assert.equal(await target.count(), 1);
     assert.ok(await target.evaluate((el) => el.matches(':target')));
