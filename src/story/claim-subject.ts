@@ -24,6 +24,7 @@ const EVENT_UNITS = new Map<string, string>([['death', 'killed'], ['fatality', '
 /** Canonical key of a verb subject, or of a population/age subject (kept whole). */
 export function subjectKey(subject: string | null, unit: string | null): string | null {
   if (subject === null) return unit !== null ? EVENT_UNITS.get(unit) ?? null : null;
+  if (subject === 'age') return null; // an age with no person named cannot be aligned
   if (subject.startsWith('population') || subject.startsWith('age')) return subject;
   const stem = stemWord(subject.toLowerCase());
   return BY_STEM.get(stem) ?? stem;

@@ -24,10 +24,26 @@ function interval(a: AlignedMention): [number, number] {
 /** Two positions are about the same thing when their sentences share context words (or the group is keyed by a named entity). */
 function sameContext(g: QuantityGroup, a: Position, b: Position): boolean {
   if (g.key.startsWith('population') || g.key.startsWith('age')) return true;
-  const wa = new Set(a.mentions.flatMap((m) => contentWords(m.sentence)));
-  const wb = new Set(b.mentions.flatMap((m) => contentWords(m.sentence)));
-  return overlap(wa, wb) >= 4;
+  // Durations (years, days ...) of a verb are too loosely tied to one fact to be called conflicting.
+  if (g.unit !== null && TIME_UNITS.has(g.unit)) return false;
+  for (const ma of a.mentions) {
+    const wa = new Set(contentWords(ma.sentence));
+    const ya = yearsOf(ma.sentence);
+    for (const mb of b.mentions) {
+      // A sentence dated to another year speaks of another time ("a 1958 typhoon killed 1,200").
+      if (yearsOf(mb.sentence) !== ya) continue;
+      const wb = new Set(contentWords(mb.sentence));
+      const shared = overlap(wa, wb);
+      if (shared >= 5 && shared >= 0.35 * Math.min(wa.size, wb.size)) return true;
+    }
+  }
+  return false;
 }
+const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
+function yearsOf(s: string): string {
+  return [...new Set(s.match(YEAR_RE) ?? [])].sort().join(',');
+}
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 
 function disjoint(a: [number, number], b: [number, number]): boolean {
   return a[1] < b[0] || b[1] < a[0];

@@ -1,14 +1,15 @@
 /**
  * Statement discrepancies: sentences of different articles aligned around a shared topic word
  * (a content word rare in the story, plus at least `minOverlap` other shared content words) whose
- * polarity on that word differs: one negates it ("has not given any of them asylum"), the other
- * affirms it ("providing asylum"), or they use antonym verbs on it. Same-cue-same-head negations
+ * polarity on that word differs: one negates the verb that takes it ("has not given any of them
+ * asylum"), the other affirms the same verb or a synonym on it ("providing asylum"), or they use
+ * antonym verbs on it. Same-cue-same-head negations
  * ("denied any mistreatment" in both) are the same statement, not a contradiction.
  */
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { Discrepancy } from '../model/claim.js';
 import { contentWords, isStopWord, overlap, stemWord } from './content-words.js';
-import { areAntonyms, isNegated, negationScopes, NEGATION_CUES, tokenize, type NegationScope, type Token } from './statement-polarity.js';
+import { areAntonyms, isNegated, LIGHT_VERBS, negationScopes, NEGATION_CUES, sameVerb, tokenize, type NegationScope, type Token } from './statement-polarity.js';
 
 export interface StatementOptions {
   /** Shared content words besides the topic needed to align two sentences. */
@@ -74,6 +75,7 @@ export function detectStatementDiscrepancies(items: AnalyzedArticle[], opts: Sta
     // Only sentences with a negation or an antonym candidate can start a pair: keeps this linear-ish.
     const starters = holders.map((h, i) => [h, i] as const).filter(([h]) => h.scopes.length > 0 || holders.length <= 40);
     for (const [a, i] of starters) {
+      if (a.scopes.length === 0 && holders.length > 40) continue;
       for (let j = 0; j < holders.length; j++) {
         const b = holders[j]!;
         if (a.articleId === b.articleId) continue;
@@ -82,14 +84,17 @@ export function detectStatementDiscrepancies(items: AnalyzedArticle[], opts: Sta
         if (!pa || !pb) continue;
         let why: string | null = null;
         if (pa.neg && !pb.neg) {
-          const same = negByArticle.get(b.articleId)?.has(`${pa.neg.cue}>${pa.neg.head}`) ?? false;
-          if (!same) why = 'negation';
-        } else if (!pa.neg && !pb.neg && i < j && pa.verbs.some((x) => pb.verbs.some((y) => areAntonyms(x, y)))) {
+          // The cue must govern a (non-light) verb whose object is the topic ("not given ... asylum"),
+          // and the other sentence must use the same verb or a synonym on it ("providing asylum").
+          const head = pa.neg.head;
+          const same = negByArticle.get(b.articleId)?.has(`${pa.neg.cue}>${head}`) ?? false;
+          if (!same && head !== null && pa.neg.verbHead && head !== topic && !LIGHT_VERBS.has(head) && pb.verbs.slice(-3).some((v) => sameVerb(head, v))) why = 'negation';
+        } else if (!pa.neg && !pb.neg && i < j && pa.verbs.slice(-2).some((x) => pb.verbs.slice(-2).some((y) => areAntonyms(x, y)))) {
           why = 'antonym';
         }
         if (!why) continue;
         const shared = overlap(a.set, b.set) - 1;
-        if (shared < minOverlap) continue;
+        if (shared < (why === 'antonym' ? minOverlap + 2 : minOverlap)) continue;
         if (!best || shared > best.score) best = { a, b, score: shared, why };
       }
     }

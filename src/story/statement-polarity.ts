@@ -13,6 +13,7 @@ const SCOPE_BREAK = new Set([
 ]);
 const FUNCTION = new Set(['the', 'a', 'an', 'any', 'of', 'them', 'it', 'its', 'their', 'has', 'have', 'had', 'be', 'been', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'yet', 'to', 'ever', 'even', 'also', 'still']);
 const MAX_SCOPE = 6;
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'every', 'each']);
 
 export interface Token {
   word: string;
@@ -39,6 +40,8 @@ export interface NegationScope {
   cue: string;
   /** The first content word the cue governs ("not given" -> "given"). */
   head: string | null;
+  /** No determiner between cue and head: the head is a verb ("not given"), not a noun ("no comment", "without a deal"). */
+  verbHead: boolean;
   /** Token indexes inside the scope. */
   from: number;
   to: number;
@@ -60,18 +63,20 @@ export function negationScopes(tokens: Token[]): NegationScope[] {
       j = i + 1;
     }
     let content = 0;
+    let determiner = false;
     let head: string | null = null;
     while (j + 1 < tokens.length && j - i < MAX_SCOPE && !tokens[j]!.breakAfter) {
       const n = tokens[j + 1]!;
       if (SCOPE_BREAK.has(n.word) && !(n.word === 'to' && head === null)) break;
       j++;
+      if (head === null && DETERMINERS.has(n.word)) determiner = true;
       if (!FUNCTION.has(n.word) && !NEGATION_CUES.has(n.word)) {
         if (head === null) head = stemWord(n.word);
         // The cue governs its verb and that verb's first content word, not a whole clause.
         if (++content >= 2) break;
       }
     }
-    out.push({ cue: stemWord(t.word), head, from: t.word === 'away' ? i + 2 : i + 1, to: j });
+    out.push({ cue: stemWord(t.word), head, verbHead: head !== null && !determiner && t.word !== 'no' && t.word !== 'none' && t.word !== 'without', from: t.word === 'away' ? i + 2 : i + 1, to: j });
   }
   return out;
 }
@@ -103,6 +108,34 @@ for (const [a, b] of ANTONYM_PAIRS) {
     ANTONYMS.get(x)!.add(y);
     ANTONYMS.get(y)!.add(x);
   }
+}
+
+/** Verbs that say the same thing about their object ("give asylum" = "provide asylum"). General verbs only. */
+const SYNONYM_GROUPS: string[][] = [
+  ['give', 'given', 'gave', 'provid', 'grant', 'offer', 'award', 'extend', 'suppli'],
+  ['allow', 'permit', 'let'],
+  ['approv', 'back', 'support', 'endors'],
+  ['reject', 'refus', 'declin', 'oppos'],
+  ['leav', 'left', 'exit', 'quit', 'depart'],
+  ['win', 'won', 'secur', 'clinch'],
+  ['confirm', 'verifi'],
+  ['accept', 'agre'],
+  ['reach', 'achiev', 'attain'],
+  ['receiv', 'obtain'],
+  ['meet', 'met'],
+  ['sign', 'ink'],
+  ['send', 'sent', 'deploi', 'dispatch'],
+  ['return', 'deport', 'repatri', 'extradit'],
+];
+const SYNONYM = new Map<string, number>();
+SYNONYM_GROUPS.forEach((g, i) => g.forEach((x) => SYNONYM.set(x, i)));
+/** Light verbs say too little to align two statements on. */
+export const LIGHT_VERBS = new Set(['have', 'ha', 'had', 'be', 'is', 'wa', 'do', 'did', 'doe', 'get', 'got', 'go', 'went', 'make', 'made', 'take', 'took']);
+
+export function sameVerb(a: string, b: string): boolean {
+  if (a === b) return !LIGHT_VERBS.has(a);
+  const ga = SYNONYM.get(a);
+  return ga !== undefined && ga === SYNONYM.get(b);
 }
 
 export function areAntonyms(stemA: string, stemB: string): boolean {

@@ -36,6 +36,8 @@ const ORDINAL_AFTER_RE = /^(?:st|nd|rd|th)\b/i;
 const CURRENCY_BEFORE_RE = /([$€£])\s?$/;
 const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 const RANGE_START_RE = /^\s*(?:and|to|-|–|or)\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion)/i;
+const LABEL_BEFORE_RE = /(\p{Lu}[\p{L}]*)\.?\s$/u;
+const NOT_LABEL = new Set(['about', 'over', 'more', 'nearly', 'some', 'around', 'almost', 'up', 'at', 'than', 'just', 'roughly', 'only', 'under', 'approximately', 'estimated', 'exactly', 'fewer', 'less', 'between', 'from', 'to', 'and', 'the', 'all', 'another', 'only', 'top', 'past', 'last', 'next', 'first', 'in', 'on', 'by', 'with', 'for', 'of', 'as', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'us', 'u.s', 'uk']);
 const COUNT_NOUN_AFTER_RE = /^\s+[a-z]+s\b/;
 
 function isDateOrTime(sentence: string, start: number, end: number, digits: string | undefined, hasScale: boolean): boolean {
@@ -67,6 +69,9 @@ export function findNumberCandidates(sentence: string): NumberCandidate[] {
       // A glued single "m" after a small integer with no other sign is ambiguous (metres): keep only with "+".
       if (scaleLetter?.toLowerCase() === 'm' && !plus) continue;
       if (isDateOrTime(sentence, start, end, digits, scaleWord !== undefined || scaleLetter !== undefined)) continue;
+      // A capitalised word right before a number makes it a label: "Category 4", "Article 50", "Apollo 11".
+      const prev = LABEL_BEFORE_RE.exec(sentence.slice(Math.max(0, start - 30), start));
+      if (prev && start - prev[0].length > 0 && !NOT_LABEL.has(prev[1]!.toLowerCase())) continue;
       value = digitValue(digits, scaleWord ?? scaleLetter);
     } else {
       const parts = (words ?? '').split(/[\s-]+/);

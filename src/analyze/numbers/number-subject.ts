@@ -14,7 +14,8 @@ const IRREGULAR = new Set([
   'caught', 'brought', 'paid', 'sold', 'bought', 'won', 'spent', 'stolen', 'driven', 'fled', 'dead', 'born', 'bitten', 'beaten', 'thrown',
   'kill', 'kills', 'infect', 'infects', 'hold', 'holds', 'die', 'died', 'killing', 'leaving', 'injuring', 'wounding',
 ]);
-const AUX_RE = /^(?:is|are|was|were|be|been|being|has|have|had|get|got|gotten|reportedly|reported|believed|thought|said|to|allegedly|currently|presently|now|already|so|far|also|still|since|that|who|which|then)$/i;
+const AUX_RE = /^(?:is|are|was|were|be|been|being|has|have|had|get|got|gotten|reportedly|reported|believed|thought|said|to|allegedly|currently|presently|now|already|so|far|also|still|since|then)$/i;
+const RELATIVE_RE = /^(?:that|who|which)$/i;
 const CLAUSE_BREAK_RE = /^(?:where|when|while|if|because|as|and|but|or|than|that|who|which|to)$/i;
 const BACK_SKIP_RE = /^(?:more|than|over|nearly|almost|about|around|some|an|a|estimated|at|least|up|to|as|many|much|under|less|fewer|roughly|approximately|close|just|by|of|has|have|had|currently|presently|now|already|so|far|also|reportedly)$/i;
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
@@ -59,7 +60,7 @@ export function readSubject(sentence: string, start: number, end: number, unitEn
     }
   }
   // A verb just before the number takes it as its object: "killed more than 300".
-  const back = wordsOf(before).reverse();
+  const back = wordsOf(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)).reverse();
   for (let i = 0; i < Math.min(back.length, 6); i++) {
     const w = back[i]!;
     if (BACK_SKIP_RE.test(w)) continue;
@@ -78,11 +79,15 @@ export function readSubject(sentence: string, start: number, end: number, unitEn
   }
   let sawAux = false;
   for (const w of fwd) {
+    if (RELATIVE_RE.test(w)) continue;
     if (AUX_RE.test(w)) {
       sawAux = true;
       continue;
     }
-    if (sawAux && isVerb(w)) return { subject: w.toLowerCase() };
+    if (sawAux) {
+      if (isVerb(w)) return { subject: w.toLowerCase() };
+      if (!/ly$/i.test(w)) break; // "were missing and ... were injured": the clause ended
+    }
   }
   return { subject: null };
 }
