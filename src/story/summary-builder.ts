@@ -38,6 +38,8 @@ const TIME_PLACE_RE = /\b(?:on|in|at|from|near|outside)\s+\p{Lu}|\b(?:monday|tue
 const ACTOR_RE = /(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*/u;
 const VERB_RE = /\b\p{Ll}{3,}(?:ed|es|s)\b|\b(?:is|are|was|were|has|have|had|will|met|made|took|gave|won|lost|led|left|held|went|came|said|says|told|began|became)\b/u;
 
+const DANGLING_RE = /^(?:however|but|and|or|so|yet|still|also|meanwhile|instead|this|that|these|those|it|its|he|she|they|his|her|their|him|them|there|then|thus|moreover|furthermore|nevertheless|the\s+(?:same|latter|former))\b/i;
+
 export function isEventSentence(c: Candidate): boolean {
   return c.position <= 1 && ACTOR_RE.test(c.text) && VERB_RE.test(c.text) && TIME_PLACE_RE.test(c.text);
 }
@@ -59,7 +61,8 @@ export function createSummarizer(opts: SummaryOptions = {}): (items: AnalyzedArt
     const space = buildSpace(cands.map((c) => c.text));
     const c = centroid(space, cands.map((x) => x.carriers.length));
     const cn = norm(c);
-    const base = cands.map((x, i) => cosineTo(space, i, c, cn) * (1 - (0.5 * Math.min(x.position, 10)) / 10));
+    // Lead bias, and a penalty for sentences that lean on what came before them ("However, ...", "He ...").
+    const base = cands.map((x, i) => cosineTo(space, i, c, cn) * (1 - (0.5 * Math.min(x.position, 10)) / 10) * (DANGLING_RE.test(x.text) ? 0.6 : 1));
     const top = base.map((b, i) => [b, i] as const).sort((a, b) => b[0] - a[0]).slice(0, topK).map(([, i]) => i);
     const support = createSupportIndex(items);
     const cites = new Map<number, string[]>();

@@ -27,12 +27,13 @@ function quotedShare(s: string): number {
   return q / Math.max(1, s.length);
 }
 
-const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[-–—]{1,2}\s+(?=\p{Lu})/u;
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s+(?=\p{Lu})/u;
+const DATE_HEADER_RE = /^date \d{4}-\d\d-\d\d\s+/;
 const STRAIGHT_QUOTES_RE = /"/g;
 
 /** Drops a dateline prefix ("NUR-SULTAN (REUTERS, AFP) - ") from a lead sentence. */
 export function stripDateline(s: string): string {
-  return s.replace(DATELINE_RE, '');
+  return s.replace(DATE_HEADER_RE, '').replace(DATELINE_RE, '');
 }
 
 /** A sentence that continues a quote opened earlier: a closing quote comes before any opening one. */

@@ -6,6 +6,8 @@
 import type { Article } from '../model/article.js';
 import { contentWords, overlap } from './content-words.js';
 
+const NOT_A_TITLE_RE = /https?:|pic\.twitter|@\w|#\w|^(?:key moments|live|photos?|video|watch)\b/i;
+
 export function compressSentence(s: string, maxWords = 14): string {
   let t = s.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
   const cut = /,\s|\s[-–—]{1,2}\s|;\s/.exec(t);
@@ -28,15 +30,18 @@ export function headlineLines(text: string, maxParagraphs = 4): string[] {
 
 export function pickTitle(articles: Article[], summaryTexts: string[], lead: string | null): string {
   const given = articles.map((a) => a.title?.trim()).filter((t): t is string => !!t && t.split(/\s+/).length >= 3);
-  const titles = [...new Set(given.length > 0 ? given : articles.flatMap((a) => headlineLines(a.text)))];
+  const titles = [...new Set(given.length > 0 ? given : articles.flatMap((a) => headlineLines(a.text)))].filter((t) => !NOT_A_TITLE_RE.test(t));
   if (titles.length > 0) {
-    const story = new Set(summaryTexts.flatMap((t) => contentWords(t)));
+    const story = new Set([...summaryTexts, lead ?? ''].flatMap((t) => contentWords(t)));
     const sets = titles.map((t) => new Set(contentWords(t)));
     let best = 0;
     let bestScore = -1;
     sets.forEach((s, i) => {
-      let sc = overlap(s, story) / Math.max(1, s.size);
-      for (let j = 0; j < sets.length; j++) if (j !== i) sc += overlap(s, sets[j]!) / Math.max(1, s.size);
+      // Shared words over sqrt(size): long enough to say what happened, but about what all say.
+      const size = Math.sqrt(Math.max(1, s.size));
+      let sc = overlap(s, story) / size;
+      for (let j = 0; j < sets.length; j++) if (j !== i) sc += overlap(s, sets[j]!) / size;
+      if (s.size < 4) sc *= 0.5;
       if (sc > bestScore) {
         bestScore = sc;
         best = i;
