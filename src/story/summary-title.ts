@@ -8,13 +8,23 @@ import { contentWords, overlap } from './content-words.js';
 
 const NOT_A_TITLE_RE = /https?:|pic\.twitter|@\w|#\w|^(?:key moments|live|photos?|video|watch)\b/i;
 
+const TRAILING_FUNCTION_RE = /\s+(?:of|in|to|the|a|an|and|or|over|for|with|on|at|by|from|its|their|his|her|as|that|which|who)$/i;
+
 export function compressSentence(s: string, maxWords = 14): string {
+  // Drop parentheses and a short aside between commas ("X, in Y on Sunday, urged ..." -> "X urged ...").
   let t = s.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^([^,]{3,80}?),\s([^,]{3,60}?),\s(?=\p{Ll})/u, (m, a: string, b: string) => (b.split(' ').length <= 6 ? `${a} ` : m));
   const cut = /,\s|\s[-–—]{1,2}\s|;\s/.exec(t);
   if (cut && t.slice(0, cut.index).split(' ').length >= 6) t = t.slice(0, cut.index);
   const ws = t.split(' ');
-  if (ws.length > maxWords) t = `${ws.slice(0, maxWords).join(' ')}…`;
-  return t.replace(/[.,;:]$/, '');
+  let truncated = false;
+  if (ws.length > maxWords) {
+    t = ws.slice(0, maxWords).join(' ');
+    truncated = true;
+  }
+  t = t.replace(/[.,;:]$/, '');
+  while (TRAILING_FUNCTION_RE.test(t)) t = t.replace(TRAILING_FUNCTION_RE, '');
+  return truncated ? `${t}…` : t;
 }
 
 /** Headline lines printed in the body of an article with no title: one of its first paragraphs,
