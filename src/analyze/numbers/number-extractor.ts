@@ -31,7 +31,7 @@ export function extractNumbers(text: string, sentences: Sentence[]): NumberMenti
         factor = u.factor;
         unitEnd = u.end;
       }
-      const subj = readSubject(st, c.start, c.end, unitEnd, c.value, unit !== null);
+      const subj = readSubject(st, c.start, c.end, unitEnd, c.value, unit !== null, unit === 'people');
       if (unit === null && subj.unit) unit = subj.unit;
       const m: NumberMention = {
         start: s.start + c.start,

@@ -63,6 +63,10 @@ export function mergeRanges(sentence: string, items: QualifiedNumber[]): Qualifi
       if (RANGE_JOIN_RE.test(gap) && (between || (!isAnd && !isTo) || (isTo && a.qualifier === 'exact'))) {
         let low = a.value;
         if (!hasScale(a.text) && hasScale(b.text) && low < 1000) low *= scaleOf(b.text);
+        if (b.value < low && !between) {
+          i++; // "2-0", "391 to 242": a score or a tally, not a quantity
+          continue;
+        }
         const bm = BETWEEN_RE.exec(before);
         const phraseStart = bm ? a.start - (before.length - bm.index) : a.phraseStart;
         out.push({ ...a, phraseStart, end: b.end, text: sentence.slice(a.start, b.end), value: low, high: b.value, percent: a.percent || b.percent, plus: b.plus });

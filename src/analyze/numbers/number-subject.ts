@@ -45,10 +45,11 @@ export interface SubjectResult {
 }
 
 /** Subject of a number spanning [start, end) whose unit words end at `unitEnd`. */
-export function readSubject(sentence: string, start: number, end: number, unitEnd: number, value: number, hasUnit: boolean): SubjectResult {
+export function readSubject(sentence: string, start: number, end: number, unitEnd: number, value: number, hasUnit: boolean, countsPeople = false): SubjectResult {
   const before = sentence.slice(0, start);
   const after = sentence.slice(unitEnd);
-  if (POPULATION_BEFORE_RE.test(before) || POPULATION_WORD_RE.test(before)) {
+  // "a country of 33 million (people)" is a population; "head of state of 14 realms" is not.
+  if ((!hasUnit || countsPeople) && (POPULATION_BEFORE_RE.test(before) || POPULATION_WORD_RE.test(before))) {
     const named = NAMED_PLACE_BEFORE_RE.exec(before) ?? POSSESSIVE_POP_RE.exec(before);
     return { subject: named ? `population of ${named[1]}` : 'population', unit: 'people' };
   }

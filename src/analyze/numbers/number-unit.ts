@@ -82,8 +82,18 @@ export function readUnit(sentence: string, end: number): UnitResult {
       pos = next;
       continue;
     }
-    const [unit, factor] = normalise(word, false);
-    return { unit, factor, head: word, end: next };
+    // An adjective or noun modifier before the head ("eight existing radio observatories"): the
+    // head is the last word of the lowercase run, up to two words on, unless a plural ends it first.
+    let head = word;
+    let headEnd = next;
+    for (let k = 0; k < 2 && !/s$/.test(head) && !PEOPLE.has(head.toLowerCase()) && !TIME_UNITS[head.toLowerCase()]; k++) {
+      const n2 = /^[ ]+(\p{Ll}[\p{Ll}-]*)\b/u.exec(sentence.slice(headEnd));
+      if (!n2 || STOP.has(n2[1]!) || /ed$/.test(n2[1]!)) break;
+      head = n2[1]!;
+      headEnd += n2[0].length;
+    }
+    const [unit, factor] = normalise(head, false);
+    return { unit, factor, head: sentence.slice(end, headEnd).trim(), end: headEnd };
   }
   const last = capRun[capRun.length - 1];
   if (last && /s$/.test(last) && last.length > 3) return { unit: 'people', factor: 1, head: capRun.join(' '), end: pos };
