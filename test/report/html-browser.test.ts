@@ -47,6 +47,7 @@ test('HTML report in Chromium: summary shown, citation scrolls to its article', 
     assert.ok(await target.evaluate((el) => el.matches(':target')));
     const box = await target.boundingBox();
     assert.ok(box && box.y >= -1 && box.y < 900, `article in view (y=${box?.y})`);
+    await page.screenshot({ path: 'docs/report-citation-target.png', fullPage: false });
     assert.deepEqual(requests, [], 'no network requests');
   } finally {
     await browser.close();
