@@ -1,7 +1,8 @@
 /**
  * A single self-contained HTML page for a report: inline CSS, no script, no network. Every string
  * from the articles is escaped. Citations link to the articles listed at the bottom of the same
- * page (#article-<id>); the cited article is highlighted with :target.
+ * page (#article-<id>); the cited article is highlighted with :target, and the sentences the
+ * summary cites are marked inside each article.
  */
 import type { Article } from '../model/article.js';
 import type { Discrepancy } from '../model/claim.js';
@@ -53,13 +54,28 @@ ${section('Shared passages', `<ul>${relations}</ul>`, s.relations.length === 0)}
 </section>`;
 }
 
-function article(a: Article, l: ArticleLabels): string {
-  const paras = a.text.split(/\n{2,}|\n/).filter((p) => p.trim() !== '').map((p) => `<p>${esc(p)}</p>`).join('');
+/** Article text with the sentences cited by a summary marked; marks never cross a line break. */
+function markedText(text: string, marks: [number, number][]): string {
+  const sorted = [...marks].sort((x, y) => x[0] - y[0]).filter((m, i, arr) => i === 0 || m[0] >= arr[i - 1]![1]);
+  let out = '';
+  let pos = 0;
+  for (const [start, end] of sorted) {
+    if (start < pos || end > text.length || text.slice(start, end).includes('\n')) continue;
+    out += `${esc(text.slice(pos, start))}<mark class="cited">${esc(text.slice(start, end))}</mark>`;
+    pos = end;
+  }
+  return out + esc(text.slice(pos));
+}
+
+function article(a: Article, l: ArticleLabels, marks: [number, number][]): string {
+  const paras = markedText(a.text, marks).split(/\n+/).filter((p) => p.trim() !== '').map((p) => `<p>${p}</p>`).join('');
   return `<article class="src" id="${esc(articleAnchor(a.id))}"><h4><span class="num">${esc(l.label(a.id))}</span>${esc(a.title ?? a.id)}</h4><div class="meta">${esc(articleMeta(a))} · <code>${esc(a.id)}</code>${a.url ? ` · ${esc(a.url)}` : ''}</div>${paras}</article>`;
 }
 
 export function renderReportHtml(report: AnalysisReport): string {
   const l = createLabels(report.articles);
+  const marks = new Map<string, [number, number][]>();
+  for (const st of report.stories) for (const x of st.summary) for (const src of x.sources ?? []) marks.set(src.articleId, [...(marks.get(src.articleId) ?? []), [src.start, src.end]]);
   const title = report.stories.length === 1 ? report.stories[0]!.title : `${report.stories.length} stories`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -69,7 +85,7 @@ export function renderReportHtml(report: AnalysisReport): string {
 <main>
 ${report.stories.map((s) => story(s, l)).join('\n')}
 <h3 id="articles">Articles</h3>
-${report.articles.map((a) => article(a, l)).join('\n')}
+${report.articles.map((a) => article(a, l, marks.get(a.id) ?? [])).join('\n')}
 </main></body></html>
 `;
 }

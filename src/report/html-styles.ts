@@ -27,5 +27,7 @@ article.src{background:#fff;border:1px solid var(--line);border-radius:8px;paddi
 article.src:target{border-color:var(--accent);box-shadow:0 0 0 3px #b9d3f0}
 article.src h4{margin:0 0 2px;font-size:16px}
 article.src p{margin:8px 0}
+mark.cited{background:#eef3d2;padding:1px 0;border-radius:2px}
+article.src:target mark.cited{background:#fbe7a1}
 .num{display:inline-block;background:var(--fg);color:#fff;border-radius:4px;padding:0 6px;margin-right:6px;font-size:12px}
 `;

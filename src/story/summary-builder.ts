@@ -12,7 +12,7 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { SummarySentence } from '../model/story.js';
 import { collectCandidates, type Candidate } from './summary-candidates.js';
-import { createSupportIndex } from './summary-citations.js';
+import { createSupportIndex, type SupportSpan } from './summary-citations.js';
 import { buildSpace, centroid, cosine, cosineTo, norm } from './summary-vectors.js';
 
 export interface SummaryOptions {
@@ -66,9 +66,14 @@ export function createSummarizer(opts: SummaryOptions = {}): (items: AnalyzedArt
     const top = base.map((b, i) => [b, i] as const).sort((a, b) => b[0] - a[0]).slice(0, topK).map(([, i]) => i);
     const support = createSupportIndex(items);
     const cites = new Map<number, string[]>();
+    const spans = new Map<number, SupportSpan[]>();
     const score = new Map<number, number>();
     for (const i of top) {
-      const ids = [...new Set([...cands[i]!.carriers, ...support.supporters(cands[i]!.text, cands[i]!.articleId)])];
+      const x = cands[i]!;
+      const src = support.sources(x.text, { articleId: x.articleId, start: x.start, end: x.end });
+      src.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+      spans.set(i, src);
+      const ids = [...new Set([...x.carriers, ...src.map((s) => s.articleId)])];
       ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       cites.set(i, ids);
       score.set(i, base[i]! * (0.5 + ids.length / nArticles));
@@ -100,7 +105,7 @@ export function createSummarizer(opts: SummaryOptions = {}): (items: AnalyzedArt
       budget += words(cands[best]!.text);
     }
     return {
-      summary: chosen.map((i) => ({ text: cands[i]!.text, articleIds: cites.get(i)! })).filter((s) => s.articleIds.length > 0),
+      summary: chosen.map((i) => ({ text: cands[i]!.text, articleIds: cites.get(i)!, sources: spans.get(i)! })).filter((s) => s.articleIds.length > 0),
       lead: cands[lead]!.text,
     };
   };

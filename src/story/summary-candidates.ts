@@ -15,6 +15,9 @@ export interface Candidate {
   position: number;
   /** Sentences in the first carrier, for position weighting. */
   articleLength: number;
+  /** Span of the sentence in the first carrier's text. */
+  start: number;
+  end: number;
 }
 
 const BOILERPLATE_RE = /(?:copyright|all rights reserved|click here|subscribe|sign up|newsletter|pic\.twitter\.com|https?:\/\/|\breports\.$|\(SOUNDBITE\)|read more|follow us|with reporting by|contributed to this report|^\W*(?:photo|image|file photo|video)\b)/i;
@@ -75,7 +78,7 @@ export function collectCandidates(items: AnalyzedArticle[]): Candidate[] {
         if (!known.carriers.includes(it.article.id)) known.carriers.push(it.article.id);
         continue;
       }
-      const c: Candidate = { text, carriers: [it.article.id], articleId: it.article.id, position, articleLength: usable.length };
+      const c: Candidate = { text, carriers: [it.article.id], articleId: it.article.id, position, articleLength: usable.length, start: s.start, end: s.end };
       byNorm.set(key, c);
       out.push(c);
     }

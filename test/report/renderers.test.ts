@@ -42,3 +42,19 @@ test('HTML is self-contained, cites articles in the page, and escapes all articl
   assert.match(h2, /&lt;script&gt;/);
   assert.match(h2, /id="article-x-1--"/);
 });
+
+test('summary sources point at the sentence each citing article states, and the HTML marks them', () => {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  for (const s of report.stories[0]!.summary) {
+    assert.deepEqual([...new Set(s.sources!.map((x) => x.articleId))].sort(), [...s.articleIds].sort());
+    for (const src of s.sources!) {
+      const said = byId.get(src.articleId)!.text.slice(src.start, src.end);
+      const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{5,}/g) ?? []);
+      const shared = [...words(s.text)].filter((w) => words(said).has(w)).length;
+      assert.ok(shared >= 3, `${src.articleId}: "${said}" vs "${s.text}"`);
+    }
+  }
+  const html = renderReportHtml(report);
+  const marked = (html.match(/<mark class="cited">/g) ?? []).length;
+  assert.equal(marked, new Set(report.stories[0]!.summary.flatMap((s) => s.sources!.map((x) => `${x.articleId}:${x.start}`))).size);
+});
