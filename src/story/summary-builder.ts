@@ -30,18 +30,19 @@ export interface SummaryOptions {
 
 export interface SummaryResult {
   summary: SummarySentence[];
-  /** Index into the candidate list of the lead sentence, for the title. */
+  /** The lead (event) sentence, for the title. */
   lead: string | null;
 }
 
 const TIME_PLACE_RE = /\b(?:on|in|at|from|near|outside)\s+\p{Lu}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,4}\b/iu;
-const ACTOR_RE = /(?:^|\s)\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)*/u;
+const ACTOR_RE = /(?:^|\s)(?!(?:The|A|An|In|On|At|It|Its|This|That|These|Those|He|She|They|We|I|But|And|As|After|When|While)\b)\p{Lu}[\p{L}.-]+/u;
 const VERB_RE = /\b\p{Ll}{3,}(?:ed|es|s)\b|\b(?:is|are|was|were|has|have|had|will|met|made|took|gave|won|lost|led|left|held|went|came|said|says|told|began|became)\b/u;
 
 const DANGLING_RE = /^(?:however|but|and|or|so|yet|still|also|meanwhile|instead|this|that|these|those|it|its|he|she|they|his|her|their|him|them|there|then|thus|moreover|furthermore|nevertheless|the\s+(?:same|latter|former))\b/i;
 
+/** A lead sentence with a named actor, a verb and a time (a time expression found in it) or a place. */
 export function isEventSentence(c: Candidate): boolean {
-  return c.position <= 1 && ACTOR_RE.test(c.text) && VERB_RE.test(c.text) && TIME_PLACE_RE.test(c.text);
+  return c.position <= 1 && ACTOR_RE.test(c.text) && VERB_RE.test(c.text) && (c.hasTime || TIME_PLACE_RE.test(c.text));
 }
 
 function words(s: string): number {

@@ -15,6 +15,8 @@ export interface Candidate {
   position: number;
   /** Sentences in the first carrier, for position weighting. */
   articleLength: number;
+  /** A time expression (from the time analyzer) lies in the sentence. */
+  hasTime: boolean;
   /** Span of the sentence in the first carrier's text. */
   start: number;
   end: number;
@@ -30,7 +32,7 @@ function quotedShare(s: string): number {
   return q / Math.max(1, s.length);
 }
 
-const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s+(?=\p{Lu})/u;
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[-–—•|]{1,2}|:)\s+(?=\p{Lu})/u;
 const DATE_HEADER_RE = /^date \d{4}-\d\d-\d\d\s+/;
 const STRAIGHT_QUOTES_RE = /"/g;
 
@@ -68,6 +70,7 @@ export function collectCandidates(items: AnalyzedArticle[]): Candidate[] {
   const out: Candidate[] = [];
   for (const it of items) {
     let pos = 0;
+    const timed = new Set(it.timexes.map((t) => t.sentence));
     const usable = it.sentences.filter((s) => isSummarisable(s.text));
     for (const s of usable) {
       const position = pos++;
@@ -78,7 +81,7 @@ export function collectCandidates(items: AnalyzedArticle[]): Candidate[] {
         if (!known.carriers.includes(it.article.id)) known.carriers.push(it.article.id);
         continue;
       }
-      const c: Candidate = { text, carriers: [it.article.id], articleId: it.article.id, position, articleLength: usable.length, start: s.start, end: s.end };
+      const c: Candidate = { text, carriers: [it.article.id], articleId: it.article.id, position, articleLength: usable.length, hasTime: timed.has(s.index), start: s.start, end: s.end };
       byNorm.set(key, c);
       out.push(c);
     }
