@@ -2,7 +2,10 @@ import type { Span } from './text.js';
 
 /** A number found in text, normalised. */
 export interface NumberMention extends Span {
+  /** The number as printed ("one million", "1M+"). */
   text: string;
+  /** The number with its qualifier and unit words ("more than 300 people"). */
+  phrase: string;
   /** Point value, or the low end of a range. */
   value: number;
   /** High end of a range, when the text gives one. */
@@ -16,12 +19,16 @@ export interface NumberMention extends Span {
 }
 
 export interface StoryClaim {
+  /** The most common wording, with its subject ("more than 300 people (killed)"). */
   text: string;
   value: number;
   high?: number;
+  qualifier: NumberMention['qualifier'];
   unit: string | null;
   subject: string | null;
   articleIds: string[];
+  /** Every wording seen, with the articles using it ("nearly 30 years", "nearly three decades"). */
+  variants: { text: string; articleIds: string[] }[];
   evidence: { articleId: string; sentence: string }[];
 }
 
@@ -30,5 +37,10 @@ export type DiscrepancyKind = 'number' | 'date' | 'publication-date' | 'statemen
 export interface Discrepancy {
   kind: DiscrepancyKind;
   description: string;
+  /** conflict: the positions cannot all be true; malformed: a value is broken in itself
+   *  (a range whose ends are equal); variation: different but compatible wordings. */
+  severity?: 'conflict' | 'malformed' | 'variation';
+  /** What the positions are about ("detained (people)", "asylum"). */
+  topic?: string;
   positions: { value: string; articleIds: string[]; evidence: string[] }[];
 }

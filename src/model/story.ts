@@ -8,6 +8,8 @@ import type { TimelineEntry } from './time.js';
 export interface SummarySentence {
   text: string;
   articleIds: string[];
+  /** Where each citing article states it: the best-matching sentence's span in that article's text. */
+  sources?: { articleId: string; start: number; end: number }[];
 }
 
 export interface StoryReport {

@@ -1,0 +1,90 @@
+/**
+ * The sentence pool of a story summary: every sentence of every article, minus boilerplate
+ * (too short, no verb-like word, headline lines with no final punctuation, credits, links,
+ * soundbite markers) and quote-only sentences (a summary reports, it does not quote).
+ * Identical sentences carried by several articles (wire copies) become one candidate.
+ */
+import type { AnalyzedArticle } from '../model/analyzed.js';
+
+export interface Candidate {
+  text: string;
+  /** Articles carrying this exact sentence (after whitespace/quote-mark normalisation). */
+  carriers: string[];
+  articleId: string;
+  /** Position of the sentence in its first carrier (0 = lead). */
+  position: number;
+  /** Sentences in the first carrier, for position weighting. */
+  articleLength: number;
+  /** A time expression (from the time analyzer) lies in the sentence. */
+  hasTime: boolean;
+  /** Span of the sentence in the first carrier's text. */
+  start: number;
+  end: number;
+}
+
+const BOILERPLATE_RE = /(?:copyright|all rights reserved|click here|subscribe|sign up|newsletter|pic\.twitter\.com|https?:\/\/|\breports\.$|\(SOUNDBITE\)|read more|follow us|with reporting by|contributed to this report|^\W*(?:photo|image|file photo|video)\b)/i;
+const VERB_HINT_RE = /\b(?:\p{Ll}+(?:ed|s)|is|are|was|were|has|have|had|will|said|says|met|made|took|gave|won|lost|led|left|held|went|came|saw|told|began|became|urged|said)\b/u;
+const QUOTE_RE = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?/g;
+
+function quotedShare(s: string): number {
+  let q = 0;
+  for (const m of s.matchAll(QUOTE_RE)) q += m[0].length;
+  return q / Math.max(1, s.length);
+}
+
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[-–—•|]{1,2}|:)\s+(?=\p{Lu})/u;
+const DATE_HEADER_RE = /^date \d{4}-\d\d-\d\d\s+/;
+const STRAIGHT_QUOTES_RE = /"/g;
+
+/** Drops a dateline prefix ("NUR-SULTAN (REUTERS, AFP) - ") from a lead sentence. */
+export function stripDateline(s: string): string {
+  return s.replace(DATE_HEADER_RE, '').replace(DATELINE_RE, '');
+}
+
+/** A sentence that continues a quote opened earlier: a closing quote comes before any opening one. */
+function continuesQuote(s: string): boolean {
+  const close = s.search(/\u201d/);
+  const open = s.search(/\u201c/);
+  if (close >= 0 && (open < 0 || close < open)) return true;
+  const straight = (s.match(STRAIGHT_QUOTES_RE) ?? []).length;
+  return straight % 2 === 1 && !/^"/.test(s) && /"\s*,?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:said|says|added|told|wrote)\b|,"\s/u.test(s);
+}
+
+export function isSummarisable(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length < 7 || words.length > 70) return false;
+  if (!/[.!?]["'\u201d\u2019)]?$/.test(s)) return false;
+  if (BOILERPLATE_RE.test(s)) return false;
+  if (!VERB_HINT_RE.test(s)) return false;
+  if (/^["\u201c\u2018']/.test(s) || quotedShare(s) > 0.5 || continuesQuote(s)) return false;
+  if (s === s.toUpperCase()) return false;
+  return true;
+}
+
+export function normaliseSentence(s: string): string {
+  return s.toLowerCase().replace(/[\u201c\u201d\u2018\u2019"']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function collectCandidates(items: AnalyzedArticle[]): Candidate[] {
+  const byNorm = new Map<string, Candidate>();
+  const out: Candidate[] = [];
+  for (const it of items) {
+    let pos = 0;
+    const timed = new Set(it.timexes.map((t) => t.sentence));
+    const usable = it.sentences.filter((s) => isSummarisable(s.text));
+    for (const s of usable) {
+      const position = pos++;
+      const text = stripDateline(s.text);
+      const key = normaliseSentence(text);
+      const known = byNorm.get(key);
+      if (known) {
+        if (!known.carriers.includes(it.article.id)) known.carriers.push(it.article.id);
+        continue;
+      }
+      const c: Candidate = { text, carriers: [it.article.id], articleId: it.article.id, position, articleLength: usable.length, hasTime: timed.has(s.index), start: s.start, end: s.end };
+      byNorm.set(key, c);
+      out.push(c);
+    }
+  }
+  return out;
+}
