@@ -10,9 +10,9 @@ import { extractNumbers } from '../../src/analyze/numbers/number-extractor.js';
 
 const FILE = 'fixtures/story/seed-numbers.expected.json';
 
-test('seed numbers match the golden file', () => {
+test('seed numbers match the golden file', async () => {
   const actual: Record<string, (string | number | null)[][]> = {};
-  for (const a of loadArticles(['examples/seed-story']).articles) {
+  for (const a of (await loadArticles(['examples/seed-story'])).articles) {
     actual[a.id] = extractNumbers(a.text, splitSentences(a.text)).map((n) => [n.phrase, n.value, n.high ?? null, n.qualifier, n.unit, n.subject]);
   }
   if (process.env['UPDATE_GOLDEN']) writeFileSync(FILE, `${JSON.stringify(actual, null, 1)}\n`);

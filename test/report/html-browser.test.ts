@@ -20,7 +20,7 @@ test('HTML report in Chromium: summary shown, citation scrolls to its article', 
     t.skip(`${CHROMIUM} is not installed`);
     return;
   }
-  const report = buildAnalysisReport(loadArticles(['examples/seed-story']).articles, createDefaultDeps());
+  const report = buildAnalysisReport((await loadArticles(['examples/seed-story'])).articles, createDefaultDeps());
   const dir = mkdtempSync(join(tmpdir(), 'cc-html-'));
   const file = join(dir, 'report.html');
   writeFileSync(file, renderReportHtml(report));

@@ -8,7 +8,7 @@ import { renderReportMarkdown } from '../../src/report/markdown-report.js';
 import { renderReportHtml } from '../../src/report/html-report.js';
 import type { Article } from '../../src/model/article.js';
 
-const report = buildAnalysisReport(loadArticles(['examples/seed-story']).articles, createDefaultDeps());
+const report = buildAnalysisReport((await loadArticles(['examples/seed-story'])).articles, createDefaultDeps());
 
 test('JSON has the documented shape, every item with article ids', () => {
   const j = JSON.parse(renderReportJson(report)) as Record<string, unknown[]>;

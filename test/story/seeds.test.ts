@@ -5,7 +5,7 @@ import { buildAnalysisReport } from '../../src/pipeline/build-report.js';
 import { createDefaultDeps } from '../../src/pipeline/default-deps.js';
 import type { Discrepancy } from '../../src/model/claim.js';
 
-const articles = loadArticles(['examples/seed-story']).articles;
+const articles = (await loadArticles(['examples/seed-story'])).articles;
 const fakeDateDiscrepancy: Discrepancy = { kind: 'publication-date', description: 'header date disagrees with the text', positions: [{ value: '2019-12-22', articleIds: ['001_848f8f51c7c0bbd8'], evidence: ['date 2019-12-22'] }] };
 const report = buildAnalysisReport(articles, { ...createDefaultDeps(), publicationDates: () => ({ discrepancies: [fakeDateDiscrepancy], correctedAnchors: { '001_848f8f51c7c0bbd8': '2020-02-02' } }) });
 const story = report.stories[0]!;
