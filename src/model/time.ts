@@ -1,5 +1,11 @@
 import type { Certainty, Span } from './text.js';
 
+/** Granularity of a resolved value. */
+export type TimePrecision = 'century' | 'decade' | 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'time' | 'ref' | 'none';
+
+/** Tense of the clause that holds an expression, as used to resolve it. */
+export type TimeTense = 'past' | 'present' | 'future';
+
 /** A time expression found in an article and normalised against its anchor date. */
 export interface TimeExpression extends Span {
   kind: 'date' | 'time' | 'duration' | 'set';
@@ -12,6 +18,14 @@ export interface TimeExpression extends Span {
   anchor: string | null;
   /** Index of the sentence holding it. */
   sentence: number;
+  /** Granularity of `value`. */
+  precision?: TimePrecision;
+  /** Tense used to resolve it (weekdays, months without a year). */
+  tense?: TimeTense;
+  /** TIMEX3 mod: START, END, MID, APPROX, LESS_THAN, MORE_THAN. */
+  mod?: string;
+  /** Which parser proposed it: 'chrono' or the name of a rule parser. */
+  source?: string;
 }
 
 export interface TimelineEntry {

@@ -1,0 +1,135 @@
+import type { TimePrecision, TimeTense } from '../../model/time.js';
+import type { Candidate, PartOfDay } from './candidate.js';
+import { type Ymd, addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, monthLength, weekday } from './date-math.js';
+
+/**
+ * Turns a candidate's spec into a TIMEX3 value against the anchor (the article's date) and the
+ * clause's tense. Direction rules: a weekday or a year-less date in a past clause is the latest
+ * one not after the anchor (the same day when it is the anchor's weekday); in a future clause
+ * the earliest one not before it; with no tense, the nearest. Without an anchor the value keeps
+ * X placeholders (XXXX-06, XXXX-WXX-7).
+ */
+
+export interface Resolved {
+  kind: 'date' | 'time' | 'duration' | 'set';
+  value: string;
+  precision: TimePrecision;
+  explicit: boolean;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const withPart = (v: string, part: PartOfDay | undefined): string => (part ? `${v}T${part}` : v);
+
+/** Year for a month (and day) written without one. */
+function inferYear(anchor: Ymd, month: number, day: number | undefined, tense: TimeTense | undefined): number {
+  const cands = [anchor.y - 1, anchor.y, anchor.y + 1];
+  const diff = (y: number): number => {
+    if (day !== undefined) return daysBetween(anchor, { y, m: month, d: Math.min(day, monthLength(y, month)) });
+    return (y - anchor.y) * 12 + (month - anchor.m);
+  };
+  const slack = day !== undefined ? 1 : 0;
+  if (tense === 'past') return cands.filter((y) => diff(y) <= slack).pop() ?? anchor.y;
+  if (tense === 'future') return cands.find((y) => diff(y) >= -slack) ?? anchor.y;
+  return cands.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
+}
+
+function resolveWeekday(anchor: Ymd, wd: number, tense: TimeTense | undefined, shift: number | undefined): Ymd {
+  const delta = wd - weekday(anchor);
+  if (shift === -1) return addDays(anchor, delta < 0 ? delta : delta - 7); // "last Friday": the previous one
+  if (shift === 1) return addDays(anchor, delta > 0 ? delta : delta + 7); // "next Monday": the coming one
+  if (delta === 0) return anchor;
+  const back = delta < 0 ? delta : delta - 7; // days to the previous one
+  const fwd = delta > 0 ? delta : delta + 7;
+  if (tense === 'future') return addDays(anchor, fwd);
+  if (tense === 'past' || tense === 'present') return addDays(anchor, back);
+  return addDays(anchor, -back <= fwd ? back : fwd);
+}
+
+const QUARTER_OF = (m: number): number => Math.floor((m - 1) / 3) + 1;
+
+export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTense | undefined): Resolved {
+  const s = c.spec;
+  switch (s.kind) {
+    case 'literal':
+      return { kind: s.type, value: s.value, precision: s.precision, explicit: c.explicit };
+    case 'calendar': {
+      const hasTime = s.hour !== undefined;
+      if (s.month === undefined) {
+        const day = anchor ? fmtDay(anchor) : 'XXXX-XX-XX';
+        return { kind: 'time', value: `${day}T${pad2(s.hour ?? 0)}:${pad2(s.minute ?? 0)}`, precision: 'time', explicit: false };
+      }
+      const year = s.year ?? (anchor ? inferYear(anchor, s.month, s.day, tense) : null);
+      const y = year === null ? 'XXXX' : fmtYear(year);
+      if (s.day === undefined) return { kind: 'date', value: `${y}-${pad2(s.month)}`, precision: 'month', explicit: s.year !== undefined };
+      let v = `${y}-${pad2(s.month)}-${pad2(s.day)}`;
+      if (hasTime) v += `T${pad2(s.hour!)}:${pad2(s.minute ?? 0)}`;
+      else if (s.part) v += `T${s.part}`;
+      return { kind: hasTime ? 'time' : 'date', value: v, precision: hasTime ? 'time' : 'day', explicit: s.year !== undefined };
+    }
+    case 'weekday': {
+      if (!anchor) return { kind: 'date', value: withPart(`XXXX-WXX-${s.weekday === 0 ? 7 : s.weekday}`, s.part), precision: 'day', explicit: false };
+      const d = resolveWeekday(anchor, s.weekday, tense, s.shift);
+      return { kind: s.part ? 'time' : 'date', value: withPart(fmtDay(d), s.part), precision: s.part ? 'time' : 'day', explicit: false };
+    }
+    case 'day-offset': {
+      if (!anchor) return { kind: 'date', value: withPart('XXXX-XX-XX', s.part), precision: 'day', explicit: false };
+      return { kind: s.part ? 'time' : 'date', value: withPart(fmtDay(addDays(anchor, s.offset)), s.part), precision: s.part ? 'time' : 'day', explicit: false };
+    }
+    case 'unit-offset':
+      return resolveUnitOffset(s.unit, s.offset, s.quarter, anchor);
+    case 'ago': {
+      if (!anchor) return { kind: 'date', value: 'PAST_REF', precision: 'ref', explicit: false };
+      if (s.unit === 'year' || s.unit === 'decade' || s.unit === 'century') {
+        const n = s.n * (s.unit === 'decade' ? 10 : s.unit === 'century' ? 100 : 1);
+        return { kind: 'date', value: fmtYear(anchor.y - n), precision: 'year', explicit: false };
+      }
+      if (s.unit === 'month') {
+        const t = anchor.y * 12 + anchor.m - 1 - s.n;
+        return { kind: 'date', value: fmtMonth(Math.floor(t / 12), (t % 12) + 1), precision: 'month', explicit: false };
+      }
+      if (s.unit === 'week') return { kind: 'date', value: fmtWeek(addDays(anchor, -7 * s.n)), precision: 'week', explicit: false };
+      return { kind: 'date', value: fmtDay(addDays(anchor, -s.n)), precision: 'day', explicit: false };
+    }
+    case 'season': {
+      if (!anchor) return { kind: 'date', value: `XXXX-${s.season}`, precision: 'season', explicit: false };
+      const y = s.offset === null ? anchor.y : anchor.y + s.offset;
+      return { kind: 'date', value: `${fmtYear(y)}-${s.season}`, precision: 'season', explicit: false };
+    }
+    case 'month-offset': {
+      if (!anchor) return { kind: 'date', value: `XXXX-${pad2(s.month)}`, precision: 'month', explicit: false };
+      let y = anchor.y;
+      if (s.offset === -1 && s.month >= anchor.m) y -= 1;
+      if (s.offset === 1 && s.month <= anchor.m) y += 1;
+      return { kind: 'date', value: fmtMonth(y, s.month), precision: 'month', explicit: false };
+    }
+  }
+}
+
+function resolveUnitOffset(unit: string, offset: number, quarter: number | undefined, anchor: Ymd | null): Resolved {
+  if (!anchor) {
+    const ref = offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+    return { kind: 'date', value: ref, precision: 'ref', explicit: false };
+  }
+  switch (unit) {
+    case 'week':
+      return { kind: 'date', value: fmtWeek(addDays(anchor, 7 * offset)), precision: 'week', explicit: false };
+    case 'weekend': {
+      const sat = addDays(anchor, (6 - weekday(anchor) + 7) % 7 - (weekday(anchor) === 0 ? 7 : 0));
+      return { kind: 'date', value: `${fmtWeek(addDays(sat, 7 * offset))}-WE`, precision: 'week', explicit: false };
+    }
+    case 'month': {
+      const t = anchor.y * 12 + anchor.m - 1 + offset;
+      return { kind: 'date', value: fmtMonth(Math.floor(t / 12), (t % 12) + 1), precision: 'month', explicit: false };
+    }
+    case 'quarter': {
+      let y = anchor.y;
+      let q = QUARTER_OF(anchor.m) + offset;
+      if (quarter !== undefined) { q = quarter; if (q > QUARTER_OF(anchor.m)) y -= 1; }
+      while (q < 1) { q += 4; y -= 1; }
+      while (q > 4) { q -= 4; y += 1; }
+      return { kind: 'date', value: `${fmtYear(y)}-Q${q}`, precision: 'quarter', explicit: false };
+    }
+    default:
+      return { kind: 'date', value: fmtYear(anchor.y + offset), precision: 'year', explicit: false };
+  }
+}
