@@ -20,17 +20,25 @@ export interface Resolved {
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const withPart = (v: string, part: PartOfDay | undefined): string => (part ? `${v}T${part}` : v);
 
-/** Year for a month (and day) written without one. */
+/** Year for a month (and day) written without one. A day-level date is the nearest one unless
+ *  the tense contradicts it by more than a month ("Jan. 14" a week after the anchor stays in this
+ *  year even if a past verb is near); a bare month follows the tense ("was inaugurated in June"
+ *  in February is last June), or is the nearest when no tense is found. */
 function inferYear(anchor: Ymd, month: number, day: number | undefined, tense: TimeTense | undefined): number {
   const cands = [anchor.y - 1, anchor.y, anchor.y + 1];
   const diff = (y: number): number => {
     if (day !== undefined) return daysBetween(anchor, { y, m: month, d: Math.min(day, monthLength(y, month)) });
     return (y - anchor.y) * 12 + (month - anchor.m);
   };
-  const slack = day !== undefined ? 1 : 0;
-  if (tense === 'past') return cands.filter((y) => diff(y) <= slack).pop() ?? anchor.y;
-  if (tense === 'future') return cands.find((y) => diff(y) >= -slack) ?? anchor.y;
-  return cands.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
+  const nearest = cands.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
+  if (day !== undefined) {
+    if (tense === 'past' && diff(nearest) > 31) return nearest - 1;
+    if (tense === 'future' && diff(nearest) < -31) return nearest + 1;
+    return nearest;
+  }
+  if (tense === 'past') return cands.filter((y) => diff(y) <= 0).pop() ?? anchor.y;
+  if (tense === 'future') return cands.find((y) => diff(y) >= 0) ?? anchor.y;
+  return nearest;
 }
 
 function resolveWeekday(anchor: Ymd, wd: number, tense: TimeTense | undefined, shift: number | undefined): Ymd {
