@@ -24,6 +24,9 @@ export interface TimeExpression extends Span {
   tense?: TimeTense;
   /** TIMEX3 mod: START, END, MID, APPROX, LESS_THAN, MORE_THAN. */
   mod?: string;
+  /** The calendar parts written in the text (not inferred), when it names a calendar date:
+   *  "Sunday (February 2)" = { month: 2, day: 2, weekday: 0 }. Used to re-anchor and check dates. */
+  stated?: { year?: number; month?: number; day?: number; weekday?: number };
   /** Which parser proposed it: 'chrono' or the name of a rule parser. */
   source?: string;
 }

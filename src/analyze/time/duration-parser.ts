@@ -16,7 +16,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour']);
 
 const QUALIFIER = '(nearly|almost|about|around|roughly|approximately|some|more\\s+than|over|less\\s+than|at\\s+least|up\\s+to|under)';
 const DURATION_RE = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:past|last|next|first|previous|coming|following|remaining)\\s+)?(?:${QUALIFIER}\\s+)?(${NUMBER_RE_SRC})[\\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centurie|century)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
+  `\\b(?:(?:the\\s+)?(?:past|last|next|first|previous|coming|following|remaining)\\s+)?(?:${QUALIFIER}\\s+)?(${NUMBER_RE_SRC})[\\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centurie|century)s?\\b(?!\\s+(?:ago|earlier|before)\\b|[\\s-]+olds?\\b)`,
   'gi',
 );
 const VAGUE_RE = /\b(?:(?:in|over)\s+(?:the\s+)?(?:past|last|recent|coming|next)\s+|(?:for|within)\s+|recent\s+)(minutes|hours|days|weeks|months|years|decades)\b/gi;

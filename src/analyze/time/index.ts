@@ -75,6 +75,13 @@ export function createTimeExtractor(opts: TimexOptions = {}) {
       };
       if (tense) t.tense = tense;
       if (c.mod) t.mod = c.mod;
+      if (c.spec.kind === 'calendar' && c.spec.month !== undefined) {
+        const st: NonNullable<TimeExpression['stated']> = { month: c.spec.month };
+        if (c.spec.year !== undefined) st.year = c.spec.year;
+        if (c.spec.day !== undefined) st.day = c.spec.day;
+        if (c.statedWeekday !== undefined) st.weekday = c.statedWeekday;
+        t.stated = st;
+      }
       out.push(t);
     }
     return out;

@@ -7,7 +7,7 @@ import type { Candidate, CandidateParser } from './candidate.js';
  */
 
 const REFS: [RegExp, string][] = [
-  [/\b(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current(?=\s+[a-z]))\b/gi, 'PRESENT_REF'],
+  [/\b(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current(?=\s+(?![a-z]+ed\b)[a-z]))\b/gi, 'PRESENT_REF'],
   [/\b(?:recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)|the\s+past(?!\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|year|month|week|day|decade|century|centuries))|at\s+the\s+time|(?:the\s+)?recent(?=\s+[a-z]))\b/gi, 'PAST_REF'],
   [/\b(?:(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+coming\s+(?:years|months|weeks|days)|in\s+the\s+years\s+to\s+come)\b/gi, 'FUTURE_REF'],
 ];

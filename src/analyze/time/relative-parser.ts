@@ -9,7 +9,7 @@ import { MONTHS, NUMBER_RE_SRC, ORDINALS, PARTS_OF_DAY, WEEKDAYS, parseNumber } 
  */
 
 const PART = '(morning|afternoon|evening|night|overnight)';
-const WD = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu|thurs?|fri|sat)\\.?';
+const WD = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\\.?)';
 const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?${WD}(?:'s)?(?:,?\\s+${PART}\\b)?(?![\\w-])`, 'gi');
 const DAY_RE = new RegExp(`\\b(?:(yesterday|today|tomorrow)(?:'s)?(?:\\s+${PART})?|(tonight)|this\\s+${PART}|(last)\\s+(night))\\b`, 'gi');
 const UNIT_OFFSET_RE =

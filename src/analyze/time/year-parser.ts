@@ -8,7 +8,7 @@ import type { Candidate, CandidateParser } from './candidate.js';
  */
 
 const YEAR_RE = /(?<![\w$£€¥.,:/+#-])(?:(early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?((?:1[0-9]|20)\d\d)(?![\w%+/]|[.,:]\d|\s*(?:%|percent|per\s*cent|people|troops|soldiers|km|kilometers|kilometres|miles|metres|meters|feet|tons|tonnes|units|points|residents|members|cases|deaths|votes|workers|jobs|students|dollars|euros|pounds|yuan|rubles|won|yen|barrels|vehicles|children|men|women|times|pages|words)\b)/gi;
-const QUANTITY_BEFORE = /(?:\b(?:about|some|over|nearly|almost|than|around|roughly|approximately|least|only|just|of\s+the|top|No\.?|number|page|pp?\.|flight|route|code|Room|model|article|section|resolution|item)\s+|[x×*]\s*)$/i;
+const QUANTITY_BEFORE = /(?:\b(?:about|some|over|nearly|almost|than|around|roughly|approximately|least|only|just|of\s+the|top|No\.?|number|page|pp?\.|flight|route|code|Room|model|article|section|resolution|item|(?:vote|score|margin|total|tally|count)\s+of)\s+|[x×*]\s*)$/i;
 const PREP_BEFORE = /\b(?:in|since|from|until|till|by|to|before|after|during|of|between|and|through|year|fiscal|circa|c\.)\s+$/i;
 const DECADE_RE = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(?:(1[0-9]|20)(\d)0s|['\u2019](\d)0s)\b/gi;
 const CENTURY_RE = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
