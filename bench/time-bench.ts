@@ -1,0 +1,39 @@
+// Time-expression extraction speed: articles per second on one core.
+// Input: the texts of ../shared/data/dev-stories.jsonl (real news excerpts) when present,
+// else the seed story; each article is extracted against its own date.
+// Usage: npx tsx bench/time-bench.ts [seconds]
+import { existsSync, readFileSync } from 'node:fs';
+import { splitSentences } from '../src/analyze/sentence-splitter.js';
+import { extractTimeExpressions } from '../src/analyze/time/index.js';
+import { loadArticles } from '../src/pipeline/load-articles.js';
+
+interface Doc { text: string; date: string | null }
+
+function loadDocs(): { docs: Doc[]; source: string } {
+  const path = '../shared/data/dev-stories.jsonl';
+  if (existsSync(path)) {
+    const docs = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+      const r = JSON.parse(l) as { text?: string; date?: string; lang?: string };
+      return { text: r.text ?? '', date: r.date ?? null };
+    });
+    return { docs, source: path };
+  }
+  return { docs: loadArticles(['examples/seed-story']).articles.map((a) => ({ text: a.text, date: a.publishedAt })), source: 'examples/seed-story' };
+}
+
+const seconds = Number(process.argv[2] ?? 3);
+const { docs, source } = loadDocs();
+const prepared = docs.map((d) => ({ ...d, sentences: splitSentences(d.text) }));
+const chars = docs.reduce((n, d) => n + d.text.length, 0);
+// warm-up
+for (const d of prepared) extractTimeExpressions(d.text, d.sentences, d.date);
+let n = 0;
+let found = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < seconds * 1000) {
+  for (const d of prepared) found += extractTimeExpressions(d.text, d.sentences, d.date).length;
+  n += prepared.length;
+}
+const ms = performance.now() - t0;
+console.log(`input: ${source} (${docs.length} articles, mean ${Math.round(chars / docs.length)} chars)`);
+console.log(`time expressions: ${(n / (ms / 1000)).toFixed(0)} articles/s, ${((n * chars) / docs.length / (ms / 1000) / 1e6).toFixed(2)} MB/s, ${(found / n).toFixed(1)} expressions/article (sentence split excluded)`);
