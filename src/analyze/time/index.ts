@@ -5,6 +5,7 @@ import { chronoParser } from './chrono-parser.js';
 import { combinationRefiner } from './combination-refiner.js';
 import { parseIsoDate } from './date-math.js';
 import { durationParser } from './duration-parser.js';
+import { holidayParser } from './holiday-parser.js';
 import { falsePositiveRefiner } from './false-positive-refiner.js';
 import { modifierRefiner } from './modifier-refiner.js';
 import { overlapRefiner } from './overlap-refiner.js';
@@ -17,7 +18,7 @@ import { yearParser } from './year-parser.js';
 export type { Candidate, CandidateParser, CandidateRefiner } from './candidate.js';
 
 /** Parsers propose candidates independently; their order does not matter (the overlap refiner decides). */
-export const DEFAULT_PARSERS: readonly CandidateParser[] = [chronoParser, relativeParser, durationParser, yearParser, referenceParser];
+export const DEFAULT_PARSERS: readonly CandidateParser[] = [chronoParser, relativeParser, durationParser, yearParser, referenceParser, holidayParser];
 
 /**
  * Refiners run in this order:

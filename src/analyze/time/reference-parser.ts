@@ -2,14 +2,14 @@ import type { Candidate, CandidateParser } from './candidate.js';
 
 /**
  * TIMEX3 references and sets: "now", "currently" (PRESENT_REF), "recently", "the past"
- * (PAST_REF), "the future", "soon" (FUTURE_REF); "daily", "every week", "each year" (SET).
+ * (PAST_REF), "the future", "the near future" (FUTURE_REF); "daily", "every week", "each year" (SET).
  * These carry no date, but TempEval scores them and they tell a timeline what is not datable.
  */
 
 const REFS: [RegExp, string][] = [
   [/\b(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present|at\s+the\s+moment|current(?=\s+(?![a-z]+ed\b)[a-z]))\b/gi, 'PRESENT_REF'],
-  [/\b(?:recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)|the\s+past(?!\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|year|month|week|day|decade|century|centuries))|at\s+the\s+time|(?:the\s+)?recent(?=\s+[a-z]))\b/gi, 'PAST_REF'],
-  [/\b(?:(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+coming\s+(?:years|months|weeks|days)|in\s+the\s+years\s+to\s+come)\b/gi, 'FUTURE_REF'],
+  [/\b(?:recently|(?:in\s+)?recent\s+times|the\s+past(?!\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|year|month|week|day|decade|century|centuries))|at\s+the\s+time)\b/gi, 'PAST_REF'],
+  [/\b(?:(?:the\s+(?:near\s+|foreseeable\s+)?|near\s+)future|the\s+coming\s+(?:years|months|weeks|days)|in\s+the\s+years\s+to\s+come)\b/gi, 'FUTURE_REF'],
 ];
 const SET_RE = /\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(day|week|month|year|morning|evening|night|weekend|summer|winter|spring|autumn|fall|sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/gi;
 const SET_VALUES: Record<string, string> = {

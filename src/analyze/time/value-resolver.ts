@@ -21,9 +21,9 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const withPart = (v: string, part: PartOfDay | undefined): string => (part ? `${v}T${part}` : v);
 
 /** Year for a month (and day) written without one. A day-level date is the nearest one unless
- *  the tense contradicts it by more than a month ("Jan. 14" a week after the anchor stays in this
- *  year even if a past verb is near); a bare month follows the tense ("was inaugurated in June"
- *  in February is last June), or is the nearest when no tense is found. */
+ *  the tense contradicts it by more than three months ("Jan. 14" a week after the anchor stays in this
+ *  year even if a past verb is near); a bare month likewise, with a three-month margin ("was
+ *  inaugurated in June" in February is last June; "in January" in November is next January). */
 function inferYear(anchor: Ymd, month: number, day: number | undefined, tense: TimeTense | undefined): number {
   const cands = [anchor.y - 1, anchor.y, anchor.y + 1];
   const diff = (y: number): number => {
@@ -32,12 +32,12 @@ function inferYear(anchor: Ymd, month: number, day: number | undefined, tense: T
   };
   const nearest = cands.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
   if (day !== undefined) {
-    if (tense === 'past' && diff(nearest) > 31) return nearest - 1;
-    if (tense === 'future' && diff(nearest) < -31) return nearest + 1;
+    if (tense === 'past' && diff(nearest) > 92) return nearest - 1;
+    if (tense === 'future' && diff(nearest) < -92) return nearest + 1;
     return nearest;
   }
-  if (tense === 'past') return cands.filter((y) => diff(y) <= 0).pop() ?? anchor.y;
-  if (tense === 'future') return cands.find((y) => diff(y) >= 0) ?? anchor.y;
+  if (tense === 'past' && diff(nearest) > 3) return nearest - 1;
+  if (tense === 'future' && diff(nearest) < -3) return nearest + 1;
   return nearest;
 }
 
