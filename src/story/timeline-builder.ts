@@ -47,7 +47,7 @@ interface Draft extends TimelineEntry { words: Set<string>; order: number }
 
 export function buildTimeline(items: AnalyzedArticle[], opts: TimelineOptions = {}): TimelineEntry[] {
   const threshold = opts.mergeThreshold ?? 0.5;
-  const minWords = opts.minWords ?? 3;
+  const minWords = opts.minWords ?? 2;
   const arts = opts.reanchor === false ? items : reanchorArticles(items);
   const byDate = new Map<string, Draft[]>();
   let order = 0;

@@ -64,8 +64,8 @@ export const durationParser: CandidateParser = ({ text }) => {
     const value = fmtDuration(null, unit);
     if (!value) continue;
     const start = m.index + m[0].length - m[1]!.length;
-    const recent = /^recent\s/i.test(m[0]);
-    const s = recent ? m.index : start;
+    const recent = /\brecent\s/i.exec(m[0]);
+    const s = recent ? m.index + recent.index : start; // "recent weeks" keeps "recent" in the span
     out.push({
       start: s, end: m.index + m[0].length, text: text.slice(s, m.index + m[0].length),
       spec: { kind: 'literal', type: 'duration', value, precision: 'none' }, source: 'duration-vague', explicit: true, priority: 0,

@@ -11,11 +11,15 @@ const FUTURE = /\b(?:will|won['\u2019]t|shall|(?:is|are|am|was|were)\s+(?:due|se
 const PAST = /\b(?:was|were|had|did|ago|last|earlier|previously|been|(?!(?:need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|indeed|red|bed|shed|hundred|sacred|naked|wicked|wed|united|limited|based|related|armed|detained|alleged|reported)\b)[a-z]{2,}ed|said|told|met|made|held|took|gave|went|came|saw|left|won|lost|began|became|met|sent|spoke|wrote|led|fled|paid|sold|found|brought|kept|fell|rose|struck|hit|killed|died)\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do)\b/gi;
 
+const PASSIVE_BE = /\b(?:be|being)\s+$/i;
+
 function nearest(re: RegExp, s: string, pos: number): number {
   let best = Infinity;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
+    // "will be held": a participle after "be" carries no tense of its own
+    if (re === PAST && PASSIVE_BE.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     const d = m.index < pos ? pos - (m.index + m[0].length) : m.index - pos;
     if (d < best) best = d;
   }
