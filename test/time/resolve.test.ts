@@ -99,3 +99,9 @@ test('dateOfValue strips times and rejects non-dates', () => {
   assert.equal(dateOfValue('P30Y'), null);
   assert.equal(dateOfValue('PRESENT_REF'), null);
 });
+
+test('articles not in English get only language-neutral years', () => {
+  const text = 'Le ministre est arrivé en mars 2019, Sunday 2015.';
+  const ts = extractTimeExpressions(text, splitSentences(text), '2020-02-02', { lang: 'fr' });
+  assert.deepEqual(ts.map((t) => t.value), ['2019', '2015']);
+});

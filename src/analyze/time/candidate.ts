@@ -7,7 +7,7 @@ export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
 
 export type TimeSpec =
   /** A calendar date with some fields stated. Missing year is filled from the anchor and tense. */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay; hour?: number; minute?: number }
+  | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay; hour?: number; minute?: number; weekday?: number }
   /** A weekday name ("on Sunday"); `part` for "Sunday evening". */
   | { kind: 'weekday'; weekday: number; part?: PartOfDay; shift?: -1 | 1 }
   /** yesterday (-1), today (0), tomorrow (+1); `part` for "this morning", "tonight". */

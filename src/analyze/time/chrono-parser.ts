@@ -52,6 +52,7 @@ export const chronoParser: CandidateParser = ({ text }) => {
     let t = r.text;
     const lead = LEADING_PREP.exec(t);
     if (lead) { start += lead[0].length; t = t.slice(lead[0].length); }
+    t = t.replace(/[\s,;:(]+$/, '');
     const hasMonth = c.isCertain('month') && HAS_DATE_WORD.test(t);
     const hasClock = c.isCertain('hour') && CLOCK.test(t);
     if (!hasMonth && !hasClock) continue;
@@ -60,6 +61,7 @@ export const chronoParser: CandidateParser = ({ text }) => {
     if (hasMonth) spec.month = c.get('month')!;
     if (hasMonth && c.isCertain('day')) spec.day = c.get('day')!;
     if (hasClock) { spec.hour = c.get('hour')!; spec.minute = c.get('minute') ?? 0; }
+    if (!hasMonth && c.isCertain('weekday')) spec.weekday = c.get('weekday')!;
     out.push({
       start,
       end: start + t.length,

@@ -31,7 +31,12 @@ export const DEFAULT_PARSERS: readonly CandidateParser[] = [chronoParser, relati
  */
 export const DEFAULT_REFINERS: readonly CandidateRefiner[] = [falsePositiveRefiner, modifierRefiner, overlapRefiner, combinationRefiner];
 
+/** Language-neutral parsers, for articles not in English: years (and decades) only. */
+export const NEUTRAL_PARSERS: readonly CandidateParser[] = [yearParser];
+
 export interface TimexOptions {
+  /** The article's language (ISO 639-1); other than English, only NEUTRAL_PARSERS run. */
+  lang?: string | null;
   parsers?: readonly CandidateParser[];
   refiners?: readonly CandidateRefiner[];
   /** Keep durations, sets and references (PRESENT_REF ...); default true. */
@@ -53,7 +58,8 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
 
 /** Builds an extractor with the given parsers and refiners, resolved once. */
 export function createTimeExtractor(opts: TimexOptions = {}) {
-  const parsers = opts.parsers ?? DEFAULT_PARSERS;
+  const english = !opts.lang || opts.lang.toLowerCase().startsWith('en');
+  const parsers = opts.parsers ?? (english ? DEFAULT_PARSERS : NEUTRAL_PARSERS);
   const refiners = opts.refiners ?? DEFAULT_REFINERS;
   const includeNonDates = opts.includeNonDates ?? true;
   return (text: string, sentences: Sentence[], anchor: string | null): TimeExpression[] => {
@@ -90,6 +96,7 @@ export function createTimeExtractor(opts: TimexOptions = {}) {
 }
 
 const defaultExtractor = createTimeExtractor();
+const neutralExtractor = createTimeExtractor({ lang: 'xx' });
 
 /**
  * Finds time expressions in `text` and normalises them to TIMEX3 values against `anchor` (the
@@ -97,7 +104,11 @@ const defaultExtractor = createTimeExtractor();
  * or a *_REF value and are flagged inferred.
  */
 export function extractTimeExpressions(text: string, sentences: Sentence[], anchor: string | null, opts?: TimexOptions): TimeExpression[] {
-  return (opts ? createTimeExtractor(opts) : defaultExtractor)(text, sentences, anchor);
+  if (!opts || (opts.parsers === undefined && opts.refiners === undefined && opts.includeNonDates === undefined)) {
+    const english = !opts?.lang || opts.lang.toLowerCase().startsWith('en');
+    return (english ? defaultExtractor : neutralExtractor)(text, sentences, anchor);
+  }
+  return createTimeExtractor(opts)(text, sentences, anchor);
 }
 
 /** The date part of a TIMEX3 value ("2020-02-02TEV" -> "2020-02-02"); null for durations and refs. */

@@ -63,7 +63,9 @@ export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTe
     case 'calendar': {
       const hasTime = s.hour !== undefined;
       if (s.month === undefined) {
-        const day = anchor ? fmtDay(anchor) : 'XXXX-XX-XX';
+        // a clock time, on the anchor's day or on the weekday written with it ("9 a.m. Sunday")
+        const wd = s.weekday;
+        const day = anchor ? fmtDay(wd === undefined ? anchor : resolveWeekday(anchor, wd, tense, undefined)) : wd === undefined ? 'XXXX-XX-XX' : `XXXX-WXX-${wd === 0 ? 7 : wd}`;
         return { kind: 'time', value: `${day}T${pad2(s.hour ?? 0)}:${pad2(s.minute ?? 0)}`, precision: 'time', explicit: false };
       }
       const year = s.year ?? (anchor ? inferYear(anchor, s.month, s.day, tense) : null);
