@@ -10,6 +10,7 @@ import type { Candidate, CandidateRefiner } from './candidate.js';
 
 const MONTH_CONTEXT_BEFORE = /\b(?:in|since|until|till|by|from|to|through|during|before|after|of|on|between|and|or|early|late|mid|last|next|this|that|end\s+of|start\s+of|beginning\s+of|middle\s+of|as\s+of|until\s+late|since\s+early)[\s-]+$/i;
 const DATE_CONTEXT_BEFORE = /\b(?:on|since|until|till|by|before|after|from|late|early|last|next|this|that)\s+$/i;
+const TITLE_BEFORE = /\b(?:Sergeant|Sgt\.?|Detective|Det\.?|Officer|Agent|Captain|Capt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Man|Girl|Joe|Saint|St\.?)\s+$/;
 const CAPITALISED = /^\p{Lu}/u;
 const PROPER_AFTER = /^(?:'s)?[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|And|Or|But|In|On|At|The|A|As|After|Before|When|While)\b)\p{Lu}\p{Ll}/u;
 const WEEKDAY_ABBR = /^(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)\.?$/i;
@@ -36,9 +37,8 @@ function keepWeekday(c: Candidate, text: string): boolean {
   if (c.spec.kind === 'weekday' && (c.spec.part !== undefined || c.spec.shift !== undefined)) return true;
   if (DATE_CONTEXT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   if (PROPER_AFTER.test(text.slice(c.end, c.end + 30))) return false;
-  // "Sergeant Friday", "Man Friday": a capitalised word right before, other than at a sentence start
-  const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, c.start - 30), c.start));
-  if (prev && /^\p{Lu}\p{Ll}+$/u.test(prev[1]!) && !/^(?:On|Since|Until|By|Before|After|From|Last|Next|This|Late|Early|Through|And|Or|But|Earlier|Later|Also|Then|Again|Only|Even|Until|Since|Starting|Beginning|Through|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(prev[1]!)) return false;
+  // "Sergeant Friday", "Man Friday": a title or name word right before makes it a name
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
   return true;
 }
 
