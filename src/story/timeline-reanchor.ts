@@ -12,6 +12,6 @@ export function reanchorArticles(items: AnalyzedArticle[], corrected?: Record<st
   return items.map((it) => {
     const a = anchors[it.article.id];
     if (!a) return it;
-    return { ...it, timexes: extractTimeExpressions(it.article.text, it.sentences, a) };
+    return { ...it, timexes: extractTimeExpressions(it.article.text, it.sentences, a, { lang: it.article.lang }) };
   });
 }

@@ -21,18 +21,19 @@ parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.test(p.constructor.na
 
 const FIXED_REF = new Date(Date.UTC(2000, 5, 15, 12));
 const LEADING_PREP = /^(?:on|at|in|by|from|since|until|till|of|during)\s+/i;
-const HAS_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+const HAS_DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 const CLOCK = /\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d:\d\d/i;
 
 // chrono runs only on windows around a month name, a numeric date or a clock time: the rest of
 // the text cannot hold what we keep from it, and this makes the stage several times faster.
-const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|\d\s*[ap]\.?m\b|\d:\d\d/gi;
+const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|\d\s*[ap]\.?m\b|\d:\d\d/gi;
 const WINDOW = 40;
 
 function windows(text: string): [number, number][] {
   const out: [number, number][] = [];
   let m: RegExpExecArray | null;
   for (TRIGGER.lastIndex = 0; (m = TRIGGER.exec(text)); ) {
+    if (m[0] === 'may' || m[0] === 'march') continue; // the modal and the verb
     let s = Math.max(0, m.index - WINDOW);
     let e = Math.min(text.length, m.index + m[0].length + WINDOW);
     while (s > 0 && !/\s/.test(text[s - 1]!)) s--;

@@ -17,8 +17,11 @@ const HOLIDAYS: [RegExp, number, number][] = [
   [/\bVeterans\s+Day\b/g, 11, 11],
 ];
 
+const ANY_HOLIDAY = /Christmas|New\s+Year|Independence\s+Day|Valentine|Halloween|Veterans\s+Day/;
+
 export const holidayParser: CandidateParser = ({ text }) => {
   const out: Candidate[] = [];
+  if (!ANY_HOLIDAY.test(text)) return out;
   let m: RegExpExecArray | null;
   for (const [re, month, day] of HOLIDAYS) {
     for (re.lastIndex = 0; (m = re.exec(text)); ) {
