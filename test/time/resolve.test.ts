@@ -105,3 +105,11 @@ test('articles not in English get only language-neutral years', () => {
   const ts = extractTimeExpressions(text, splitSentences(text), '2020-02-02', { lang: 'fr' });
   assert.deepEqual(ts.map((t) => t.value), ['2019', '2015']);
 });
+
+test('"that year", "the next day" resolve against the date the text mentioned last', () => {
+  const text = 'The treaty was signed on 5 March 1998. The next day protests began, and later that year the government fell.';
+  const v = Object.fromEntries(all(text, '2013-03-22').map((t) => [t.text, t.value]));
+  assert.equal(v['The next day'], '1998-03-06');
+  assert.equal(v['later that year'], '1998');
+  assert.equal(one('The following year he left.', '2013-03-22', 'The following year').value, '2014');
+});

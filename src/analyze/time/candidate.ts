@@ -20,6 +20,8 @@ export type TimeSpec =
   | { kind: 'season'; season: 'SP' | 'SU' | 'FA' | 'WI'; offset: number | null }
   /** "last June", "next May": a named month with an explicit direction. */
   | { kind: 'month-offset'; month: number; offset: -1 | 1 }
+  /** "that year", "the next day": relative to the time the text mentioned last. */
+  | { kind: 'anaphoric'; unit: Unit; offset: number; part?: PartOfDay }
   /** A value that needs no anchor: durations, references, decades, sets. */
   | { kind: 'literal'; type: 'date' | 'duration' | 'set' | 'time'; value: string; precision: 'ref' | 'decade' | 'century' | 'none' | 'year' };
 

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../model/text.js';
 import type { TimeExpression } from '../../model/time.js';
 import type { Candidate, CandidateParser, CandidateRefiner, ParserContext } from './candidate.js';
+import { anaphoraParser } from './anaphora-parser.js';
 import { chronoParser } from './chrono-parser.js';
 import { combinationRefiner } from './combination-refiner.js';
 import { parseIsoDate } from './date-math.js';
@@ -12,13 +13,13 @@ import { overlapRefiner } from './overlap-refiner.js';
 import { referenceParser } from './reference-parser.js';
 import { relativeParser } from './relative-parser.js';
 import { detectTense } from './tense-detector.js';
-import { resolveCandidate } from './value-resolver.js';
+import { type Reference, resolveCandidate } from './value-resolver.js';
 import { yearParser } from './year-parser.js';
 
 export type { Candidate, CandidateParser, CandidateRefiner } from './candidate.js';
 
 /** Parsers propose candidates independently; their order does not matter (the overlap refiner decides). */
-export const DEFAULT_PARSERS: readonly CandidateParser[] = [chronoParser, relativeParser, durationParser, yearParser, referenceParser, holidayParser];
+export const DEFAULT_PARSERS: readonly CandidateParser[] = [chronoParser, relativeParser, durationParser, yearParser, referenceParser, holidayParser, anaphoraParser];
 
 /**
  * Refiners run in this order:
@@ -56,6 +57,17 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
   return -1;
 }
 
+const VALUE_YMD = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/;
+
+function referenceOf(value: string, precision: string): Reference | null {
+  const m = VALUE_YMD.exec(value);
+  if (!m || (precision !== 'year' && precision !== 'month' && precision !== 'day' && precision !== 'time')) return null;
+  const y = Number(m[1]);
+  if (m[3]) return { date: { y, m: Number(m[2]), d: Number(m[3]) }, precision: 'day' };
+  if (m[2]) return { date: { y, m: Number(m[2]), d: 1 }, precision: 'month' };
+  return { date: { y, m: 1, d: 1 }, precision: 'year' };
+}
+
 /** Builds an extractor with the given parsers and refiners, resolved once. */
 export function createTimeExtractor(opts: TimexOptions = {}) {
   const english = !opts.lang || opts.lang.toLowerCase().startsWith('en');
@@ -69,11 +81,14 @@ export function createTimeExtractor(opts: TimexOptions = {}) {
     for (const p of parsers) cands.push(...p(ctx));
     for (const r of refiners) cands = r(cands, ctx);
     const out: TimeExpression[] = [];
+    let ref: Reference | null = null; // the last date the text resolved, for "that year", "the next day"
     for (const c of cands) {
       const si = sentenceAt(sentences, c.start);
       const sent = si >= 0 ? sentences[si]! : null;
       const tense = sent ? detectTense(sent.text, c.start - sent.start, c.end - c.start) : undefined;
-      const r = resolveCandidate(c, anchorYmd, tense);
+      const r = resolveCandidate(c, anchorYmd, tense, ref);
+      const asRef = referenceOf(r.value, r.precision);
+      if (asRef && r.kind !== 'duration' && r.kind !== 'set') ref = asRef;
       if (!includeNonDates && r.kind !== 'date' && r.kind !== 'time') continue;
       const t: TimeExpression = {
         kind: r.kind, start: c.start, end: c.end, text: c.text, value: r.value,

@@ -55,9 +55,14 @@ function resolveWeekday(anchor: Ymd, wd: number, tense: TimeTense | undefined, s
 
 const QUARTER_OF = (m: number): number => Math.floor((m - 1) / 3) + 1;
 
-export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTense | undefined): Resolved {
+/** The reference for anaphoric expressions: the last resolved date, at its precision. */
+export interface Reference { date: Ymd; precision: 'year' | 'month' | 'day' }
+
+export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTense | undefined, ref: Reference | null = null): Resolved {
   const s = c.spec;
   switch (s.kind) {
+    case 'anaphoric':
+      return resolveAnaphoric(s.unit, s.offset, s.part, ref ?? (anchor ? { date: anchor, precision: 'day' } : null));
     case 'literal':
       return { kind: s.type, value: s.value, precision: s.precision, explicit: c.explicit };
     case 'calendar': {
@@ -142,4 +147,23 @@ function resolveUnitOffset(unit: string, offset: number, quarter: number | undef
     default:
       return { kind: 'date', value: fmtYear(anchor.y + offset), precision: 'year', explicit: false };
   }
+}
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
+function resolveAnaphoric(unit: string, offset: number, part: PartOfDay | undefined, ref: Reference | null): Resolved {
+  const need = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+  if (!ref || RANK[ref.precision] < RANK[need]) {
+    const p = unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX';
+    return { kind: 'date', value: p, precision: need === 'day' ? 'day' : need, explicit: false };
+  }
+  const d = ref.date;
+  if (unit === 'year') return { kind: 'date', value: fmtYear(d.y + offset), precision: 'year', explicit: false };
+  if (unit === 'month') {
+    const t = d.y * 12 + d.m - 1 + offset;
+    return { kind: 'date', value: fmtMonth(Math.floor(t / 12), (t % 12) + 1), precision: 'month', explicit: false };
+  }
+  if (unit === 'week') return { kind: 'date', value: fmtWeek(addDays(d, 7 * offset)), precision: 'week', explicit: false };
+  const day = addDays(d, offset);
+  return { kind: part ? 'time' : 'date', value: withPart(fmtDay(day), part), precision: part ? 'time' : 'day', explicit: false };
 }
