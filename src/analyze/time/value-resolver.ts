@@ -68,9 +68,11 @@ export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTe
     case 'calendar': {
       const hasTime = s.hour !== undefined;
       if (s.month === undefined) {
-        // a clock time, on the anchor's day or on the weekday written with it ("9 a.m. Sunday")
+        // a clock time, on a known day or on the weekday written with it ("9 a.m. Sunday")
         const wd = s.weekday;
-        const day = anchor ? fmtDay(wd === undefined ? anchor : resolveWeekday(anchor, wd, tense, undefined)) : wd === undefined ? 'XXXX-XX-XX' : `XXXX-WXX-${wd === 0 ? 7 : wd}`;
+        // a bare clock time belongs to the day the text mentioned last, else to the anchor's day
+        const base = wd === undefined && ref?.precision === 'day' ? ref.date : anchor;
+        const day = base ? fmtDay(wd === undefined ? base : resolveWeekday(base, wd, tense, undefined)) : wd === undefined ? 'XXXX-XX-XX' : `XXXX-WXX-${wd === 0 ? 7 : wd}`;
         return { kind: 'time', value: `${day}T${pad2(s.hour ?? 0)}:${pad2(s.minute ?? 0)}`, precision: 'time', explicit: false };
       }
       const year = s.year ?? (anchor ? inferYear(anchor, s.month, s.day, tense) : null);
