@@ -2,6 +2,7 @@ import { type Ymd, daysBetween, fmtDay, parseIsoDate, weekday } from '../analyze
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { Discrepancy } from '../model/claim.js';
 import { type DateEvidence, collectDateEvidence, headerDate, placeNear, weekdayName } from './publication-date-evidence.js';
+import { distanceOutside, relativeDateEvidence } from './publication-date-relative.js';
 
 /**
  * Checks each article's stated publication date against the dates its own text anchors and the
@@ -13,6 +14,9 @@ import { type DateEvidence, collectDateEvidence, headerDate, placeNear, weekdayN
  *   suspect: a 'publication-date' discrepancy is reported and the text's date becomes its anchor.
  * - A date without a year that, placed next to the header, falls after it (an article cannot
  *   report on a day that has not come), and that agrees with the story's date, is evidence too.
+ * - "yesterday" or "on Sunday" in a sentence that states what another article dates explicitly
+ *   implies the article's date (the day after; the same week): more than `maxDriftDays` away from
+ *   the header, that is evidence as well.
  * - The story's date is the date most articles support (header or weekday+date), each article
  *   counted once; mentions of its month and day add half a vote.
  * - Articles without a header date get an anchor as well: their own weekday+date, else the
@@ -73,6 +77,7 @@ export function checkPublicationDates(items: AnalyzedArticle[], opts: Publicatio
   const discrepancies: Discrepancy[] = [];
   const correctedAnchors: Record<string, string> = {};
   const anchors: Record<string, AnchorChoice> = {};
+  const suspect = new Set<string>();
 
   for (const it of items) {
     const id = it.article.id;
@@ -95,7 +100,15 @@ export function checkPublicationDates(items: AnalyzedArticle[], opts: Publicatio
       evidence = evs.find((e) => e.strength === 'month-day' && daysBetween(h, placeNear(e, h)) > 1 && Math.abs(daysBetween(story, placeNear(e, story))) <= maxDrift);
       if (evidence) textDate = story;
     }
+    if (!evidence && !own.length) {
+      const rel = relativeDateEvidence(it, items, suspect);
+      if (rel && distanceOutside(h, rel) > maxDrift) {
+        textDate = parseIsoDate(rel.date);
+        evidence = { articleId: id, date: rel.date, month: textDate!.m, day: textDate!.d, strength: 'month-day', expression: `${rel.expression}" (as ${rel.otherId} dates it: "${rel.otherSentence}`, sentence: rel.sentence };
+      }
+    }
     if (!evidence || !textDate) { anchors[id] = { date: fmtDay(h), source: 'header' }; continue; }
+    suspect.add(id);
     const corrected = fmtDay(textDate);
     correctedAnchors[id] = corrected;
     anchors[id] = { date: corrected, source: 'text' };

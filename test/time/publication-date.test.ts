@@ -45,3 +45,16 @@ test('an article without a date takes the story date; alone it gets none', () =>
   assert.equal(r.correctedAnchors.f, '2021-03-14');
   assert.deepEqual(checkPublicationDates([none]).anchors.f, { date: null, source: 'none' });
 });
+
+test('"yesterday" in a statement another article dates implies the date', () => {
+  const late = article('g', '2020-06-01', 'Foreign ministers met in Geneva yesterday to discuss the ceasefire.');
+  const src = article('h', '2021-03-15', 'The foreign ministers met in Geneva on March 14 to discuss the ceasefire.');
+  const r = checkPublicationDates([src, late]);
+  assert.equal(r.discrepancies.length, 1);
+  assert.equal(r.correctedAnchors.g, '2021-03-15');
+  assert.ok(r.discrepancies[0]!.description.includes('yesterday'));
+  const ok = article('i', '2021-03-15', 'Foreign ministers met in Geneva yesterday to discuss the ceasefire.');
+  assert.deepEqual(checkPublicationDates([src, ok]).discrepancies, []);
+  const other = article('j', '2020-06-01', 'Farmers protested in Lyon yesterday over fuel prices.');
+  assert.deepEqual(checkPublicationDates([src, other]).discrepancies, []);
+});
