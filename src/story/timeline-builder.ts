@@ -22,7 +22,7 @@ export interface TimelineOptions {
   /** Re-anchor articles with the publication-date checker first; default true. */
   reanchor?: boolean;
   mergeThreshold?: number;
-  /** Sentences with fewer content words (besides the date) are not events (datelines, credits). */
+  /** Sentences with fewer lower-case content words besides the date are not events (datelines, credits); default 2. */
   minWords?: number;
 }
 
@@ -41,6 +41,16 @@ export function timelineSortKey(date: string): string {
   m = /^(\d{4})-(SP|SU|FA|WI)/.exec(date);
   if (m) return `${m[1]}-${SEASON_MONTH[m[2]!]}`;
   return date;
+}
+
+const LOWER_WORD = /(?<![\p{L}'\u2019-])\p{Ll}{3,}(?![\p{L}'\u2019-])/gu;
+
+/** Lower-case content words: a dateline ("TOKYO, Sep 10, 2019, Kyodo, AFP") or a "Published:"
+ *  line has names and the date but no words that state an event. */
+function lowerWords(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(LOWER_WORD)) if (contentWords(m[0]).size) n++;
+  return n;
 }
 
 interface Draft extends TimelineEntry { words: Set<string>; order: number }
@@ -64,7 +74,7 @@ export function buildTimeline(items: AnalyzedArticle[], opts: TimelineOptions = 
       seen.add(key);
       const rest = sent.text.slice(0, t.start - sent.start) + sent.text.slice(t.end - sent.start);
       const words = contentWords(rest);
-      if (words.size < minWords) continue;
+      if (lowerWords(rest) < minWords) continue;
       const list = byDate.get(date) ?? [];
       byDate.set(date, list);
       const match = list.find((d) => overlapRatio(d.words, words) >= threshold);

@@ -7,7 +7,7 @@ import type { TimeTense } from '../../model/time.js';
  * The marker nearest to the expression within the sentence wins.
  */
 
-const FUTURE = /\b(?:will|won['\u2019]t|shall|(?:is|are|am|was|were)\s+(?:due|set|scheduled|expected|slated|planning|going)\s+to|(?:is|are|am)\s+to|plans?\s+to|planned\s+to|intends?\s+to|would|might|upcoming|next|as\s+soon\s+as|until|postponed|delayed|adjourned)\b|\w['\u2019]ll\b/gi;
+const FUTURE = /\b(?:will|won['\u2019]t|shall|(?:is|are|am|was|were)\s+(?:due|set|scheduled|expected|slated|planning|going)\s+to|(?:is|are|am)\s+to|plans?\s+to|planned\s+to|intends?\s+to|would|might|upcoming|next|as\s+soon\s+as|until|through|postponed|delayed|adjourned)\b|\w['\u2019]ll\b/gi;
 const PAST = /\b(?:was|were|had|did|ago|last|earlier|previously|been|(?!(?:need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|indeed|red|bed|shed|hundred|sacred|naked|wicked|wed|united|limited|based|related|armed|detained|alleged|reported)\b)[a-z]{2,}ed|said|told|met|made|held|took|gave|went|came|saw|left|won|lost|began|became|met|sent|spoke|wrote|led|fled|paid|sold|found|brought|kept|fell|rose|struck|hit|killed|died)\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do)\b/gi;
 
