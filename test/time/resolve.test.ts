@@ -113,3 +113,11 @@ test('"that year", "the next day" resolve against the date the text mentioned la
   assert.equal(v['later that year'], '1998');
   assert.equal(one('The following year he left.', '2013-03-22', 'The following year').value, '2014');
 });
+
+test('a weekday written with the date in any order is recorded', () => {
+  for (const [text, expr] of [['It opened on Sunday, Feb. 2, in the capital.', 'Sunday, Feb. 2'], ['It opened on Sunday (February 2).', 'Sunday (February 2)'], ['It opened on February 2 (Sunday).', 'February 2 (Sunday)']] as const) {
+    const t = one(text, '2019-12-22', expr);
+    assert.equal(t.stated?.weekday, 0, text);
+    assert.equal(t.stated?.day, 2, text);
+  }
+});

@@ -63,15 +63,10 @@ export const chronoParser: CandidateParser = ({ text }) => {
     if (hasMonth && c.isCertain('day')) spec.day = c.get('day')!;
     if (hasClock) { spec.hour = c.get('hour')!; spec.minute = c.get('minute') ?? 0; }
     if (!hasMonth && c.isCertain('weekday')) spec.weekday = c.get('weekday')!;
-    out.push({
-      start,
-      end: start + t.length,
-      text: t,
-      spec,
-      source: 'chrono',
-      explicit: spec.year !== undefined,
-      priority: 1,
-    });
+    const cand: Candidate = { start, end: start + t.length, text: t, spec, source: 'chrono', explicit: spec.year !== undefined, priority: 1 };
+    // "Sunday, Feb. 2": chrono read the weekday with the date; keep it as evidence
+    if (hasMonth && c.isCertain('weekday')) cand.statedWeekday = c.get('weekday')!;
+    out.push(cand);
   }
   return out;
 };
