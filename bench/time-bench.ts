@@ -9,7 +9,7 @@ import { loadArticles } from '../src/pipeline/load-articles.js';
 
 interface Doc { text: string; date: string | null }
 
-function loadDocs(seeds: boolean): { docs: Doc[]; source: string } {
+async function loadDocs(seeds: boolean): Promise<{ docs: Doc[]; source: string }> {
   const path = '../shared/data/dev-stories.jsonl';
   if (!seeds && existsSync(path)) {
     const docs = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
@@ -18,12 +18,12 @@ function loadDocs(seeds: boolean): { docs: Doc[]; source: string } {
     });
     return { docs, source: path };
   }
-  return { docs: loadArticles(['examples/seed-story']).articles.map((a) => ({ text: a.text, date: a.publishedAt })), source: 'examples/seed-story' };
+  return { docs: (await loadArticles(['examples/seed-story'])).articles.map((a) => ({ text: a.text, date: a.publishedAt })), source: 'examples/seed-story' };
 }
 
 const args = process.argv.slice(2);
 const seconds = Number(args.find((a) => /^\d/.test(a)) ?? 3);
-const { docs, source } = loadDocs(args.includes('--seeds'));
+const { docs, source } = await loadDocs(args.includes('--seeds'));
 const prepared = docs.map((d) => ({ ...d, sentences: splitSentences(d.text) }));
 const chars = docs.reduce((n, d) => n + d.text.length, 0);
 // warm-up

@@ -12,8 +12,9 @@ export function analyzeForTime(articles: Article[]): AnalyzedArticle[] {
   });
 }
 
-export function seedArticles(): Article[] {
-  return loadArticles(['examples/seed-story']).articles;
+/** Awaits loadArticles so the helper works whether it is synchronous or async (main's is async). */
+export async function seedArticles(): Promise<Article[]> {
+  return (await loadArticles(['examples/seed-story'])).articles;
 }
 
 /** Short id: the 3-digit prefix of the file name. */

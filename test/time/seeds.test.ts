@@ -6,7 +6,7 @@ import { checkPublicationDates } from '../../src/story/publication-date-checker.
 import { buildTimeline } from '../../src/story/timeline-builder.js';
 import { analyzeForTime, seedArticles, short } from './seed-helpers.js';
 
-const items = analyzeForTime(seedArticles());
+const items = analyzeForTime(await seedArticles());
 const byId = (p: string): AnalyzedArticle => items.find((i) => short(i.article.id) === p)!;
 
 /** Time expressions of one seed article resolved against `anchor`, with their sentence text. */
