@@ -88,10 +88,14 @@ export const relativeParser: CandidateParser = ({ text }) => {
   }
   for (QUARTER_RE.lastIndex = 0; (m = QUARTER_RE.exec(text)); ) {
     const q = m[1] ? ORDINALS[m[1].toLowerCase()] : undefined;
-    const c = cand(m, { kind: 'unit-offset', unit: 'quarter', offset: 0 }, 'quarter');
-    if (q !== undefined) (c.spec as { quarter?: number }).quarter = q;
-    if (m[2]) { c.spec = { kind: 'literal', type: 'date', value: q ? `${m[2]}-Q${q}` : m[2], precision: 'year' }; c.explicit = true; }
-    out.push(c);
+    if (m[2]) {
+      // "the third quarter of 2019": fully stated
+      const c = cand(m, { kind: 'literal', type: 'date', value: q ? `${m[2]}-Q${q}` : m[2], precision: 'year' }, 'quarter');
+      c.explicit = true;
+      out.push(c);
+      continue;
+    }
+    out.push(cand(m, q === undefined ? { kind: 'unit-offset', unit: 'quarter', offset: 0 } : { kind: 'unit-offset', unit: 'quarter', offset: 0, quarter: q }, 'quarter'));
   }
   return out;
 };
