@@ -121,3 +121,9 @@ test('a weekday written with the date in any order is recorded', () => {
     assert.equal(t.stated?.day, 2, text);
   }
 });
+
+test('"the weekend" is the one just gone in a past clause, the coming one in a future clause', () => {
+  // 2013-03-20 is a Wednesday, in ISO week 12
+  assert.equal(one('Protests spread over the weekend.', '2013-03-20', 'the weekend').value, '2013-W11-WE');
+  assert.equal(one('Talks will continue over the weekend.', '2013-03-20', 'the weekend').value, '2013-W12-WE');
+});

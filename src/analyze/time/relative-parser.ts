@@ -14,6 +14,7 @@ const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?${WD}(?:'
 const DAY_RE = new RegExp(`\\b(?:(yesterday|today|tomorrow)(?:'s)?(?:\\s+${PART})?|(tonight)|this\\s+${PART}|(last)\\s+(night))\\b`, 'gi');
 const UNIT_OFFSET_RE =
   /\b(?:(early|late|mid|earlier|later|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?(this|last|next|past|previous|coming|current|the\s+previous|the\s+coming|the\s+current)\s+(week|weekend|month|year|quarter)\b(?!['\u2019]s\s+(?:low|high))/gi;
+const WEEKEND_RE = /\bthe\s+weekend\b/gi;
 const AGO_RE = new RegExp(`\\b(${NUMBER_RE_SRC})[\\s-]+(day|week|month|year|decade|century)s?\\s+(ago|earlier|before)\\b`, 'gi');
 const SEASON_RE = /\b(?:(last|this|next|early|late)\s+)(spring|summer|fall|autumn|winter)\b/gi;
 const MONTH_OFFSET_RE = /\b(last|next|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
@@ -70,6 +71,7 @@ export const relativeParser: CandidateParser = ({ text }) => {
     if (lead === 'earlier' || lead === 'later') offset = 0; // "earlier this month" is this month
     out.push(cand(m, { kind: 'unit-offset', unit: m[3]!.toLowerCase() as Unit, offset }, 'unit-offset', modOf(m[1])));
   }
+  for (WEEKEND_RE.lastIndex = 0; (m = WEEKEND_RE.exec(text)); ) out.push(cand(m, { kind: 'unit-offset', unit: 'weekend', offset: 0 }, 'weekend'));
   for (AGO_RE.lastIndex = 0; (m = AGO_RE.exec(text)); ) {
     const n = parseNumber(m[1]!);
     if (n === null || n !== Math.floor(n)) continue;

@@ -93,7 +93,7 @@ export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTe
       return { kind: s.part ? 'time' : 'date', value: withPart(fmtDay(addDays(anchor, s.offset)), s.part), precision: s.part ? 'time' : 'day', explicit: false };
     }
     case 'unit-offset':
-      return resolveUnitOffset(s.unit, s.offset, s.quarter, anchor);
+      return resolveUnitOffset(s.unit, s.offset, s.quarter, anchor, tense);
     case 'ago': {
       if (!anchor) return { kind: 'date', value: 'PAST_REF', precision: 'ref', explicit: false };
       if (s.unit === 'year' || s.unit === 'decade' || s.unit === 'century') {
@@ -122,7 +122,7 @@ export function resolveCandidate(c: Candidate, anchor: Ymd | null, tense: TimeTe
   }
 }
 
-function resolveUnitOffset(unit: string, offset: number, quarter: number | undefined, anchor: Ymd | null): Resolved {
+function resolveUnitOffset(unit: string, offset: number, quarter: number | undefined, anchor: Ymd | null, tense?: TimeTense): Resolved {
   if (!anchor) {
     const ref = offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
     return { kind: 'date', value: ref, precision: 'ref', explicit: false };
@@ -131,7 +131,10 @@ function resolveUnitOffset(unit: string, offset: number, quarter: number | undef
     case 'week':
       return { kind: 'date', value: fmtWeek(addDays(anchor, 7 * offset)), precision: 'week', explicit: false };
     case 'weekend': {
-      const sat = addDays(anchor, (6 - weekday(anchor) + 7) % 7 - (weekday(anchor) === 0 ? 7 : 0));
+      const wd = weekday(anchor);
+      const sat = addDays(anchor, (6 - wd + 7) % 7 - (wd === 0 ? 7 : 0)); // this week's Saturday
+      // "the weekend" on a weekday is the one just gone unless the clause is in the future
+      if (offset === 0 && tense !== 'future' && wd >= 1 && wd <= 5) offset = -1;
       return { kind: 'date', value: `${fmtWeek(addDays(sat, 7 * offset))}-WE`, precision: 'week', explicit: false };
     }
     case 'month': {
