@@ -1,5 +1,11 @@
 import type { Certainty, Span } from './text.js';
 
+/** Granularity of a resolved value. */
+export type TimePrecision = 'century' | 'decade' | 'year' | 'season' | 'quarter' | 'month' | 'week' | 'day' | 'time' | 'ref' | 'none';
+
+/** Tense of the clause that holds an expression, as used to resolve it. */
+export type TimeTense = 'past' | 'present' | 'future';
+
 /** A time expression found in an article and normalised against its anchor date. */
 export interface TimeExpression extends Span {
   kind: 'date' | 'time' | 'duration' | 'set';
@@ -12,6 +18,17 @@ export interface TimeExpression extends Span {
   anchor: string | null;
   /** Index of the sentence holding it. */
   sentence: number;
+  /** Granularity of `value`. */
+  precision?: TimePrecision;
+  /** Tense used to resolve it (weekdays, months without a year). */
+  tense?: TimeTense;
+  /** TIMEX3 mod: START, END, MID, APPROX, LESS_THAN, MORE_THAN. */
+  mod?: string;
+  /** The calendar parts written in the text (not inferred), when it names a calendar date:
+   *  "Sunday (February 2)" = { month: 2, day: 2, weekday: 0 }. Used to re-anchor and check dates. */
+  stated?: { year?: number; month?: number; day?: number; weekday?: number };
+  /** Which parser proposed it: 'chrono' or the name of a rule parser. */
+  source?: string;
 }
 
 export interface TimelineEntry {
