@@ -49,8 +49,10 @@ export function buildAnalysisReport(articles: Article[], deps: ReportDeps = {}):
     if (items.length === 0) continue;
     const check = deps.publicationDates?.(items) ?? { discrepancies: [], correctedAnchors: {} };
     const anchors = storyAnchors(items.map((it) => it.article), check.correctedAnchors);
-    if (anchors.size > 0 && deps.analyzers?.time) {
-      items = items.map((it) => (anchors.has(it.article.id) ? analyze(it.article, anchors.get(it.article.id)!) : it));
+    const time = deps.analyzers?.time;
+    if (anchors.size > 0 && time) {
+      // Only time expressions depend on the anchor: re-resolve them, keep every other analysis.
+      items = items.map((it) => (anchors.has(it.article.id) ? { ...it, timexes: time(it.article.text, it.sentences, anchors.get(it.article.id)!) } : it));
     }
     const ids = new Set(story.articleIds);
     const claims = deps.claims?.(items) ?? { claims: [], discrepancies: [] };

@@ -1,8 +1,9 @@
 /**
- * Default wiring of the report pipeline. STUB: wires only the numbers, claims, discrepancies and
- * summary modules; clustering, time, quotes and entities use the fallbacks of build-report.ts
- * until the lead wires the real modules here.
+ * Default wiring of the report pipeline: the real module of every stage.
  */
+import { extractTimeExpressions } from '../analyze/time/index.js';
+import { buildTimeline } from '../story/timeline-builder.js';
+import { checkPublicationDates } from '../story/publication-date-checker.js';
 import { extractNumbers } from '../analyze/numbers/number-extractor.js';
 import { alignClaims, groupQuantities } from '../story/claim-aligner.js';
 import { detectNumberDiscrepancies } from '../story/discrepancy-number-detector.js';
@@ -17,7 +18,13 @@ export interface DefaultDepsOptions {
 
 export function createDefaultDeps(opts: DefaultDepsOptions = {}): ReportDeps {
   return {
-    analyzers: { numbers: (text, sentences) => extractNumbers(text, sentences) },
+    analyzers: {
+      time: (text, sentences, anchor) => extractTimeExpressions(text, sentences, anchor),
+      numbers: (text, sentences) => extractNumbers(text, sentences),
+    },
+    publicationDates: (items) => checkPublicationDates(items),
+    // Anchors were already corrected by build-report (publication-date check), so no re-anchoring here.
+    timeline: (items) => buildTimeline(items, { reanchor: false }),
     claims: (items) => {
       const groups = groupQuantities(items);
       return { claims: alignClaims(items, groups), discrepancies: detectNumberDiscrepancies(groups) };
