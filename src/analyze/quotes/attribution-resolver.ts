@@ -1,0 +1,110 @@
+import type { QuoteMention } from '../../model/quote.js';
+import type { Span } from '../../model/text.js';
+import { cueAfter, cueBefore, soundbiteBefore, type CueMatch } from './cue-matcher.js';
+import type { QuoteCandidate, QuoteContext } from './index.js';
+import type { NameMention } from './person-name-finder.js';
+import { createPronounResolver, personRefs } from './pronoun-resolver.js';
+
+/**
+ * Gives each quote its speaker, trying in order (the first that fires wins):
+ * 1. a soundbite header ("(SOUNDBITE) ... NAME, SAYING:"), the most explicit form;
+ * 2. the cue between the halves of a split quote, then right after the quote ("..., X said");
+ *    a cue after the quote is preferred to one before it because news prose puts it there;
+ * 3. a cue before the quote in its sentence ("X said (that) ... 'quote'", "according to X");
+ * 4. continuation: an earlier quote of the same paragraph, or the last quote of the previous
+ *    paragraph when this quote opens its paragraph, or a previous paragraph ending in a colon;
+ * 5. otherwise nobody: speaker null, attribution 'none'.
+ * Pronouns are resolved to a person named before (pronoun-resolver); descriptions ("the
+ * minister") to the person whose printed role holds the same head word, else kept as written.
+ */
+
+export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, cands: QuoteCandidate[]): QuoteMention[] {
+  const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
+  const pronouns = createPronounResolver(refs);
+  const out: QuoteMention[] = [];
+  for (const q of cands) {
+    const para = ctx.paragraphOf(q.start);
+    const base = {
+      start: q.start, end: q.end, text: q.text, parts: q.parts,
+      kind: q.form === 'full' ? 'direct' as const : 'partial' as const,
+      isFullQuote: q.form === 'full', tier: 1 as const,
+    };
+    let match: CueMatch | null = soundbiteBefore(ctx.text, para.start, q.start);
+    if (!match && q.gap !== null) match = cueAfter(ctx.tokens, ctx.tokenAt(q.gap), para.end);
+    if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), para.end);
+    if (!match) {
+      const s = ctx.sentences[ctx.sentenceOf(q.start)];
+      const lo = ctx.tokenAt(s && s.start <= q.start ? s.start : para.start);
+      match = cueBefore(ctx.tokens, lo, ctx.tokenAt(q.start));
+    }
+    if (match) {
+      const m = fromMatch(ctx, match, q.start, pronouns, refs);
+      out.push({ ...base, ...m });
+      if (m.speaker !== null && m.speakerType === 'person') pronouns.add({ start: match.phrase.start, end: match.phrase.end, name: m.speaker, gender: match.phrase.name?.gender ?? null, sentence: ctx.sentenceOf(q.start), speaker: true });
+      continue;
+    }
+    const prev = continuationSource(ctx, out, q);
+    if (prev) {
+      out.push({
+        ...base, speaker: prev.speaker, speakerSpan: prev.speakerSpan, speakerType: prev.speakerType, speakerRole: prev.speakerRole,
+        antecedentSpan: prev.speakerSpan, attribution: 'continuation', cue: null, cueSpan: null, certainty: 'inferred',
+      });
+      continue;
+    }
+    out.push({ ...base, speaker: null, speakerSpan: null, speakerType: null, speakerRole: null, antecedentSpan: null, attribution: 'none', cue: null, cueSpan: null, certainty: 'explicit' });
+  }
+  return out;
+}
+
+type Attributed = Pick<QuoteMention, 'speaker' | 'speakerSpan' | 'speakerType' | 'speakerRole' | 'antecedentSpan' | 'attribution' | 'cue' | 'cueSpan' | 'certainty'>;
+
+export function fromMatch(
+  ctx: QuoteContext,
+  match: CueMatch,
+  pos: number,
+  pronouns: ReturnType<typeof createPronounResolver>,
+  refs: { name: string; start: number; end: number }[],
+): Attributed {
+  const p = match.phrase;
+  const span: Span = { start: p.start, end: p.end };
+  const common = { speakerSpan: span, cue: match.cue, cueSpan: match.cueSpan };
+  if (p.type === 'pronoun') {
+    const r = pronouns.resolve(p.start, ctx.sentenceOf(p.start), p.pronoun);
+    return { ...common, speaker: r?.name ?? null, speakerType: r ? 'person' : null, speakerRole: null, antecedentSpan: r ? { start: r.start, end: r.end } : null, attribution: 'pronoun', certainty: 'inferred' };
+  }
+  if (p.type === 'person' && p.name) {
+    return { ...common, speaker: ctx.normalize(p.name.name), speakerType: 'person', speakerRole: p.role, antecedentSpan: null, attribution: match.how === 'soundbite' ? 'soundbite' : 'cue', certainty: 'explicit' };
+  }
+  if (p.type === 'organisation' && p.name) {
+    return { ...common, speaker: p.name.name, speakerType: 'organisation', speakerRole: null, antecedentSpan: null, attribution: 'cue', certainty: 'explicit' };
+  }
+  // A description: resolve "the minister" to the last person printed with that role word.
+  const headWord = p.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).pop()?.toLowerCase();
+  const named = headWord ? resolveDescription(ctx, headWord, pos, refs) : null;
+  if (named) return { ...common, speaker: named.name, speakerType: 'person', speakerRole: p.text, antecedentSpan: { start: named.start, end: named.end }, attribution: 'title', certainty: 'inferred' };
+  return { ...common, speaker: p.text, speakerType: 'description', speakerRole: p.role, antecedentSpan: null, attribution: 'title', certainty: 'explicit' };
+}
+
+function resolveDescription(ctx: QuoteContext & Partial<{ names: NameMention[] }>, headWord: string, pos: number, _refs: unknown): { name: string; start: number; end: number } | null {
+  const names = ctx.names ?? [];
+  let best: NameMention | null = null;
+  for (const n of names) {
+    if (n.start >= pos) break;
+    if (n.kind === 'person' && n.role && n.role.toLowerCase().split(/\s+/).includes(headWord)) best = n;
+  }
+  return best ? { name: ctx.normalize(best.name), start: best.start, end: best.end } : null;
+}
+
+function continuationSource(ctx: QuoteContext, done: QuoteMention[], q: QuoteCandidate): QuoteMention | null {
+  const para = ctx.paragraphOf(q.start);
+  const last = [...done].reverse().find((d) => d.speaker !== null || d.speakerSpan !== null);
+  if (!last) return null;
+  const lastPara = ctx.paragraphOf(last.start);
+  if (lastPara.start === para.start) return last;
+  // This quote opens its paragraph and the previous paragraph holds the last attributed quote.
+  const opens = ctx.text.slice(para.start, q.start).trim() === '';
+  if (!opens) return null;
+  const prevPara = ctx.paragraphs[ctx.paragraphs.findIndex((p) => p.start === para.start) - 1];
+  if (prevPara && last.isFullQuote && last.end > prevPara.start && last.start < prevPara.end) return last;
+  return null;
+}

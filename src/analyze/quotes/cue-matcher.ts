@@ -1,0 +1,133 @@
+import type { Span } from '../../model/text.js';
+import { CUE_FILLERS, CUE_WORDS } from './cue-lexicon.js';
+import { classify, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import { tokenize, titleCase, type Token } from './word-tokens.js';
+
+/**
+ * Cue patterns around one quote: a broadcast soundbite header before it, "X said" / "said X" /
+ * "according to X" after it, and "X said (that) ..." / "X said:" before it in the same sentence.
+ */
+
+export interface CueMatch {
+  phrase: SpeakerPhrase;
+  cue: string;
+  cueSpan: Span;
+  how: 'soundbite' | 'after' | 'before' | 'subject';
+}
+
+const SOUNDBITE = /\(\s*SOUNDBITE\s*\)\s*(?:\([^)]*\)\s*)*([^:()"\u201c]{1,160}?)\s*,?\s*(SAYING|SAYS|SAID)\s*(?:\([^)]*\)\s*)?:\s*$/i;
+const LEAD = /[,\u2014\u2013\-)(]/;
+const SENT_END = /^[.!?]$/;
+const QUOTE_MARK = /^["\u201c\u201d'\u2018\u2019]$/;
+const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
+/** Cue words that are too often nouns to be trusted without a verb-like position. */
+const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label']);
+
+function isCue(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && CUE_WORDS.has(t.lower);
+}
+
+/** "(SOUNDBITE) (English) TITLE, NAME, SAYING:" right before the quote. */
+export function soundbiteBefore(text: string, paraStart: number, quoteStart: number): CueMatch | null {
+  const before = text.slice(Math.max(paraStart, quoteStart - 240), quoteStart);
+  const m = SOUNDBITE.exec(before);
+  if (!m) return null;
+  const base = quoteStart - before.length + m.index;
+  const headStart = before.indexOf(m[1]!, m.index) + quoteStart - before.length;
+  const parts = m[1]!.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const nameRaw = parts[parts.length - 1] ?? '';
+  const role = parts.length > 1 ? parts.slice(0, -1).join(', ') : null;
+  const nameStart = headStart + m[1]!.lastIndexOf(nameRaw);
+  const toks = tokenize(titleCase(nameRaw));
+  const cls = classify(toks);
+  const phrase: SpeakerPhrase = {
+    start: nameStart,
+    end: nameStart + nameRaw.length,
+    text: titleCase(nameRaw),
+    type: cls?.type === 'person' ? 'person' : 'description',
+    name: cls?.name ?? null,
+    role: role === null ? null : titleCase(role),
+    pronoun: null,
+  };
+  if (phrase.type === 'description') phrase.role = titleCase([role, nameRaw].filter((s) => s).join(', '));
+  const cueAt = base + m[0].lastIndexOf(m[2]!);
+  return { phrase, cue: m[2]!, cueSpan: { start: cueAt, end: cueAt + m[2]!.length }, how: 'soundbite' };
+}
+
+function skipFillersBack(toks: Token[], c: number, lo: number): number {
+  let j = c;
+  while (j - 1 >= lo && toks[j - 1]!.word && CUE_FILLERS.has(toks[j - 1]!.lower)) j--;
+  return j;
+}
+
+/** "..., X said" / "..., said X" / ", according to X" after a quote; k: first token after the closing mark. */
+export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | null {
+  while (k < toks.length && !toks[k]!.word && LEAD.test(toks[k]!.text)) k++;
+  const t = toks[k];
+  if (!t || t.start >= paraEnd) return null;
+  if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+    const p = phraseAfter(toks, k + 2);
+    return p ? { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[k + 1]!.end }, how: 'after' } : null;
+  }
+  if (isCue(t) && !WEAK_CUES.has(t.lower)) {
+    const p = phraseAfter(toks, k + 1);
+    return p ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
+  }
+  for (let m = k + 1; m < toks.length && m - k <= 14; m++) {
+    const u = toks[m]!;
+    if (u.start >= paraEnd || SENT_END.test(u.text) || QUOTE_MARK.test(u.text)) return null;
+    if (!isCue(u) || WEAK_CUES.has(u.lower)) continue;
+    const j = skipFillersBack(toks, m, k);
+    const p = phraseBefore(toks, j);
+    if (p && p.start === toks[k]!.start) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    // Appositive: "Smith, the party's chairman, said".
+    const a = phraseAfter(toks, k);
+    if (a && toks[j - 1]?.text === ',' ) {
+      const comma = toks.findIndex((x, idx) => idx >= k && x.start >= a.end && x.text === ',');
+      if (comma >= 0 && comma < j - 1) return { phrase: a, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The subject at the start of the clause [lo, hi): skips conjunctions and a short leading adverbial. */
+export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
+  let i = lo;
+  while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
+  const comma = toks.findIndex((t, idx) => idx >= i && idx < hi && t.text === ',');
+  if (comma >= 0 && comma - i <= 6 && !toks.slice(i, comma).some((t) => isCue(t))) i = comma + 1;
+  while (i < hi && CONJ.has(toks[i]!.lower)) i++;
+  if (i >= hi) return null;
+  const p = phraseAfter(toks, i);
+  return p && p.end <= toks[hi - 1]!.end ? p : null;
+}
+
+/** "X said (that) ... 'quote'" / "X said: 'quote'" / "according to X, 'quote'" in the sentence before the quote. */
+export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null {
+  for (let c = q - 1; c >= lo; c--) {
+    const t = toks[c]!;
+    if (QUOTE_MARK.test(t.text) && c < q - 1) return null; // another quote stands between
+    if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
+      const p = phraseAfter(toks, c + 2);
+      if (p) return { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[c + 1]!.end }, how: 'before' };
+      continue;
+    }
+    if (!isCue(t)) continue;
+    const j = skipFillersBack(toks, c, lo);
+    const p = phraseBefore(toks, j);
+    if (p && p.end === toks[j - 1]!.end) return { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'before' };
+    if (toks[j - 1]?.lower === 'and' || toks[j - 1]?.text === ',') {
+      const s = subjectOf(toks, lo, j - 1);
+      if (s) return { phrase: s, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'subject' };
+    }
+    if (WEAK_CUES.has(t.lower)) continue;
+    return null;
+  }
+  // "Smith put it bluntly: '...'": a colon right before the quote, subject of the clause.
+  if (q - 1 >= lo && toks[q - 1]!.text === ':') {
+    const s = subjectOf(toks, lo, q - 1);
+    if (s && (s.type === 'person' || s.type === 'pronoun')) return { phrase: s, cue: ':', cueSpan: { start: toks[q - 1]!.start, end: toks[q - 1]!.end }, how: 'subject' };
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import type { Span } from '../../model/text.js';
+import type { NameMention } from './person-name-finder.js';
+
+/**
+ * Resolves "he"/"she" to a person named earlier: the subject (first person named, or the
+ * resolved speaker of a quote) of the pronoun's own sentence before it, then of each earlier
+ * sentence, nearest first, skipping persons whose courtesy title shows the other gender.
+ * "they" is not resolved to a single person.
+ */
+
+export interface PersonRef extends Span {
+  name: string;
+  gender: 'm' | 'f' | null;
+  /** Sentence index. */
+  sentence: number;
+  /** True when this is the resolved speaker of a quote (it outranks a plain mention). */
+  speaker: boolean;
+}
+
+const LOOKBACK = 6;
+
+export function createPronounResolver(refsIn: PersonRef[]): {
+  add(ref: PersonRef): void;
+  resolve(pos: number, sentence: number, gender: 'm' | 'f' | 'p' | null): PersonRef | null;
+} {
+  const refs = [...refsIn];
+  const genderOf = new Map<string, 'm' | 'f'>();
+  for (const r of refs) if (r.gender) genderOf.set(r.name, r.gender);
+  return {
+    add(ref) {
+      refs.push(ref);
+      if (ref.gender) genderOf.set(ref.name, ref.gender);
+    },
+    resolve(pos, sentence, gender) {
+      if (gender === 'p' || gender === null) return null;
+      const ok = (r: PersonRef): boolean => {
+        const g = r.gender ?? genderOf.get(r.name) ?? null;
+        return g === null || g === gender;
+      };
+      for (let s = sentence; s >= 0 && s >= sentence - LOOKBACK; s--) {
+        const inS = refs.filter((r) => r.sentence === s && r.start < pos && ok(r)).sort((a, b) => a.start - b.start);
+        if (inS.length === 0) continue;
+        const spk = inS.find((r) => r.speaker);
+        return spk ?? inS[0]!;
+      }
+      return null;
+    },
+  };
+}
+
+export function personRefs(names: NameMention[], sentenceOf: (pos: number) => number, normalize: (n: string) => string): PersonRef[] {
+  const surnames = new Set(names.filter((n) => n.kind === 'person' && n.size >= 2).map((n) => n.name.split(' ').pop()!.toLowerCase()));
+  // A single capitalised word counts as a person only with a title, a role, or as a known surname.
+  return names
+    .filter((n) => n.kind === 'person' && (n.size >= 2 || n.gender !== null || n.role !== null || surnames.has(n.name.toLowerCase())))
+    .map((n) => ({ start: n.start, end: n.end, name: normalize(n.name), gender: n.gender, sentence: sentenceOf(n.start), speaker: false }));
+}
