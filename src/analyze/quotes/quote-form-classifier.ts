@@ -16,7 +16,7 @@ export type QuoteForm = 'full' | 'partial' | 'title' | 'nickname';
 const WORK_BEFORE = /\b(?:film|movie|book|novel|song|album|show|series|sitcom|play|musical|opera|poem|painting|documentary|podcast|programme|program|column|article|essay|headline|episode|single|track|titled|entitled|headlined|magazine|newspaper|called|named|dubbed|nicknamed|known as|so-called)\s*,?\s*$/i;
 const NICK_BEFORE = /\p{Lu}[\p{L}.]*\s+$/u;
 const NICK_AFTER = /^\s+\p{Lu}/u;
-const WORDS = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
+const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const TERMINAL = /[.!?,\u2026:;-]$/;
 const STANDALONE_PREFIX = /(?:^|[:,]|\(\s*SOUNDBITE[^:]*:)\s*$/i;
 
