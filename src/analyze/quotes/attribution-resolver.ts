@@ -43,6 +43,12 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, ca
       if (m.speaker !== null && m.speakerType === 'person') pronouns.add({ start: match.phrase.start, end: match.phrase.end, name: m.speaker, gender: match.phrase.name?.gender ?? null, sentence: ctx.sentenceOf(q.start), speaker: true });
       continue;
     }
+    const ctxMatch = contextCue(ctx, q);
+    if (ctxMatch) {
+      const m = fromMatch(ctx, ctxMatch, q.start, pronouns, refs);
+      out.push({ ...base, ...m, attribution: m.attribution === 'cue' ? 'continuation' : m.attribution, certainty: 'inferred' });
+      continue;
+    }
     const prev = continuationSource(ctx, out, q);
     if (prev) {
       out.push({
@@ -93,6 +99,23 @@ function resolveDescription(ctx: QuoteContext & Partial<{ names: NameMention[] }
     if (n.kind === 'person' && n.role && n.role.toLowerCase().split(/\s+/).includes(headWord)) best = n;
   }
   return best ? { name: ctx.normalize(best.name), start: best.start, end: best.end } : null;
+}
+
+/**
+ * A quote opening its sentence, attributed by the sentence before it: the previous sentence of
+ * the paragraph ("Smith called it a disgrace. "It is ..."") or, for a quote opening its
+ * paragraph, a previous paragraph ending in a colon ("Smith continued:").
+ */
+function contextCue(ctx: QuoteContext, q: QuoteCandidate): CueMatch | null {
+  const si = ctx.sentenceOf(q.start);
+  const s = ctx.sentences[si];
+  const prev = ctx.sentences[si - 1];
+  if (!s || !prev || ctx.text.slice(s.start, q.start).trim() !== '') return null;
+  const samePara = prev.paragraph === s.paragraph;
+  const colon = /:\s*$/.test(prev.text);
+  if (!samePara && !(colon && prev.paragraph === s.paragraph - 1)) return null;
+  if (samePara && /["\u201c\u201d]/.test(prev.text)) return null; // a quote there: continuation handles it
+  return cueBefore(ctx.tokens, ctx.tokenAt(prev.start), ctx.tokenAt(prev.end));
 }
 
 function continuationSource(ctx: QuoteContext, done: QuoteMention[], q: QuoteCandidate): QuoteMention | null {

@@ -30,6 +30,7 @@ const CUE_STEMS = [
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'agree', 'agreed',
   'urging', 'calling', 'describing', 'noting', 'stressing', 'explaining', 'insisting', 'declaring', 'pointing',
   'report', 'reported', 'reports', 'quote', 'quoted', 'explains', 'vowing', 'promising', 'telling',
+  'sings', 'claiming', 'explaining', 'announcing', 'arguing', 'declaring', 'continuing', 'wrote', 'tweeting',
   'clarify', 'clarified', 'clarifies', 'demand', 'demanded', 'demands', 'insist', 'retort', 'retorted', 'concede', 'predicts',
 ];
 
@@ -115,6 +116,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'commander', 'general', 'soldier', 'soldiers', 'republican', 'republicans', 'democrat', 'democrats', 'conservatives',
   'liberals', 'opponents', 'opponent', 'rival', 'rivals', 'defenders', 'proponents', 'advocates', 'advocate', 'pollster',
   'strategist', 'strategists', 'operative', 'surrogate', 'surrogates', 'counsel', 'prosecutor', 'prosecutors', 'investigators',
+  'narrator', 'announcer', 'ad', 'clip', 'piece', 'article', 'editorial', 'video', 'spot', 'commercial', 'book', 'filing',
+  'lawsuit', 'complaint', 'indictment', 'order', 'decision', 'opinion', 'bill', 'law', 'rule', 'rules', 'policy', 'speech', 'email', 'message',
 ]);
 
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'this', 'that', 'those', 'these']);

@@ -16,9 +16,11 @@ export interface CueMatch {
 }
 
 const SOUNDBITE = /\(\s*SOUNDBITE\s*\)\s*(?:\([^)]*\)\s*)*([^:()"\u201c]{1,160}?)\s*,?\s*(SAYING|SAYS|SAID)\s*(?:\([^)]*\)\s*)?:\s*$/i;
-const LEAD = /[,\u2014\u2013\-)(]/;
+const LEAD = /[,\u2014\u2013\u2015\-)(]/;
+const DASH = /[\u2014\u2013\u2015-]/;
 const SENT_END = /^[.!?]$/;
 const QUOTE_MARK = /^["\u201c\u201d'\u2018\u2019]$/;
+const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label']);
@@ -54,17 +56,34 @@ export function soundbiteBefore(text: string, paraStart: number, quoteStart: num
   return { phrase, cue: m[2]!, cueSpan: { start: cueAt, end: cueAt + m[2]!.length }, how: 'soundbite' };
 }
 
+/** Steps back over fillers ("also", "has") and one parenthesis ("Rep. Smith (D-Wis.) said"). */
 function skipFillersBack(toks: Token[], c: number, lo: number): number {
   let j = c;
-  while (j - 1 >= lo && toks[j - 1]!.word && CUE_FILLERS.has(toks[j - 1]!.lower)) j--;
-  return j;
+  for (;;) {
+    if (j - 1 >= lo && toks[j - 1]!.word && CUE_FILLERS.has(toks[j - 1]!.lower)) { j--; continue; }
+    if (j - 1 >= lo && toks[j - 1]!.text === ')') {
+      let k = j - 2;
+      while (k >= lo && k >= j - 10 && toks[k]!.text !== '(') k--;
+      if (k >= lo && toks[k]!.text === '(') { j = k; continue; }
+    }
+    return j;
+  }
 }
 
 /** "..., X said" / "..., said X" / ", according to X" after a quote; k: first token after the closing mark. */
 export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | null {
-  while (k < toks.length && !toks[k]!.word && LEAD.test(toks[k]!.text)) k++;
+  let dash: Token | null = null;
+  while (k < toks.length && !toks[k]!.word && LEAD.test(toks[k]!.text)) { if (DASH.test(toks[k]!.text)) dash = toks[k]!; k++; }
   const t = toks[k];
   if (!t || t.start >= paraEnd) return null;
+  if (dash) {
+    // A byline-style credit: '"..." -- Jane Doe' closing the paragraph or followed by a comma.
+    const p = phraseAfter(toks, k);
+    const next = p ? toks[toks.findIndex((x) => x.start >= p.end)] : undefined;
+    if (p && (p.type === 'person' || p.type === 'description' || p.type === 'organisation') && (!next || next.start >= paraEnd || next.text === ',')) {
+      return { phrase: p, cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, how: 'after' };
+    }
+  }
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
     const p = phraseAfter(toks, k + 2);
     return p ? { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[k + 1]!.end }, how: 'after' } : null;
@@ -73,18 +92,21 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     const p = phraseAfter(toks, k + 1);
     return p ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
   }
-  for (let m = k + 1; m < toks.length && m - k <= 14; m++) {
+  for (let m = k + 1; m < toks.length && m - k <= 30; m++) {
     const u = toks[m]!;
     if (u.start >= paraEnd || SENT_END.test(u.text) || QUOTE_MARK.test(u.text)) return null;
     if (!isCue(u) || WEAK_CUES.has(u.lower)) continue;
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);
     if (p && p.start === toks[k]!.start) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    // '"..." for criminal behavior, she said': a trailing phrase, then the cue after a comma.
+    const pi = toks.findIndex((x) => x.start === p?.start);
+    if (p && m - k <= 14 && (p.type === 'pronoun' || p.type === 'person') && pi > k && toks[pi - 1]!.text === ',') return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // Appositive: "Smith, the party's chairman, said".
     const a = phraseAfter(toks, k);
     if (a && toks[j - 1]?.text === ',' ) {
       const comma = toks.findIndex((x, idx) => idx >= k && x.start >= a.end && x.text === ',');
-      if (comma >= 0 && comma < j - 1) return { phrase: a, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+      if (comma >= 0 && comma < j - 1 && (a.type === 'person' || m - k <= 14)) return { phrase: a, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     }
     return null;
   }
@@ -96,7 +118,8 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
   let i = lo;
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
   const comma = toks.findIndex((t, idx) => idx >= i && idx < hi && t.text === ',');
-  if (comma >= 0 && comma - i <= 6 && !toks.slice(i, comma).some((t) => isCue(t))) i = comma + 1;
+  const limit = i < hi && LEADING_PREP.has(toks[i]!.lower) ? 30 : 6;
+  if (comma >= 0 && comma - i <= limit && !toks.slice(i, comma).some((t) => isCue(t))) i = comma + 1;
   while (i < hi && CONJ.has(toks[i]!.lower)) i++;
   if (i >= hi) return null;
   const p = phraseAfter(toks, i);

@@ -27,7 +27,8 @@ const STOP = new Set([
   'him', 'told', 'via', 'since', 'until', 'though', 'although', 'whether', 'like', 'just', 'even', 'only', 'no', 'yes', 'its',
   'in', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'here', 'now', 'again',
 ]);
-const LINKS = new Set(['of', 'for', 'at', 'from', "'s", 'with', 'to']);
+const LINKS = new Set(['of', 'for', 'at', 'from', "'s", 'with', 'to', 'in']);
+const CONTRACTED_PRONOUN = /^(he|she|they)['\u2019](?:s|re|d|ll|ve)$/i;
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they']);
 const MAX_WORDS = 10;
 
@@ -40,15 +41,21 @@ export function phraseBefore(toks: Token[], j: number): SpeakerPhrase | null {
   const first = toks[j - 1];
   if (!first || !first.word) return null;
   if (SPEAKER_PRONOUNS.has(first.lower)) return makePronoun(first);
+  const contracted = CONTRACTED_PRONOUN.exec(first.text);
+  if (contracted) return makePronoun({ ...first, text: contracted[1]!, lower: contracted[1]!.toLowerCase(), end: first.start + contracted[1]!.length });
   let i = j - 1;
   let n = 0;
+  let afterDeterminer = false;
   while (i >= 0 && n < MAX_WORDS) {
     const t = toks[i]!;
     if (!t.word) break;
+    if (afterDeterminer && isLink(t)) { afterDeterminer = false; i--; n++; continue; }
+    afterDeterminer = false;
     if (DETERMINERS.has(t.lower)) {
       // A determiner ends the phrase unless a link word ("a spokesman for the ministry") precedes it.
       const before = toks[i - 1];
       if (!(before && before.word && isLink(before) && i - 2 >= 0)) { i--; break; }
+      afterDeterminer = true;
     } else if (!t.cap && (STOP.has(t.lower) || (CUE_WORDS.has(t.lower) && !SPEAKER_NOUNS.has(t.lower)))) break;
     i--; n++;
   }
@@ -97,7 +104,9 @@ export function classify(span: Token[]): SpeakerPhrase | null {
   const text = span.map((t, k) => (k > 0 && t.start === span[k - 1]!.end ? '' : k > 0 ? ' ' : '') + t.text).join('');
   const h = head(span);
   if (!h.cap) {
-    if (!SPEAKER_NOUNS.has(h.lower)) return null;
+    // A lower-case head is a speaker when it is a known speaker noun or the phrase opens with a determiner.
+    const det = DETERMINERS.has(span[0]!.lower) && span.length >= 2;
+    if (!SPEAKER_NOUNS.has(h.lower) && !det) return null;
     return { start, end, text, type: 'description', name: null, role: text, pronoun: null };
   }
   if (SPEAKER_NOUNS.has(h.lower) || ROLE_WORDS.has(h.lower)) return { start, end, text, type: 'description', name: null, role: text, pronoun: null };
