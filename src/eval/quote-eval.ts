@@ -23,6 +23,8 @@ import { parseBrat, quotedShare, type GoldAttribution } from './quote-brat-reade
  *   Recall: gold direct contents overlapped by a prediction / gold direct contents.
  * - Speaker accuracy, over matched gold direct quotes (best-overlapping prediction): correct when
  *   the predicted speaker span or its antecedent span overlaps the gold Source span; when the
+ *   predicted speaker is a named person whose last name occurs in the gold Source text (the same
+ *   person, marked by the annotator at another mention, e.g. "Roloson" for "Melissa Roloson"); when the
  *   gold Source is a pronoun, also when the predicted speaker's last name occurs in the nearest
  *   earlier non-pronoun gold Source (the pronoun's antecedent); when the gold has no Source,
  *   correct when the prediction names nobody.
@@ -45,7 +47,7 @@ export interface QuoteEvalResult {
   speakerCorrect: number;
   speakerTotal: number;
   speakerAccuracy: number;
-  /** Speaker accuracy counting span overlap only (no pronoun-antecedent rule). */
+  /** Speaker accuracy counting span overlap only (no same-name or pronoun-antecedent rule). */
   speakerSpanAccuracy: number;
   errors: { doc: string; gold: string; goldSource: string | null; predicted: string | null; quote: string }[];
 }
@@ -114,6 +116,11 @@ function speakerCorrect(p: QuoteMention, g: GoldAttribution, all: GoldAttributio
   const spans = [p.speakerSpan, p.antecedentSpan].filter((s): s is Span => s !== null);
   const spanOk = spans.some((s) => g.source!.some((x) => overlaps(s, x)));
   if (spanOk) return [true, true];
+  // The same named person, printed at another mention than the one the annotator marked.
+  if (p.speaker && p.speakerType === 'person' && g.sourceText && !PRONOUN.test(g.sourceText.trim())) {
+    const last = p.speaker.split(/\s+/).pop()!.toLowerCase();
+    if (g.sourceText.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(last)) return [true, false];
+  }
   if (g.sourceText && PRONOUN.test(g.sourceText.trim()) && p.speaker) {
     const at = g.source[0]!.start;
     const ante = all

@@ -37,6 +37,21 @@ const CUE_STEMS = [
 /** Speech and stance verbs that attribute a quote to a speaker. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_STEMS);
 
+const MORE_BASES = ['conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
+  'offer', 'advise', 'instruct', 'order', 'inform', 'explain', 'recount', 'rule', 'find', 'found', 'show', 'estimate', 'project',
+  'conclude', 'declare', 'describe', 'elaborate', 'echo', 'implore', 'interject', 'lecture', 'preach', 'proclaim', 'rant',
+  'reason', 'rebut', 'recite', 'reflect', 'rejoin', 'reveal', 'scold', 'shrug', 'speculate', 'summarize', 'summarise', 'surmise',
+  'swear', 'taunt', 'tease', 'theorize', 'vent', 'wail', 'warn', 'write', 'assure', 'caution', 'concur', 'contend', 'emphasize'];
+const BASES = new Set([...CUE_STEMS, ...MORE_BASES]);
+
+/** A cue word, in any inflection of a known base ("concludes", "boomed", "pleading"). */
+export function isCueWord(w: string): boolean {
+  if (BASES.has(w)) return true;
+  if (w.length < 4) return false;
+  const cands = [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/(.)\1(ed|ing)$/, '$1')];
+  return cands.some((c) => c !== w && BASES.has(c));
+}
+
 /** Cues strong enough to carry reported speech (tier 2, "X said that ..."). */
 export const INDIRECT_CUES: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'warned', 'noted', 'explained', 'argued', 'claimed',
@@ -73,6 +88,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'chief', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'queen', 'prince', 'princess',
   'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'officer', 'attorney', 'candidate', 'nominee',
   'chancellor', 'premier', 'deputy', 'foreign', 'state', 'of', 'defense', 'defence', 'interior', 'finance', 'treasury',
+  'democrat', 'republican', 'democratic', 'gop', 'libertarian', 'independent', 'businessman', 'businesswoman', 'billionaire',
+  'hopeful', 'frontrunner', 'contender', 'former', 'incumbent', 'presumptive', 'challenger', 'activist', 'author', 'actor', 'actress', 'comedian', 'singer', 'rapper', 'star', 'writer', 'columnist', 'pastor', 'historian', 'pollster', 'strategist', 'adviser', 'advisor', 'aide',
   'executive', 'ceo', 'founder', 'coach', 'professor', 'head', 'councillor', 'councilman', 'councilwoman', 'manager',
   'analyst', 'economist', 'correspondent', 'editor', 'host', 'anchor', 'spokeswoman', 'lawmaker', 'congressman',
   'congresswoman', 'delegate', 'assemblyman', 'assemblywoman', 'lieutenant', 'major', 'emir', 'sheikh', 'ayatollah',

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/text.js';
-import { CUE_FILLERS, CUE_WORDS } from './cue-lexicon.js';
+import { CUE_FILLERS, isCueWord } from './cue-lexicon.js';
 import { classify, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { tokenize, titleCase, type Token } from './word-tokens.js';
 
@@ -23,10 +23,10 @@ const QUOTE_MARK = /^["\u201c\u201d'\u2018\u2019]$/;
 const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
-const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label']);
+const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
 
 function isCue(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.cap && CUE_WORDS.has(t.lower);
+  return t !== undefined && t.word && !t.cap && isCueWord(t.lower);
 }
 
 /** "(SOUNDBITE) (English) TITLE, NAME, SAYING:" right before the quote. */
@@ -80,7 +80,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     // A byline-style credit: '"..." -- Jane Doe' closing the paragraph or followed by a comma.
     const p = phraseAfter(toks, k);
     const next = p ? toks[toks.findIndex((x) => x.start >= p.end)] : undefined;
-    if (p && (p.type === 'person' || p.type === 'description' || p.type === 'organisation') && (!next || next.start >= paraEnd || next.text === ',')) {
+    if (p && (p.type === 'person' || p.type === 'description' || p.type === 'organisation') && (!next || next.start >= paraEnd || next.text === ',' || (next.text === '.' && (toks[toks.indexOf(next) + 1]?.start ?? paraEnd) >= paraEnd))) {
       return { phrase: p, cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, how: 'after' };
     }
   }
@@ -92,9 +92,13 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     const p = phraseAfter(toks, k + 1);
     return p ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
   }
+  let depth = 0;
   for (let m = k + 1; m < toks.length && m - k <= 30; m++) {
     const u = toks[m]!;
-    if (u.start >= paraEnd || SENT_END.test(u.text) || QUOTE_MARK.test(u.text)) return null;
+    if (u.text === '(') depth++;
+    else if (u.text === ')') depth = Math.max(0, depth - 1);
+    if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text)) || QUOTE_MARK.test(u.text)) return null;
+    if (depth > 0) continue;
     if (!isCue(u) || WEAK_CUES.has(u.lower)) continue;
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);

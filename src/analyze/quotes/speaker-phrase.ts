@@ -1,5 +1,5 @@
 import type { Span } from '../../model/text.js';
-import { CUE_WORDS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS } from './cue-lexicon.js';
+import { isCueWord, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS } from './cue-lexicon.js';
 import { nameFromRun, type NameMention } from './person-name-finder.js';
 import type { Token } from './word-tokens.js';
 
@@ -56,7 +56,7 @@ export function phraseBefore(toks: Token[], j: number): SpeakerPhrase | null {
       const before = toks[i - 1];
       if (!(before && before.word && isLink(before) && i - 2 >= 0)) { i--; break; }
       afterDeterminer = true;
-    } else if (!t.cap && (STOP.has(t.lower) || (CUE_WORDS.has(t.lower) && !SPEAKER_NOUNS.has(t.lower)))) break;
+    } else if (!t.cap && (STOP.has(t.lower) || (isCueWord(t.lower) && !SPEAKER_NOUNS.has(t.lower)))) break;
     i--; n++;
   }
   const span = toks.slice(i + 1, j);
@@ -69,10 +69,17 @@ export function phraseAfter(toks: Token[], i: number): SpeakerPhrase | null {
   if (!first || !first.word) return null;
   if (SPEAKER_PRONOUNS.has(first.lower)) return makePronoun(first);
   const span: Token[] = [];
+  // A phrase opening with a capital is a name: it ends at the first lower-case word that is not a
+  // link between capitals ("Secretary of State"). Otherwise it is a description read up to a stop word.
+  const nameMode = first.cap && !DETERMINERS.has(first.lower);
   for (let k = i; k < toks.length && span.length < MAX_WORDS; k++) {
     const t = toks[k]!;
     if (!t.word) break;
-    if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || CUE_WORDS.has(t.lower))) break;
+    if (nameMode && !t.cap) {
+      const next = toks[k + 1];
+      if (!(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
+    }
+    if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || isCueWord(t.lower))) break;
     if (!t.cap && isLink(t) && span.length === 0) break;
     span.push(t);
   }

@@ -1,4 +1,4 @@
-import { CUE_WORDS } from './cue-lexicon.js';
+import { isCueWord } from './cue-lexicon.js';
 import type { QuoteSpan } from './quote-span-finder.js';
 
 /**
@@ -17,7 +17,7 @@ const BETWEEN = /^\s*,?\s*([^.!?"\u201c\u201d\n]{1,100}?)\s*[,:]\s*$/;
 const WORD = /[\p{L}]+/gu;
 
 function hasCue(s: string): boolean {
-  for (const w of s.match(WORD) ?? []) if (CUE_WORDS.has(w.toLowerCase()) || w.toLowerCase() === 'according') return true;
+  for (const w of s.match(WORD) ?? []) if (isCueWord(w.toLowerCase()) || w.toLowerCase() === 'according') return true;
   return false;
 }
 
