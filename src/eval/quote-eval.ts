@@ -49,7 +49,7 @@ export interface QuoteEvalResult {
   speakerAccuracy: number;
   /** Speaker accuracy counting span overlap only (no same-name or pronoun-antecedent rule). */
   speakerSpanAccuracy: number;
-  errors: { doc: string; gold: string; goldSource: string | null; predicted: string | null; quote: string }[];
+  errors: { doc: string; gold: string; goldSource: string | null; predicted: string | null; how: string; quote: string; context: string }[];
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -97,7 +97,7 @@ export function evaluateQuotes(dir: string, split: string, opts: { maxErrors?: n
       if (ok) r.spk++;
       if (spanOk) r.spkSpan++;
       if (!ok && errors.length < (opts.maxErrors ?? 0)) {
-        errors.push({ doc: stem, gold: g.id, goldSource: g.sourceText, predicted: best.speaker ?? (best.speakerSpan ? text.slice(best.speakerSpan.start, best.speakerSpan.end) : null), quote: best.text.slice(0, 80) });
+        errors.push({ doc: stem, gold: g.id, goldSource: g.sourceText, predicted: best.speaker ?? (best.speakerSpan ? text.slice(best.speakerSpan.start, best.speakerSpan.end) : null), how: best.attribution, quote: best.text.slice(0, 60), context: text.slice(Math.max(0, best.start - 150), best.end + 120).replace(/\s+/g, ' ') });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/text.js';
-import { CUE_FILLERS, isCueWord } from './cue-lexicon.js';
+import { CUE_FILLERS, SPEAKER_NOUNS, isCueWord } from './cue-lexicon.js';
 import { classify, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { tokenize, titleCase, type Token } from './word-tokens.js';
 
@@ -132,29 +132,43 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
 
 /** "X said (that) ... 'quote'" / "X said: 'quote'" / "according to X, 'quote'" in the sentence before the quote. */
 export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null {
+  // "Said Jane Doe, a neighbour, "..."": an inverted cue opening the sentence.
+  const first = toks[lo];
+  if (first && first.cap && isCueWord(first.lower) && lo < q) {
+    const p = phraseAfter(toks, lo + 1);
+    if (p && p.type !== 'description') return { phrase: p, cue: first.text, cueSpan: { start: first.start, end: first.end }, how: 'before' };
+  }
+  let fallback: CueMatch | null = null;
   for (let c = q - 1; c >= lo; c--) {
     const t = toks[c]!;
-    if (QUOTE_MARK.test(t.text) && c < q - 1) return null; // another quote stands between
+    if (QUOTE_MARK.test(t.text) && c < q - 1) break; // another quote stands between
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
       const p = phraseAfter(toks, c + 2);
       if (p) return { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[c + 1]!.end }, how: 'before' };
       continue;
     }
     if (!isCue(t)) continue;
+    const cueSpan = { start: t.start, end: t.end };
     const j = skipFillersBack(toks, c, lo);
     const p = phraseBefore(toks, j);
-    if (p && p.end === toks[j - 1]!.end) return { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'before' };
-    if (toks[j - 1]?.lower === 'and' || toks[j - 1]?.text === ',') {
-      const s = subjectOf(toks, lo, j - 1);
-      if (s) return { phrase: s, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'subject' };
+    if (p && p.end === toks[j - 1]!.end) return { phrase: p, cue: t.text, cueSpan, how: 'before' };
+    const before = toks[j - 1];
+    // ", who told ...": the relative pronoun stands for the phrase before the comma.
+    if (before?.lower === 'who' && toks[j - 2]?.text === ',') {
+      const r = phraseBefore(toks, j - 2);
+      if (r) return { phrase: r, cue: t.text, cueSpan, how: 'before' };
     }
-    if (WEAK_CUES.has(t.lower)) continue;
-    return null;
+    // "X said ... and added, "..."", "X continued by saying": an earlier cue or the clause subject speaks.
+    if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'by' || before.lower === 'then' || t.lower.endsWith('ing') || j === lo)) {
+      const s = subjectOf(toks, lo, j);
+      if (s) fallback = { phrase: s, cue: t.text, cueSpan, how: 'subject' };
+    }
   }
+  if (fallback) return fallback;
   // "Smith put it bluntly: '...'": a colon right before the quote, subject of the clause.
   if (q - 1 >= lo && toks[q - 1]!.text === ':') {
     const s = subjectOf(toks, lo, q - 1);
-    if (s && (s.type === 'person' || s.type === 'pronoun')) return { phrase: s, cue: ':', cueSpan: { start: toks[q - 1]!.start, end: toks[q - 1]!.end }, how: 'subject' };
+    if (s && s.type !== 'description' || (s && SPEAKER_NOUNS.has(s.text.split(' ').pop()!.toLowerCase()))) return { phrase: s, cue: ':', cueSpan: { start: toks[q - 1]!.start, end: toks[q - 1]!.end }, how: 'subject' };
   }
   return null;
 }

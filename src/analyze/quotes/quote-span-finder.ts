@@ -110,11 +110,13 @@ function findDoubles(text: string, parasIn: Span[]): QuoteSpan[] {
     let q = pi + 1;
     let closedAt = -1;
     let lastPara = pi;
+    let skipped = false;
     while (q < paras.length && q - pi <= MAX_CONTINUATION_PARAS) {
       const qp = paras[q]!;
       const qm = marks[q]!;
       const first = qm[0];
-      const firstAtStart = first !== undefined && first === qp.start;
+      // The paragraph-opening convention holds only for the paragraph right after the last part.
+      const firstAtStart = first !== undefined && first === qp.start && !skipped;
       if (firstAtStart && qm.length % 2 === 1) {
         // Opens again and stays open: the convention for a continuing quote.
         parts.push(trimSpan(text, first + 1, qp.end));
@@ -127,8 +129,8 @@ function findDoubles(text: string, parasIn: Span[]): QuoteSpan[] {
         closedAt = close; lastPara = q;
         break;
       }
-      if (first === undefined) { parts.push(trimSpan(text, qp.start, qp.end)); q++; continue; }
-      if (!opensHere(text, first) && !OPEN_ONLY.has(text[first]!)) {
+      if (first === undefined) { parts.push(trimSpan(text, qp.start, qp.end)); skipped = true; q++; continue; }
+      if (first !== qp.start && !opensHere(text, first) && !OPEN_ONLY.has(text[first]!)) {
         parts.push(trimSpan(text, qp.start, first));
         closedAt = first; lastPara = q;
       }

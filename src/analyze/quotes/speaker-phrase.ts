@@ -29,7 +29,7 @@ const STOP = new Set([
 ]);
 const LINKS = new Set(['of', 'for', 'at', 'from', "'s", 'with', 'to', 'in']);
 const CONTRACTED_PRONOUN = /^(he|she|they)['\u2019](?:s|re|d|ll|ve)$/i;
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const MAX_WORDS = 10;
 
 function isLink(t: Token): boolean {
@@ -50,6 +50,8 @@ export function phraseBefore(toks: Token[], j: number): SpeakerPhrase | null {
     const t = toks[i]!;
     if (!t.word) break;
     if (afterDeterminer && isLink(t)) { afterDeterminer = false; i--; n++; continue; }
+    // "Jane Doe and John Roe said": coordinated names.
+    if (t.lower === 'and' && toks[i + 1]?.cap && toks[i - 1]?.cap && toks[i - 1]!.word) { i--; n++; continue; }
     afterDeterminer = false;
     if (DETERMINERS.has(t.lower)) {
       // A determiner ends the phrase unless a link word ("a spokesman for the ministry") precedes it.
