@@ -29,6 +29,30 @@ function isCue(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.cap && isCueWord(t.lower);
 }
 
+const POSSESSIVE = /['\u2019]s?$/;
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your', 'whose']);
+
+/** A cue word used as a noun ("Trump's comments", "a nervous call") is no cue. */
+function isVerbCue(toks: Token[], c: number): boolean {
+  const t = toks[c];
+  if (!isCue(t)) return false;
+  const prev = toks[c - 1];
+  if (prev && prev.word && (POSSESSIVE.test(prev.text) || NOUN_BEFORE.has(prev.lower))) return false;
+  return true;
+}
+
+/** Strong speech verbs: a description with an unknown head noun is a speaker only with one of these. */
+const STRONG = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'stated', 'declared', 'insisted', 'explained', 'argued', 'warned', 'noted', 'replied', 'responded']);
+
+function acceptable(p: SpeakerPhrase | null, cue: string): p is SpeakerPhrase {
+  if (!p) return false;
+  if (p.type !== 'description') return true;
+  const words = p.text.split(/\s+/);
+  const linkAt = words.findIndex((w, k) => k > 0 && /^(of|for|at|from|in|with|to)$/.test(w));
+  const head = (linkAt > 0 ? words[linkAt - 1]! : words[words.length - 1]!).toLowerCase();
+  return SPEAKER_NOUNS.has(head) || STRONG.has(cue.toLowerCase());
+}
+
 /** "(SOUNDBITE) (English) TITLE, NAME, SAYING:" right before the quote. */
 export function soundbiteBefore(text: string, paraStart: number, quoteStart: number): CueMatch | null {
   const before = text.slice(Math.max(paraStart, quoteStart - 240), quoteStart);
@@ -90,7 +114,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
   }
   if (isCue(t) && !WEAK_CUES.has(t.lower)) {
     const p = phraseAfter(toks, k + 1);
-    return p ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
+    return acceptable(p, t.text) ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
   }
   let depth = 0;
   for (let m = k + 1; m < toks.length && m - k <= 30; m++) {
@@ -99,10 +123,11 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     else if (u.text === ')') depth = Math.max(0, depth - 1);
     if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text)) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
-    if (!isCue(u) || WEAK_CUES.has(u.lower)) continue;
+    if (!isCue(u)) continue;
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);
-    if (p && p.start === toks[k]!.start) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun'))) continue;
+    if (p && p.start === toks[k]!.start && acceptable(p, u.text)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // '"..." for criminal behavior, she said': a trailing phrase, then the cue after a comma.
     const pi = toks.findIndex((x) => x.start === p?.start);
     if (p && m - k <= 14 && (p.type === 'pronoun' || p.type === 'person') && pi > k && toks[pi - 1]!.text === ',') return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
@@ -147,11 +172,11 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       if (p) return { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[c + 1]!.end }, how: 'before' };
       continue;
     }
-    if (!isCue(t)) continue;
+    if (!isVerbCue(toks, c)) continue;
     const cueSpan = { start: t.start, end: t.end };
     const j = skipFillersBack(toks, c, lo);
     const p = phraseBefore(toks, j);
-    if (p && p.end === toks[j - 1]!.end) return { phrase: p, cue: t.text, cueSpan, how: 'before' };
+    if (acceptable(p, t.text) && p.end === toks[j - 1]!.end) return { phrase: p, cue: t.text, cueSpan, how: 'before' };
     const before = toks[j - 1];
     // ", who told ...": the relative pronoun stands for the phrase before the comma.
     if (before?.lower === 'who' && toks[j - 2]?.text === ',') {
