@@ -37,7 +37,7 @@ const CUE_STEMS = [
 /** Speech and stance verbs that attribute a quote to a speaker. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_STEMS);
 
-const MORE_BASES = ['conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
+const MORE_BASES = ['beam', 'smile', 'laugh', 'grin', 'chuckle', 'conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
   'offer', 'advise', 'instruct', 'order', 'inform', 'explain', 'recount', 'rule', 'find', 'found', 'show', 'estimate', 'project',
   'conclude', 'declare', 'describe', 'elaborate', 'echo', 'implore', 'interject', 'lecture', 'preach', 'proclaim', 'rant',
   'reason', 'rebut', 'recite', 'reflect', 'rejoin', 'reveal', 'scold', 'shrug', 'speculate', 'summarize', 'summarise', 'surmise',
@@ -133,6 +133,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'commander', 'general', 'soldier', 'soldiers', 'republican', 'republicans', 'democrat', 'democrats', 'conservatives',
   'liberals', 'opponents', 'opponent', 'rival', 'rivals', 'defenders', 'proponents', 'advocates', 'advocate', 'pollster',
   'strategist', 'strategists', 'operative', 'surrogate', 'surrogates', 'counsel', 'prosecutor', 'prosecutors', 'investigators',
+  'crowd', 'audience', 'protesters', 'demonstrators', 'fans', 'two', 'couple', 'pair', 'trio', 'authors', 'author', 'writer', 'writers',
   'narrator', 'announcer', 'ad', 'clip', 'piece', 'article', 'editorial', 'video', 'spot', 'commercial', 'book', 'filing',
   'lawsuit', 'complaint', 'indictment', 'order', 'decision', 'opinion', 'bill', 'law', 'rule', 'rules', 'policy', 'speech', 'email', 'message',
 ]);

@@ -21,6 +21,7 @@ const DASH = /[\u2014\u2013\u2015-]/;
 const SENT_END = /^[.!?]$/;
 const QUOTE_MARK = /^["\u201c\u201d'\u2018\u2019]$/;
 const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
+const ADVERBIAL = new Set(['however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
@@ -42,7 +43,7 @@ function isVerbCue(toks: Token[], c: number): boolean {
 }
 
 /** Strong speech verbs: a description with an unknown head noun is a speaker only with one of these. */
-const STRONG = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'stated', 'declared', 'insisted', 'explained', 'argued', 'warned', 'noted', 'replied', 'responded']);
+const STRONG = new Set(['said', 'says', 'say', 'tell', 'write', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'stated', 'declared', 'insisted', 'explained', 'argued', 'warned', 'noted', 'replied', 'responded']);
 
 function acceptable(p: SpeakerPhrase | null, cue: string): p is SpeakerPhrase {
   if (!p) return false;
@@ -104,7 +105,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     // A byline-style credit: '"..." -- Jane Doe' closing the paragraph or followed by a comma.
     const p = phraseAfter(toks, k);
     const next = p ? toks[toks.findIndex((x) => x.start >= p.end)] : undefined;
-    if (p && (p.type === 'person' || p.type === 'description' || p.type === 'organisation') && (!next || next.start >= paraEnd || next.text === ',' || (next.text === '.' && (toks[toks.indexOf(next) + 1]?.start ?? paraEnd) >= paraEnd))) {
+    if (p && (p.type === 'person' || p.type === 'description' || p.type === 'organisation') && (!next || next.start >= paraEnd || next.text === ',' || next.text === '.')) {
       return { phrase: p, cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, how: 'after' };
     }
   }
@@ -127,7 +128,9 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);
     if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun'))) continue;
-    if (p && p.start === toks[k]!.start && acceptable(p, u.text)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    const pStart = p ? toks.findIndex((x) => x.start === p.start) : -1;
+    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower));
+    if (p && lead && acceptable(p, u.text)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // '"..." for criminal behavior, she said': a trailing phrase, then the cue after a comma.
     const pi = toks.findIndex((x) => x.start === p?.start);
     if (p && m - k <= 14 && (p.type === 'pronoun' || p.type === 'person') && pi > k && toks[pi - 1]!.text === ',') return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
@@ -147,8 +150,10 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
   let i = lo;
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
   const comma = toks.findIndex((t, idx) => idx >= i && idx < hi && t.text === ',');
-  const limit = i < hi && LEADING_PREP.has(toks[i]!.lower) ? 30 : 6;
-  if (comma >= 0 && comma - i <= limit && !toks.slice(i, comma).some((t) => isCue(t))) i = comma + 1;
+  const opener = toks[i];
+  // Skip a leading adverbial ("However,", "On Sunday,", "In a statement,"), not a subject with an appositive ("Smith, speaking ...").
+  const adverbial = opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower));
+  if (adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t))) i = comma + 1;
   while (i < hi && CONJ.has(toks[i]!.lower)) i++;
   if (i >= hi) return null;
   const p = phraseAfter(toks, i);
@@ -184,7 +189,7 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       if (r) return { phrase: r, cue: t.text, cueSpan, how: 'before' };
     }
     // "X said ... and added, "..."", "X continued by saying": an earlier cue or the clause subject speaks.
-    if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'by' || before.lower === 'then' || t.lower.endsWith('ing') || j === lo)) {
+    if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'by' || before.lower === 'then' || before.lower === 'to' || t.lower.endsWith('ing') || j === lo)) {
       const s = subjectOf(toks, lo, j);
       if (s) fallback = { phrase: s, cue: t.text, cueSpan, how: 'subject' };
     }
