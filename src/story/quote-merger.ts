@@ -13,7 +13,8 @@ import { containment, quoteTokens } from './quote-tokens.js';
  * contractions expanded, punctuation dropped) are found in order in the longer one for at
  * least MIN_CONTAINMENT of its length (token LCS; absorbs "to"/"for", "-"/",", a cut clause,
  * a sub-part of a longer quote). Units under MIN_TOKENS tokens ("quick action") must match
- * exactly. Candidate pairs come from an index of token bigrams, not from all pairs.
+ * exactly. Candidate pairs come from an index of token bigrams, not from all pairs: only pairs
+ * sharing at least 30% of the shorter unit's bigrams get the LCS test.
  * Clusters: union-find over matching pairs.
  * Canonical text: the form printed by the most articles; ties go to the longest form, then
  * to the earliest carrier. Speaker: the named person most carriers give; without any, the
@@ -23,6 +24,8 @@ import { containment, quoteTokens } from './quote-tokens.js';
 
 const MIN_TOKENS = 4;
 const MIN_CONTAINMENT = 0.8;
+/** Pre-filter: a pair is tested only when it shares this share of the shorter unit's bigrams. */
+const MIN_SHARED_BIGRAMS = 0.3;
 
 interface Unit extends QuoteCarrier {
   tokens: string[];
@@ -74,16 +77,19 @@ export function mergeQuotes(items: AnalyzedArticle[]): StoryQuote[] {
     const keys = new Set<string>();
     if (u.tokens.length < MIN_TOKENS) keys.add(`=${u.tokens.join(' ')}`);
     else for (let k = 0; k + 1 < u.tokens.length; k++) keys.add(`${u.tokens[k]} ${u.tokens[k + 1]}`);
-    const seen = new Set<number>();
+    // Count shared bigrams per earlier unit; only pairs sharing enough of them get the LCS test.
+    const shared = new Map<number, number>();
     for (const key of keys) {
       const list = index.get(key);
       if (!list) { index.set(key, [i]); continue; }
-      for (const j of list) {
-        if (seen.has(j)) continue;
-        seen.add(j);
-        if (find(parent, i) !== find(parent, j) && matches(u, units[j]!)) parent[find(parent, i)] = find(parent, j);
-      }
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
       list.push(i);
+    }
+    for (const [j, n] of shared) {
+      const other = units[j]!;
+      const minLen = Math.min(u.tokens.length, other.tokens.length);
+      if (minLen >= MIN_TOKENS && n < MIN_SHARED_BIGRAMS * (minLen - 1)) continue;
+      if (find(parent, i) !== find(parent, j) && matches(u, other)) parent[find(parent, i)] = find(parent, j);
     }
   });
   const groups = new Map<number, Unit[]>();

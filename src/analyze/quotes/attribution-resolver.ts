@@ -120,14 +120,16 @@ function contextCue(ctx: QuoteContext, q: QuoteCandidate): CueMatch | null {
 
 function continuationSource(ctx: QuoteContext, done: QuoteMention[], q: QuoteCandidate): QuoteMention | null {
   const para = ctx.paragraphOf(q.start);
-  const last = [...done].reverse().find((d) => d.speaker !== null || d.speakerSpan !== null);
+  let last: QuoteMention | undefined;
+  for (let i = done.length - 1; i >= 0 && !last; i--) if (done[i]!.speaker !== null || done[i]!.speakerSpan !== null) last = done[i];
   if (!last) return null;
   const lastPara = ctx.paragraphOf(last.start);
   if (lastPara.start === para.start) return last;
   // This quote opens its paragraph and the previous paragraph holds the last attributed quote.
   const opens = ctx.text.slice(para.start, q.start).trim() === '';
   if (!opens) return null;
-  const prevPara = ctx.paragraphs[ctx.paragraphs.findIndex((p) => p.start === para.start) - 1];
+  const prevPara = ctx.paragraphOf(para.start - 1);
+  if (prevPara.start === para.start) return null;
   if (prevPara && last.isFullQuote && last.end > prevPara.start && last.start < prevPara.end) return last;
   return null;
 }

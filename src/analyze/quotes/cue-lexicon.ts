@@ -45,7 +45,18 @@ const MORE_BASES = ['beam', 'smile', 'laugh', 'grin', 'chuckle', 'conclude', 'bo
 const BASES = new Set([...CUE_STEMS, ...MORE_BASES]);
 
 /** A cue word, in any inflection of a known base ("concludes", "boomed", "pleading"). */
+const cueCache = new Map<string, boolean>();
+
 export function isCueWord(w: string): boolean {
+  let v = cueCache.get(w);
+  if (v === undefined) {
+    v = inflectedCue(w);
+    if (cueCache.size < 50000) cueCache.set(w, v);
+  }
+  return v;
+}
+
+function inflectedCue(w: string): boolean {
   if (BASES.has(w)) return true;
   if (w.length < 4) return false;
   const cands = [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/(.)\1(ed|ing)$/, '$1')];

@@ -16,6 +16,7 @@ export interface CueMatch {
 }
 
 const SOUNDBITE = /\(\s*SOUNDBITE\s*\)\s*(?:\([^)]*\)\s*)*([^:()"\u201c]{1,160}?)\s*,?\s*(SAYING|SAYS|SAID)\s*(?:\([^)]*\)\s*)?:\s*$/i;
+const SOUNDBITE_WORD = /SOUNDBITE/i;
 const LEAD = /[,\u2014\u2013\u2015\-)(]/;
 const DASH = /[\u2014\u2013\u2015-]/;
 const SENT_END = /^[.!?]$/;
@@ -25,6 +26,12 @@ const ADVERBIAL = new Set(['however', 'meanwhile', 'earlier', 'later', 'still', 
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
+
+/** First index at or after `from` whose token satisfies `pred` (-1 if none). */
+function indexFrom(toks: Token[], from: number, pred: (t: Token) => boolean): number {
+  for (let i = Math.max(0, from); i < toks.length; i++) if (pred(toks[i]!)) return i;
+  return -1;
+}
 
 function isCue(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.cap && isCueWord(t.lower);
@@ -57,6 +64,7 @@ function acceptable(p: SpeakerPhrase | null, cue: string): p is SpeakerPhrase {
 /** "(SOUNDBITE) (English) TITLE, NAME, SAYING:" right before the quote. */
 export function soundbiteBefore(text: string, paraStart: number, quoteStart: number): CueMatch | null {
   const before = text.slice(Math.max(paraStart, quoteStart - 240), quoteStart);
+  if (!SOUNDBITE_WORD.test(before)) return null;
   const m = SOUNDBITE.exec(before);
   if (!m) return null;
   const base = quoteStart - before.length + m.index;
@@ -104,7 +112,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
   if (dash) {
     // A byline-style credit: '"..." -- Jane Doe' closing the paragraph or followed by a comma.
     const p = phraseAfter(toks, k);
-    const next = p ? toks[toks.findIndex((x) => x.start >= p.end)] : undefined;
+    const next = p ? toks[indexFrom(toks, k, (x) => x.start >= p.end)] : undefined;
     if (p && (p.type === 'person' || p.type === 'description' || p.type === 'organisation') && (!next || next.start >= paraEnd || next.text === ',' || next.text === '.')) {
       return { phrase: p, cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, how: 'after' };
     }
@@ -128,16 +136,16 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);
     if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun'))) continue;
-    const pStart = p ? toks.findIndex((x) => x.start === p.start) : -1;
+    const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
     const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower));
     if (p && lead && acceptable(p, u.text)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // '"..." for criminal behavior, she said': a trailing phrase, then the cue after a comma.
-    const pi = toks.findIndex((x) => x.start === p?.start);
+    const pi = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
     if (p && m - k <= 14 && (p.type === 'pronoun' || p.type === 'person') && pi > k && toks[pi - 1]!.text === ',') return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // Appositive: "Smith, the party's chairman, said".
     const a = phraseAfter(toks, k);
     if (a && toks[j - 1]?.text === ',' ) {
-      const comma = toks.findIndex((x, idx) => idx >= k && x.start >= a.end && x.text === ',');
+      const comma = indexFrom(toks, k, (x) => x.start >= a.end && x.text === ',');
       if (comma >= 0 && comma < j - 1 && (a.type === 'person' || m - k <= 14)) return { phrase: a, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     }
     return null;
@@ -149,7 +157,8 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
 export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
   let i = lo;
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
-  const comma = toks.findIndex((t, idx) => idx >= i && idx < hi && t.text === ',');
+  const comma0 = indexFrom(toks, i, (t) => t.text === ',');
+  const comma = comma0 < hi ? comma0 : -1;
   const opener = toks[i];
   // Skip a leading adverbial ("However,", "On Sunday,", "In a statement,"), not a subject with an appositive ("Smith, speaking ...").
   const adverbial = opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower));

@@ -23,14 +23,16 @@ export function createPronounResolver(refsIn: PersonRef[]): {
   add(ref: PersonRef): void;
   resolve(pos: number, sentence: number, gender: 'm' | 'f' | 'p' | null): PersonRef | null;
 } {
-  const refs = [...refsIn];
+  const bySentence = new Map<number, PersonRef[]>();
   const genderOf = new Map<string, 'm' | 'f'>();
-  for (const r of refs) if (r.gender) genderOf.set(r.name, r.gender);
+  const add = (r: PersonRef): void => {
+    const list = bySentence.get(r.sentence);
+    if (list) list.push(r); else bySentence.set(r.sentence, [r]);
+    if (r.gender) genderOf.set(r.name, r.gender);
+  };
+  for (const r of refsIn) add(r);
   return {
-    add(ref) {
-      refs.push(ref);
-      if (ref.gender) genderOf.set(ref.name, ref.gender);
-    },
+    add,
     resolve(pos, sentence, gender) {
       if (gender === 'p' || gender === null) return null;
       const ok = (r: PersonRef): boolean => {
@@ -38,7 +40,7 @@ export function createPronounResolver(refsIn: PersonRef[]): {
         return g === null || g === gender;
       };
       for (let s = sentence; s >= 0 && s >= sentence - LOOKBACK; s--) {
-        const inS = refs.filter((r) => r.sentence === s && r.start < pos && ok(r)).sort((a, b) => a.start - b.start);
+        const inS = (bySentence.get(s) ?? []).filter((r) => r.start < pos && ok(r)).sort((a, b) => a.start - b.start);
         if (inS.length === 0) continue;
         const spk = inS.find((r) => r.speaker);
         return spk ?? inS[0]!;

@@ -23,22 +23,25 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice)) !== null) {
     const t = m[0];
-    const word = WORDISH.test(t);
+    const c = t.charCodeAt(0);
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORDISH.test(t));
     // Skip the dot after an abbreviation or a dotted acronym: it belongs to the word.
     if (t === '.' && out.length > 0) {
       const prev = out[out.length - 1]!;
       if (prev.end === start + m.index && (ABBREV.has(prev.lower) || /^\p{L}(?:\.\p{L})+$/u.test(prev.text) || /^\p{Lu}$/u.test(prev.text))) {
         prev.end += 1;
         prev.text += '.';
+        // lower keeps the form without the dot ("mr", "u.s")
         continue;
       }
     }
-    out.push({ text: t, lower: t.toLowerCase().replace(/\.$/, ''), start: start + m.index, end: start + m.index + t.length, cap: CAP.test(t), word });
+    const cap = (c >= 65 && c <= 90) || (c > 127 && CAP.test(t));
+    out.push({ text: t, lower: t.toLowerCase(), start: start + m.index, end: start + m.index + t.length, cap, word });
   }
   return out;
 }
