@@ -1,7 +1,7 @@
 import { splitSentences } from '../analyze/sentence-splitter.js';
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { QuoteCarrier, QuoteMention, StoryQuote } from '../model/quote.js';
-import { containment, quoteTokens } from './quote-tokens.js';
+import { containment, contentWordCount, missingContentWords, quoteTokens } from './quote-tokens.js';
 
 /**
  * Merges the quotes of a story's articles into StoryQuotes.
@@ -12,7 +12,9 @@ import { containment, quoteTokens } from './quote-tokens.js';
  * Match: two units are the same quote when the shorter one's normalised tokens (quote-tokens:
  * contractions expanded, punctuation dropped) are found in order in the longer one for at
  * least MIN_CONTAINMENT of its length (token LCS; absorbs "to"/"for", "-"/",", a cut clause,
- * a sub-part of a longer quote). Units under MIN_TOKENS tokens ("quick action") must match
+ * a sub-part of a longer quote), and at most one content word in ten of the shorter one is missing
+ * from the longer one (so "taxes will go up" and "taxes will go down" stay apart, while function
+ * words may change). Units under MIN_TOKENS tokens ("quick action") must match
  * exactly. Candidate pairs come from an index of token bigrams, not from all pairs: only pairs
  * sharing at least 30% of the shorter unit's bigrams get the LCS test.
  * Clusters: union-find over matching pairs.
@@ -66,7 +68,9 @@ function find(parent: number[], i: number): number {
 
 function matches(a: Unit, b: Unit): boolean {
   if (a.tokens.length < MIN_TOKENS || b.tokens.length < MIN_TOKENS) return a.tokens.join(' ') === b.tokens.join(' ');
-  return containment(a.tokens, b.tokens) >= MIN_CONTAINMENT;
+  if (containment(a.tokens, b.tokens) < MIN_CONTAINMENT) return false;
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  return missingContentWords(short, long) <= Math.floor(contentWordCount(short) / 10);
 }
 
 export function mergeQuotes(items: AnalyzedArticle[]): StoryQuote[] {

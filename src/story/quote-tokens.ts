@@ -43,3 +43,31 @@ export function containment(a: string[], b: string[]): number {
   const n = Math.min(a.length, b.length);
   return n === 0 ? 0 : lcsLength(a, b) / n;
 }
+
+/** English function words: a quote printed with one of these changed ("to"/"for") is still the same quote. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'and', 'or', 'but', 'that', 'which', 'who',
+  'whom', 'this', 'these', 'those', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'have', 'has', 'had', 'so', 'than', 'then', 'there', 'here',
+  'just', 'very', 'also', 'too', 'all', 'some', 'any', 'into', 'onto', 'about', 'we', 'i', 'you', 'he', 'she', 'they', 'us',
+  'them', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'me', 'him', 'what', 'more', 'most', 'such', 'if', 'when',
+]);
+
+/** Content words of `shorter` missing from `longer` (as a multiset difference). */
+export function missingContentWords(shorter: string[], longer: string[]): number {
+  const have = new Map<string, number>();
+  for (const t of longer) have.set(t, (have.get(t) ?? 0) + 1);
+  let missing = 0;
+  for (const t of shorter) {
+    if (FUNCTION_WORDS.has(t)) continue;
+    const n = have.get(t) ?? 0;
+    if (n > 0) have.set(t, n - 1); else missing++;
+  }
+  return missing;
+}
+
+export function contentWordCount(tokens: string[]): number {
+  let n = 0;
+  for (const t of tokens) if (!FUNCTION_WORDS.has(t)) n++;
+  return n;
+}

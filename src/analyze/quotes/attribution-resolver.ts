@@ -31,7 +31,7 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, ca
     };
     let match: CueMatch | null = soundbiteBefore(ctx.text, para.start, q.start);
     if (!match && q.gap !== null) match = cueAfter(ctx.tokens, ctx.tokenAt(q.gap), para.end);
-    if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), para.end);
+    if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), ctx.paragraphOf(q.end - 1).end);
     if (!match) {
       const s = ctx.sentences[ctx.sentenceOf(q.start)];
       const lo = ctx.tokenAt(s && s.start <= q.start ? s.start : para.start);
