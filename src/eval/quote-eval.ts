@@ -14,8 +14,9 @@ import { parseBrat, quotedShare, type GoldAttribution } from './quote-brat-reade
  * - Gold direct quotes: attributions whose Content has at least DIRECT_SHARE of its non-space
  *   characters inside double quote marks (quote-brat-reader.quotedShare). Where a text has
  *   several annotators' files, the first by name is used.
- * - Predicted quotes: mentions of kind 'direct' or 'post' (full quotes); 'partial' terms and
- *   'indirect' speech are not predictions of a direct quote.
+ * - Predicted quotes (isPrediction): mentions of kind 'direct' or 'post', and 'partial' fragments
+ *   that carry an attribution; unattributed fragments (scare quotes, terms) and 'indirect' speech
+ *   are not predictions of a direct quote.
  * - Match: a predicted part overlaps a gold content fragment by at least one character.
  *   Precision: predictions overlapping a gold direct content / predictions, where a prediction
  *   overlapping only gold contents below DIRECT_SHARE is left out (the gold marks it as an
@@ -76,7 +77,7 @@ export function evaluateQuotes(dir: string, split: string, opts: { maxErrors?: n
     const gold = parseBrat(readFileSync(join(base, 'attributions', ann), 'utf8'), text);
     const direct = gold.filter((g) => quotedShare(text, g.content) >= DIRECT_SHARE);
     const other = gold.filter((g) => !direct.includes(g));
-    const preds = extractQuotes(text, splitSentences(text)).filter((q) => q.kind === 'direct' || q.kind === 'post');
+    const preds = extractQuotes(text, splitSentences(text)).filter(isPrediction);
     r.gold += direct.length;
     for (const p of preds) {
       if (direct.some((g) => spansOverlap(p.parts, g.content))) { r.predicted++; r.tp++; }
@@ -131,4 +132,14 @@ function speakerCorrect(p: QuoteMention, g: GoldAttribution, all: GoldAttributio
   }
   void text;
   return [false, false];
+}
+
+/**
+ * Which mentions count as predicted quotes of speech: full quotes and posts, and quoted fragments
+ * ('partial') that carry an attribution; a fragment nobody is said to have spoken is a scare
+ * quote or a quoted term, not a prediction.
+ */
+export function isPrediction(q: QuoteMention): boolean {
+  if (q.kind === 'direct' || q.kind === 'post') return true;
+  return q.kind === 'partial' && q.attribution !== 'none';
 }

@@ -13,7 +13,7 @@ function render(r: QuoteEvalResult): string {
   return [
     `PolNeAR quotes, split ${r.split}: ${r.documents} documents`,
     `gold direct quotes (content >= ${DIRECT_SHARE} inside quote marks): ${r.gold}`,
-    `predicted full quotes: ${r.predicted} (+${r.borderline} overlapping only non-direct gold attributions, not counted)`,
+    `predicted quotes (full, or attributed fragments): ${r.predicted} (+${r.borderline} overlapping only non-direct gold attributions, not counted)`,
     `quote span (overlap)  precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}`,
     `speaker accuracy      ${pct(r.speakerAccuracy)} (${r.speakerCorrect}/${r.speakerTotal} matched gold quotes)`,
     `speaker span only     ${pct(r.speakerSpanAccuracy)} (predicted speaker/antecedent span overlaps the gold Source)`,
