@@ -1,6 +1,6 @@
 import type { QuoteMention } from '../../model/quote.js';
 import type { Span } from '../../model/text.js';
-import { cueAfter, cueBefore, soundbiteBefore, type CueMatch } from './cue-matcher.js';
+import { cueAfter, cueBefore, introducedBefore, soundbiteBefore, type CueMatch } from './cue-matcher.js';
 import type { QuoteCandidate, QuoteContext } from './index.js';
 import type { NameMention } from './person-name-finder.js';
 import { createPronounResolver, personRefs } from './pronoun-resolver.js';
@@ -11,6 +11,7 @@ import { createPronounResolver, personRefs } from './pronoun-resolver.js';
  * 2. the cue between the halves of a split quote, then right after the quote ("..., X said");
  *    a cue after the quote is preferred to one before it because news prose puts it there;
  * 3. a cue before the quote in its sentence ("X said (that) ... 'quote'", "according to X");
+ *    tried before 2 when the words right before the quote introduce it ("that", ":", "said,");
  * 4. continuation: an earlier quote of the same paragraph, or the last quote of the previous
  *    paragraph when this quote opens its paragraph, or a previous paragraph ending in a colon;
  * 5. otherwise nobody: speaker null, attribution 'none'.
@@ -31,12 +32,13 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, ca
     };
     let match: CueMatch | null = soundbiteBefore(ctx.text, para.start, q.start);
     if (!match && q.gap !== null) match = cueAfter(ctx.tokens, ctx.tokenAt(q.gap), para.end);
+    const s = ctx.sentences[ctx.sentenceOf(q.start)];
+    const lo = ctx.tokenAt(s && s.start <= q.start ? s.start : para.start);
+    const qi = ctx.tokenAt(q.start);
+    // A quote introduced by the words before it ("X said that "..."") takes that cue first.
+    if (!match && introducedBefore(ctx.tokens, qi)) match = cueBefore(ctx.tokens, lo, qi);
     if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), ctx.paragraphOf(q.end - 1).end);
-    if (!match) {
-      const s = ctx.sentences[ctx.sentenceOf(q.start)];
-      const lo = ctx.tokenAt(s && s.start <= q.start ? s.start : para.start);
-      match = cueBefore(ctx.tokens, lo, ctx.tokenAt(q.start));
-    }
+    if (!match) match = cueBefore(ctx.tokens, lo, qi);
     if (match) {
       const m = fromMatch(ctx, match, q.start, pronouns, refs);
       out.push({ ...base, ...m });

@@ -27,6 +27,13 @@ const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so'
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
 
+/** Number of tokens from the phrase start to index j - 1 (the phrase's last token). */
+function countBack(toks: Token[], j: number, start: number): number {
+  let n = 0;
+  for (let i = j - 1; i >= 0 && toks[i]!.start > start; i--) n++;
+  return n;
+}
+
 /** First index at or after `from` whose token satisfies `pred` (-1 if none). */
 function indexFrom(toks: Token[], from: number, pred: (t: Token) => boolean): number {
   for (let i = Math.max(0, from); i < toks.length; i++) if (pred(toks[i]!)) return i;
@@ -50,6 +57,13 @@ function isVerbCue(toks: Token[], c: number): boolean {
 }
 
 /** Strong speech verbs: a description with an unknown head noun is a speaker only with one of these. */
+/** Cues that may come before their speaker ("..., said Smith"); "told X" names the listener. */
+const INVERTS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'continues', 'explained', 'explains',
+  'noted', 'notes', 'recalled', 'recalls', 'replied', 'responded', 'insisted', 'argued', 'declared', 'warned', 'tweeted', 'stated',
+  'concluded', 'acknowledged', 'admitted', 'quipped', 'joked', 'countered', 'cautioned', 'remarked', 'observed', 'offered', 'chimed',
+  'beamed', 'laughed', 'shouted', 'yelled', 'cried', 'exclaimed', 'sighed', 'mused', 'boasted', 'complained', 'conceded', 'predicted',
+  'promised', 'vowed', 'suggested', 'urged', 'stressed', 'emphasized', 'emphasised', 'agreed', 'announced', 'read', 'reads', 'goes', 'went']);
+const PREPOSITIONS = new Set(['on', 'by', 'to', 'in', 'at', 'with', 'from', 'into', 'via', 'about', 'for', 'of', 'through', 'toward', 'towards']);
 const STRONG = new Set(['said', 'says', 'say', 'tell', 'write', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'stated', 'declared', 'insisted', 'explained', 'argued', 'warned', 'noted', 'replied', 'responded']);
 
 function acceptable(p: SpeakerPhrase | null, cue: string): p is SpeakerPhrase {
@@ -121,7 +135,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     const p = phraseAfter(toks, k + 2);
     return p ? { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[k + 1]!.end }, how: 'after' } : null;
   }
-  if (isCue(t) && !WEAK_CUES.has(t.lower)) {
+  if (isCue(t) && INVERTS.has(t.lower)) {
     const p = phraseAfter(toks, k + 1);
     return acceptable(p, t.text) ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
   }
@@ -169,6 +183,13 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
   return p && p.end <= toks[hi - 1]!.end ? p : null;
 }
 
+/** True when the words right before the quote introduce it ("X said that \"...\""). */
+export function introducedBefore(toks: Token[], q: number): boolean {
+  const a = toks[q - 1];
+  if (!a) return false;
+  return a.lower === 'that' && isCue(toks[q - 2]);
+}
+
 /** "X said (that) ... 'quote'" / "X said: 'quote'" / "according to X, 'quote'" in the sentence before the quote. */
 export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null {
   // "Said Jane Doe, a neighbour, "..."": an inverted cue opening the sentence.
@@ -178,24 +199,33 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     if (p && p.type !== 'description') return { phrase: p, cue: first.text, cueSpan: { start: first.start, end: first.end }, how: 'before' };
   }
   let fallback: CueMatch | null = null;
+  let nearest: CueMatch | null = null;
   for (let c = q - 1; c >= lo; c--) {
     const t = toks[c]!;
     if (QUOTE_MARK.test(t.text) && c < q - 1) break; // another quote stands between
     if (t.lower === 'according' && toks[c + 1]?.lower === 'to') {
       const p = phraseAfter(toks, c + 2);
-      if (p) return { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[c + 1]!.end }, how: 'before' };
+      if (p && !nearest) return { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[c + 1]!.end }, how: 'before' };
       continue;
     }
     if (!isVerbCue(toks, c)) continue;
     const cueSpan = { start: t.start, end: t.end };
     const j = skipFillersBack(toks, c, lo);
     const p = phraseBefore(toks, j);
-    if (acceptable(p, t.text) && p.end === toks[j - 1]!.end) return { phrase: p, cue: t.text, cueSpan, how: 'before' };
+    const pAt = p ? j - 1 - countBack(toks, j, p.start) : -1;
+    const object = pAt > lo && PREPOSITIONS.has(toks[pAt - 1]?.lower ?? '') && !t.lower.endsWith('ing');
+    const weakOk = !WEAK_CUES.has(t.lower) || (p !== null && (p.type === 'person' || p.type === 'pronoun'));
+    if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk) {
+      const m: CueMatch = { phrase: p, cue: t.text, cueSpan, how: 'before' };
+      if (!nearest) nearest = m;
+      continue;
+    }
     const before = toks[j - 1];
     // ", who told ...": the relative pronoun stands for the phrase before the comma.
     if (before?.lower === 'who' && toks[j - 2]?.text === ',') {
       const r = phraseBefore(toks, j - 2);
-      if (r) return { phrase: r, cue: t.text, cueSpan, how: 'before' };
+      if (r && !nearest) nearest = { phrase: r, cue: t.text, cueSpan, how: 'before' };
+      continue;
     }
     // "X said ... and added, "..."", "X continued by saying": an earlier cue or the clause subject speaks.
     if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'by' || before.lower === 'then' || before.lower === 'to' || t.lower.endsWith('ing') || j === lo)) {
@@ -203,6 +233,7 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       if (s) fallback = { phrase: s, cue: t.text, cueSpan, how: 'subject' };
     }
   }
+  if (nearest) return nearest;
   if (fallback) return fallback;
   // "Smith put it bluntly: '...'": a colon right before the quote, subject of the clause.
   if (q - 1 >= lo && toks[q - 1]!.text === ':') {

@@ -79,7 +79,8 @@ export function phraseAfter(toks: Token[], i: number): SpeakerPhrase | null {
     if (!t.word) break;
     if (nameMode && !t.cap) {
       const next = toks[k + 1];
-      if (!(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
+      const roleBeforeName = (ROLE_WORDS.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) && next?.cap === true;
+      if (!roleBeforeName && !(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
     }
     if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || isCueWord(t.lower))) break;
     if (!t.cap && isLink(t) && span.length === 0) break;
