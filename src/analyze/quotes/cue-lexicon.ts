@@ -99,6 +99,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'chief', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'queen', 'prince', 'princess',
   'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'officer', 'attorney', 'candidate', 'nominee',
   'chancellor', 'premier', 'deputy', 'foreign', 'state', 'of', 'defense', 'defence', 'interior', 'finance', 'treasury',
+  'alderman', 'alderwoman', 'councilmember', 'trustee', 'supervisor', 'treasurer', 'comptroller', 'controller', 'auditor', 'clerk',
+  'sheriff', 'superintendent', 'principal', 'dean', 'provost', 'rector', 'chaplain', 'ceremonies', 'master', 'organizer', 'organiser',
   'democrat', 'republican', 'democratic', 'gop', 'libertarian', 'independent', 'businessman', 'businesswoman', 'billionaire',
   'hopeful', 'frontrunner', 'contender', 'former', 'incumbent', 'presumptive', 'challenger', 'activist', 'author', 'actor', 'actress', 'comedian', 'singer', 'rapper', 'star', 'writer', 'columnist', 'pastor', 'historian', 'pollster', 'strategist', 'adviser', 'advisor', 'aide',
   'executive', 'ceo', 'founder', 'coach', 'professor', 'head', 'councillor', 'councilman', 'councilwoman', 'manager',

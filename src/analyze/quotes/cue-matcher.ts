@@ -20,7 +20,7 @@ const SOUNDBITE_WORD = /SOUNDBITE/i;
 const LEAD = /[,\u2014\u2013\u2015\-)(]/;
 const DASH = /[\u2014\u2013\u2015-]/;
 const SENT_END = /^[.!?]$/;
-const QUOTE_MARK = /^["\u201c\u201d'\u2018\u2019]$/;
+const QUOTE_MARK = /^["\u201c\u201d]$/;
 const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
 const ADVERBIAL = new Set(['however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
@@ -149,7 +149,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     if (!isCue(u)) continue;
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);
-    if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun'))) continue;
+    if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
     const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower));
     if (p && lead && acceptable(p, u.text)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
@@ -171,12 +171,16 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
 export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
   let i = lo;
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
-  const comma0 = indexFrom(toks, i, (t) => t.text === ',');
-  const comma = comma0 < hi ? comma0 : -1;
-  const opener = toks[i];
-  // Skip a leading adverbial ("However,", "On Sunday,", "In a statement,"), not a subject with an appositive ("Smith, speaking ...").
-  const adverbial = opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower));
-  if (adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t))) i = comma + 1;
+  // Skip leading adverbials ("However,", "On Sunday, after the talks,"), not a subject with an appositive ("Smith, speaking ...").
+  for (let round = 0; round < 3; round++) {
+    const comma0 = indexFrom(toks, i, (t) => t.text === ',');
+    const comma = comma0 >= 0 && comma0 < hi ? comma0 : -1;
+    const opener = toks[i];
+    const adverbial = opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower));
+    if (!(adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t)))) break;
+    i = comma + 1;
+    while (i < hi && CONJ.has(toks[i]!.lower)) i++;
+  }
   while (i < hi && CONJ.has(toks[i]!.lower)) i++;
   if (i >= hi) return null;
   const p = phraseAfter(toks, i);
@@ -221,6 +225,15 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       continue;
     }
     const before = toks[j - 1];
+    // "an official who spoke anonymously said": the phrase before "who" speaks.
+    if (!nearest) {
+      let w = j - 1;
+      while (w > lo && j - w <= 10 && toks[w]!.word && toks[w]!.lower !== 'who') w--;
+      if (w > lo && toks[w]!.lower === 'who') {
+        const r = phraseBefore(toks, w);
+        if (acceptable(r, t.text)) { nearest = { phrase: r, cue: t.text, cueSpan, how: 'before' }; continue; }
+      }
+    }
     // ", who told ...": the relative pronoun stands for the phrase before the comma.
     if (before?.lower === 'who' && toks[j - 2]?.text === ',') {
       const r = phraseBefore(toks, j - 2);

@@ -47,8 +47,10 @@ export function nameFromRun(run: Token[]): NameMention | null {
     if (COURTESY_TITLES.has(l) || COURTESY_TITLES.has(`${l}.`)) { cut = k; gender = COURTESY_TITLES.get(l) ?? COURTESY_TITLES.get(`${l}.`) ?? null; }
     else if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`)) cut = k;
   }
-  const nameToks = toks.slice(cut + 1);
-  if (nameToks.length === 0 || nameToks.length > 4) return null;
+  let nameToks = toks.slice(cut + 1);
+  // A long run with no known role word ("Chicago Alderman Jason C. Ervin"): the name is its tail.
+  if (nameToks.length > 4) { cut = toks.length - 4; nameToks = toks.slice(cut); while (nameToks.length > 2 && !/\.$/.test(nameToks[1]!.text) && nameToks.length > 3) { cut++; nameToks = toks.slice(cut); } }
+  if (nameToks.length === 0) return null;
   if (nameToks.some((t) => ROLE_WORDS.has(t.lower) && nameToks.length === 1)) return null;
   const roleToks = toks.slice(0, cut + 1).filter((t) => !COURTESY_TITLES.has(t.lower) && !COURTESY_TITLES.has(`${t.lower}.`));
   return {

@@ -112,7 +112,9 @@ export function classify(span: Token[]): SpeakerPhrase | null {
   const start = span[0]!.start;
   const end = span[span.length - 1]!.end;
   const text = span.map((t, k) => (k > 0 && t.start === span[k - 1]!.end ? '' : k > 0 ? ' ' : '') + t.text).join('');
-  const h = head(span);
+  // A phrase ending in a capitalised name ("master of ceremonies Jane Doe") is that person.
+  const lastTok = span[span.length - 1]!;
+  const h = lastTok.cap && span.length >= 2 && span[span.length - 2]!.cap && !head(span).cap ? lastTok : head(span);
   if (!h.cap) {
     // A lower-case head is a speaker when it is a known speaker noun or the phrase opens with a determiner.
     const det = DETERMINERS.has(span[0]!.lower) && span.length >= 2;
