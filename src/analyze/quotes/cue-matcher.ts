@@ -22,7 +22,7 @@ const DASH = /[\u2014\u2013\u2015-]/;
 const SENT_END = /^[.!?]$/;
 const QUOTE_MARK = /^["\u201c\u201d]$/;
 const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
-const ADVERBIAL = new Set(['however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
+const ADVERBIAL = new Set(['outside', 'inside', 'each', 'every', 'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
@@ -170,13 +170,19 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
 /** The subject at the start of the clause [lo, hi): skips conjunctions and a short leading adverbial. */
 export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
   let i = lo;
+  // A dateline ("WASHINGTON —", "NUR-SULTAN (Reuters) -") is no subject.
+  while (i < hi && toks[i]!.word && toks[i]!.text.length > 1 && toks[i]!.text === toks[i]!.text.toUpperCase() && /\p{Lu}/u.test(toks[i]!.text)) i++;
+  if (i > lo && i < hi && toks[i]!.text === '(') { while (i < hi && toks[i]!.text !== ')') i++; i++; }
+  if (i > lo && i < hi && DASH.test(toks[i]!.text)) { i++; while (i < hi && DASH.test(toks[i]!.text)) i++; } else if (i > lo && !(i < hi && DASH.test(toks[i - 1]!.text))) i = lo;
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
   // Skip leading adverbials ("However,", "On Sunday, after the talks,"), not a subject with an appositive ("Smith, speaking ...").
   for (let round = 0; round < 3; round++) {
     const comma0 = indexFrom(toks, i, (t) => t.text === ',');
     const comma = comma0 >= 0 && comma0 < hi ? comma0 : -1;
     const opener = toks[i];
-    const adverbial = opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower));
+    // A short capitalised segment after a skipped one is a place ("in Berea, OH, after ...").
+    const place = round > 0 && comma >= 0 && comma - i <= 2 && toks.slice(i, comma).every((t) => t.cap);
+    const adverbial = place || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower)));
     if (!(adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t)))) break;
     i = comma + 1;
     while (i < hi && CONJ.has(toks[i]!.lower)) i++;
