@@ -3,7 +3,7 @@ import type { Span } from '../../model/text.js';
 import { cueAfter, cueBefore, introducedBefore, soundbiteBefore, type CueMatch } from './cue-matcher.js';
 import type { QuoteCandidate, QuoteContext } from './index.js';
 import type { NameMention } from './person-name-finder.js';
-import { createPronounResolver, personRefs } from './pronoun-resolver.js';
+import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-resolver.js';
 
 /**
  * Gives each quote its speaker, trying in order (the first that fires wins):
@@ -21,7 +21,7 @@ import { createPronounResolver, personRefs } from './pronoun-resolver.js';
 
 export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, cands: QuoteCandidate[]): QuoteMention[] {
   const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
-  const pronouns = createPronounResolver(refs);
+  const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
   const out: QuoteMention[] = [];
   for (const q of cands) {
     const para = ctx.paragraphOf(q.start);

@@ -227,7 +227,8 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     const weakOk = !WEAK_CUES.has(t.lower) || (p !== null && (p.type === 'person' || p.type === 'pronoun'));
     if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk) {
       const m: CueMatch = { phrase: p, cue: t.text, cueSpan, how: 'before' };
-      if (!nearest) nearest = m;
+      // A thinking verb nearest the quote ("he feels", "people think") gives way to an earlier speech verb.
+      if (!nearest || (WEAK_CUES.has(nearest.cue.toLowerCase()) && STRONG.has(t.lower))) nearest = m;
       continue;
     }
     const before = toks[j - 1];

@@ -1,5 +1,5 @@
 import type { QuoteMention } from '../../model/quote.js';
-import { createPronounResolver, personRefs } from './pronoun-resolver.js';
+import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-resolver.js';
 import { fromMatch } from './attribution-resolver.js';
 import { CUE_FILLERS, INDIRECT_CUES } from './cue-lexicon.js';
 import type { QuoteContext } from './index.js';
@@ -20,7 +20,7 @@ const SKIP_AFTER_CUE = new Set(['that', 'on', 'in', 'at', 'earlier', 'later', 's
 export function findIndirect(ctx: QuoteContext & { names: NameMention[] }, direct: QuoteMention[]): QuoteMention[] {
   const out: QuoteMention[] = [];
   const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
-  const pronouns = createPronounResolver(refs);
+  const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
   for (const d of direct) {
     if (d.speaker !== null && d.speakerType === 'person' && d.speakerSpan) pronouns.add({ start: d.speakerSpan.start, end: d.speakerSpan.end, name: d.speaker, gender: null, sentence: ctx.sentenceOf(d.start), speaker: true });
   }

@@ -19,7 +19,7 @@ export interface PersonRef extends Span {
 
 const LOOKBACK = 6;
 
-export function createPronounResolver(refsIn: PersonRef[]): {
+export function createPronounResolver(refsIn: PersonRef[], subjectPronoun: (sentence: number) => 'm' | 'f' | null = () => null): {
   add(ref: PersonRef): void;
   resolve(pos: number, sentence: number, gender: 'm' | 'f' | 'p' | null): PersonRef | null;
 } {
@@ -41,6 +41,8 @@ export function createPronounResolver(refsIn: PersonRef[]): {
       };
       for (let s = sentence; s >= 0 && s >= sentence - LOOKBACK; s--) {
         const inS = (bySentence.get(s) ?? []).filter((r) => r.start < pos && ok(r)).sort((a, b) => a.start - b.start);
+        // An earlier sentence whose subject is the same pronoun continues the chain further back.
+        if (s < sentence && subjectPronoun(s) === gender && !inS.some((r) => r.speaker)) continue;
         if (inS.length === 0) continue;
         const spk = inS.find((r) => r.speaker);
         return spk ?? inS[0]!;
@@ -56,4 +58,13 @@ export function personRefs(names: NameMention[], sentenceOf: (pos: number) => nu
   return names
     .filter((n) => n.kind === 'person' && (n.size >= 2 || n.gender !== null || n.role !== null || surnames.has(n.name.toLowerCase())))
     .map((n) => ({ start: n.start, end: n.end, name: normalize(n.name), gender: n.gender, sentence: sentenceOf(n.start), speaker: false }));
+}
+
+const SUBJECT_PRONOUN = /^(?:(?:but|and|so|yet|then|still|later|now),?\s+)?(he|she)\b/i;
+
+/** The gender of a sentence-opening "He"/"She" ("But he said ..."), else null. */
+export function subjectPronounOf(ctx: { sentences: { text: string }[] }, i: number): 'm' | 'f' | null {
+  const m = SUBJECT_PRONOUN.exec(ctx.sentences[i]?.text ?? '');
+  if (!m) return null;
+  return m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
 }
