@@ -125,8 +125,8 @@ function continuationSource(ctx: QuoteContext, done: QuoteMention[], q: QuoteCan
   let last: QuoteMention | undefined;
   for (let i = done.length - 1; i >= 0 && !last; i--) if (done[i]!.speaker !== null || done[i]!.speakerSpan !== null) last = done[i];
   if (!last) return null;
-  const lastPara = ctx.paragraphOf(last.start);
-  if (lastPara.start === para.start) return last;
+  // The last attributed quote ends in this paragraph (it may have opened in an earlier one).
+  if (last.end > para.start && last.start < q.start) return last;
   // This quote opens its paragraph and the previous paragraph holds the last attributed quote.
   const opens = ctx.text.slice(para.start, q.start).trim() === '';
   if (!opens) return null;

@@ -21,6 +21,8 @@ export interface NameMention extends Span {
   size: number;
   /** Span of the whole run including the role. */
   full: Span;
+  /** The word before the run, lower-cased ("in" before a place), null at the start. */
+  prev: string | null;
 }
 
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'du', 'of', 'el', 'ibn']);
@@ -38,7 +40,7 @@ export function nameFromRun(run: Token[]): NameMention | null {
   if (toks.length === 0) return null;
   const last = toks[toks.length - 1]!;
   if (ORG_HEADS.has(last.lower) || toks.some((t) => t.text === t.text.toUpperCase() && t.text.length > 1 && /^[A-Z]+$/.test(t.text) && toks.length === 1)) {
-    return { start: toks[0]!.start, end: last.end, name: toks.map((t) => t.text).join(' '), role: null, kind: 'organisation', gender: null, size: toks.length, full: { start: toks[0]!.start, end: last.end } };
+    return { start: toks[0]!.start, end: last.end, name: toks.map((t) => t.text).join(' '), role: null, kind: 'organisation', gender: null, size: toks.length, full: { start: toks[0]!.start, end: last.end }, prev: null };
   }
   let cut = -1;
   let gender: 'm' | 'f' | null = null;
@@ -62,6 +64,7 @@ export function nameFromRun(run: Token[]): NameMention | null {
     gender,
     size: nameToks.length,
     full: { start: toks[0]!.start, end: last.end },
+    prev: null,
   };
 }
 
@@ -69,14 +72,18 @@ export function nameFromRun(run: Token[]): NameMention | null {
 export function findNames(text: string, tokens: Token[]): NameMention[] {
   const out: NameMention[] = [];
   let run: Token[] = [];
+  let before: Token | null = null;
+  let prevTok: Token | null = null;
   const flush = (): void => {
     if (run.length > 0) {
       const n = nameFromRun(run);
-      if (n) out.push(n);
+      if (n) out.push({ ...n, prev: before && before.word ? before.lower : null });
     }
     run = [];
   };
   for (const t of tokens) {
+    if (run.length === 0) before = prevTok;
+    prevTok = t;
     const prev = run[run.length - 1];
     const adjacent = prev !== undefined && /^[ \t]+$/.test(text.slice(prev.end, t.start));
     if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(t.lower) && adjacent)) {

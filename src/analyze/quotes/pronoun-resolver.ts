@@ -18,6 +18,8 @@ export interface PersonRef extends Span {
 }
 
 const LOOKBACK = 6;
+/** A capitalised run after one of these is a place more often than a person ("in El Paso"). */
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outside', 'inside', 'throughout', 'toward', 'towards']);
 
 export function createPronounResolver(refsIn: PersonRef[], subjectPronoun: (sentence: number) => 'm' | 'f' | null = () => null): {
   add(ref: PersonRef): void;
@@ -56,7 +58,7 @@ export function personRefs(names: NameMention[], sentenceOf: (pos: number) => nu
   const surnames = new Set(names.filter((n) => n.kind === 'person' && n.size >= 2).map((n) => n.name.split(' ').pop()!.toLowerCase()));
   // A single capitalised word counts as a person only with a title, a role, or as a known surname.
   return names
-    .filter((n) => n.kind === 'person' && (n.size >= 2 || n.gender !== null || n.role !== null || surnames.has(n.name.toLowerCase())))
+    .filter((n) => n.kind === 'person' && !(n.prev !== null && PLACE_PREPS.has(n.prev) && n.role === null) && (n.size >= 2 || n.gender !== null || n.role !== null || surnames.has(n.name.toLowerCase())))
     .map((n) => ({ start: n.start, end: n.end, name: normalize(n.name), gender: n.gender, sentence: sentenceOf(n.start), speaker: false }));
 }
 
