@@ -37,7 +37,7 @@ const CUE_STEMS = [
 /** Speech and stance verbs that attribute a quote to a speaker. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_STEMS);
 
-const MORE_BASES = ['beam', 'smile', 'laugh', 'grin', 'chuckle', 'conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
+const MORE_BASES = ['react', 'worry', 'worried', 'beam', 'smile', 'laugh', 'grin', 'chuckle', 'conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
   'offer', 'advise', 'instruct', 'order', 'inform', 'explain', 'recount', 'rule', 'find', 'found', 'show', 'estimate', 'project',
   'conclude', 'declare', 'describe', 'elaborate', 'echo', 'implore', 'interject', 'lecture', 'preach', 'proclaim', 'rant',
   'reason', 'rebut', 'recite', 'reflect', 'rejoin', 'reveal', 'scold', 'shrug', 'speculate', 'summarize', 'summarise', 'surmise',
@@ -77,7 +77,7 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set([
   'also', 'again', 'later', 'then', 'has', 'had', 'have', 'reportedly', 'recently', 'previously', 'further',
   'once', 'yet', 'repeatedly', 'often', 'has', 'had', 'would', 'will', 'did', 'does', 'just', 'simply', 'frequently',
   'publicly', 'privately', 'flatly', 'angrily', 'quickly', 'firmly', 'bluntly', 'separately', 'earlier', 'subsequently',
-  'even', 'since', 'ultimately', 'finally', 'first', 'initially', 'on', 'sunday', 'monday', 'tuesday', 'wednesday',
+  'could', 'can', 'would', 'should', 'might', 'may', 'must', 'only', 'quickly', 'later', 'even', 'since', 'ultimately', 'finally', 'first', 'initially', 'on', 'sunday', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'not', 'never', 'always', 'clearly', 'went', 'on',
 ]);
 
@@ -147,6 +147,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'liberals', 'opponents', 'opponent', 'rival', 'rivals', 'defenders', 'proponents', 'advocates', 'advocate', 'pollster',
   'strategist', 'strategists', 'operative', 'surrogate', 'surrogates', 'counsel', 'prosecutor', 'prosecutors', 'investigators',
   'crowd', 'audience', 'protesters', 'demonstrators', 'fans', 'two', 'couple', 'pair', 'trio', 'authors', 'author', 'writer', 'writers',
+  'plan', 'platform', 'proposal', 'campaign', 'manifesto', 'sign', 'signs', 'banner', 'placard', 'headline', 'caption', 'transcript',
   'narrator', 'announcer', 'ad', 'clip', 'piece', 'article', 'editorial', 'video', 'spot', 'commercial', 'book', 'filing',
   'lawsuit', 'complaint', 'indictment', 'order', 'decision', 'opinion', 'bill', 'law', 'rule', 'rules', 'policy', 'speech', 'email', 'message',
 ]);

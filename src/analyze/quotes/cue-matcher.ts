@@ -16,6 +16,7 @@ export interface CueMatch {
 }
 
 const SOUNDBITE = /\(\s*SOUNDBITE\s*\)\s*(?:\([^)]*\)\s*)*([^:()"\u201c]{1,160}?)\s*,?\s*(SAYING|SAYS|SAID)\s*(?:\([^)]*\)\s*)?:\s*$/i;
+const DET_START = /^(?:the|a|an|one|another|his|her|their)\s/i;
 const SOUNDBITE_WORD = /SOUNDBITE/i;
 const LEAD = /[,\u2014\u2013\u2015\-)(]/;
 const DASH = /[\u2014\u2013\u2015-]/;
@@ -62,7 +63,8 @@ const INVERTS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrot
   'noted', 'notes', 'recalled', 'recalls', 'replied', 'responded', 'insisted', 'argued', 'declared', 'warned', 'tweeted', 'stated',
   'concluded', 'acknowledged', 'admitted', 'quipped', 'joked', 'countered', 'cautioned', 'remarked', 'observed', 'offered', 'chimed',
   'beamed', 'laughed', 'shouted', 'yelled', 'cried', 'exclaimed', 'sighed', 'mused', 'boasted', 'complained', 'conceded', 'predicted',
-  'promised', 'vowed', 'suggested', 'urged', 'stressed', 'emphasized', 'emphasised', 'agreed', 'announced', 'read', 'reads', 'goes', 'went']);
+  'promised', 'vowed', 'suggested', 'urged', 'stressed', 'emphasized', 'emphasised', 'agreed', 'announced', 'read', 'reads', 'goes', 'went',
+  'reacted', 'wondered', 'demanded', 'retorted', 'snapped', 'interjected', 'added', 'began']);
 const PREPOSITIONS = new Set(['on', 'by', 'to', 'in', 'at', 'with', 'from', 'into', 'via', 'about', 'for', 'of', 'through', 'toward', 'towards']);
 const STRONG = new Set(['said', 'says', 'say', 'tell', 'write', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'stated', 'declared', 'insisted', 'explained', 'argued', 'warned', 'noted', 'replied', 'responded']);
 
@@ -147,12 +149,18 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text)) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
     if (!isCue(u)) continue;
+    if (toks[m - 1]?.text === ',' && INVERTS.has(u.lower) && m - k <= 25) {
+      // '"...," if she lost, said Jane Doe': a trailing clause, then an inverted cue.
+      const inv = phraseAfter(toks, m + 1);
+      if (inv && (inv.type === 'person' || acceptable(inv, u.text))) return { phrase: inv, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    }
     const j = skipFillersBack(toks, m, k);
     const p = phraseBefore(toks, j);
     if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
     const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower));
-    if (p && lead && acceptable(p, u.text)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    const detDescription = p !== null && p.type === 'description' && DET_START.test(p.text) && pStart === k;
+    if (p && lead && (acceptable(p, u.text) || detDescription)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // '"..." for criminal behavior, she said': a trailing phrase, then the cue after a comma.
     const pi = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
     if (p && m - k <= 14 && (p.type === 'pronoun' || p.type === 'person') && pi > k && toks[pi - 1]!.text === ',') return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
@@ -220,6 +228,14 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     }
     if (!isVerbCue(toks, c)) continue;
     const cueSpan = { start: t.start, end: t.end };
+    if (INVERTS.has(t.lower) && !nearest) {
+      const inv = phraseAfter(toks, c + 1);
+      const after = inv ? indexFrom(toks, c + 1, (x) => x.start >= inv.end) : -1;
+      if (inv && inv.type !== 'pronoun' && after >= q - 2 && after < q && (toks[after]!.text === ':' || toks[after]!.text === ',')) {
+        nearest = { phrase: inv, cue: t.text, cueSpan, how: 'before' };
+        continue;
+      }
+    }
     const j = skipFillersBack(toks, c, lo);
     const p = phraseBefore(toks, j);
     const pAt = p ? j - 1 - countBack(toks, j, p.start) : -1;
