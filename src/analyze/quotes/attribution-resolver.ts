@@ -37,7 +37,9 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, ca
     const qi = ctx.tokenAt(q.start);
     // A quote introduced by the words before it ("X said that "..."") takes that cue first.
     if (!match && introducedBefore(ctx.tokens, qi)) match = cueBefore(ctx.tokens, lo, qi);
-    if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), ctx.paragraphOf(q.end - 1).end);
+    const lastPart = q.parts[q.parts.length - 1]!;
+    const endsSentence = /[.!?]$/.test(ctx.text.slice(lastPart.start, lastPart.end));
+    if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), ctx.paragraphOf(q.end - 1).end, endsSentence);
     if (!match) match = cueBefore(ctx.tokens, lo, qi);
     if (match) {
       const m = fromMatch(ctx, match, q.start, pronouns, refs);

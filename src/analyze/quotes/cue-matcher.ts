@@ -65,6 +65,18 @@ const INVERTS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrot
   'beamed', 'laughed', 'shouted', 'yelled', 'cried', 'exclaimed', 'sighed', 'mused', 'boasted', 'complained', 'conceded', 'predicted',
   'promised', 'vowed', 'suggested', 'urged', 'stressed', 'emphasized', 'emphasised', 'agreed', 'announced', 'read', 'reads', 'goes', 'went',
   'reacted', 'wondered', 'demanded', 'retorted', 'snapped', 'interjected', 'added', 'began']);
+const INVERT_BASES = new Set(['say', 'add', 'ask', 'write', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'insist', 'argue',
+  'declare', 'warn', 'tweet', 'state', 'conclude', 'acknowledge', 'admit', 'quip', 'joke', 'counter', 'caution', 'remark', 'observe',
+  'offer', 'chime', 'beam', 'laugh', 'shout', 'yell', 'cry', 'exclaim', 'sigh', 'muse', 'boast', 'complain', 'concede', 'predict',
+  'promise', 'vow', 'suggest', 'urge', 'stress', 'emphasize', 'emphasise', 'agree', 'announce', 'react', 'wonder', 'demand', 'retort',
+  'snap', 'interject', 'begin', 'read', 'go']);
+
+/** An inflected form of a cue that may precede its speaker ("declares Jane Doe"). */
+function inverts(w: string): boolean {
+  if (INVERTS.has(w)) return true;
+  const cands = [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ies$/, 'y'), w.replace(/ied$/, 'y')];
+  return cands.some((c) => c !== w && INVERT_BASES.has(c));
+}
 const PREPOSITIONS = new Set(['on', 'by', 'to', 'in', 'at', 'with', 'from', 'into', 'via', 'about', 'for', 'of', 'through', 'toward', 'towards']);
 const STRONG = new Set(['said', 'says', 'say', 'tell', 'write', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'stated', 'declared', 'insisted', 'explained', 'argued', 'warned', 'noted', 'replied', 'responded']);
 
@@ -120,7 +132,7 @@ function skipFillersBack(toks: Token[], c: number, lo: number): number {
 }
 
 /** "..., X said" / "..., said X" / ", according to X" after a quote; k: first token after the closing mark. */
-export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | null {
+export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSentence = false): CueMatch | null {
   let dash: Token | null = null;
   while (k < toks.length && !toks[k]!.word && LEAD.test(toks[k]!.text)) { if (DASH.test(toks[k]!.text)) dash = toks[k]!; k++; }
   const t = toks[k];
@@ -137,7 +149,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     const p = phraseAfter(toks, k + 2);
     return p ? { phrase: p, cue: 'according to', cueSpan: { start: t.start, end: toks[k + 1]!.end }, how: 'after' } : null;
   }
-  if (isCue(t) && INVERTS.has(t.lower)) {
+  if (isCue(t) && inverts(t.lower)) {
     const p = phraseAfter(toks, k + 1);
     return acceptable(p, t.text) ? { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' } : null;
   }
@@ -149,7 +161,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text)) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
     if (!isCue(u)) continue;
-    if (toks[m - 1]?.text === ',' && INVERTS.has(u.lower) && m - k <= 25) {
+    if (toks[m - 1]?.text === ',' && inverts(u.lower) && m - k <= 25) {
       // '"...," if she lost, said Jane Doe': a trailing clause, then an inverted cue.
       const inv = phraseAfter(toks, m + 1);
       if (inv && (inv.type === 'person' || acceptable(inv, u.text))) return { phrase: inv, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
@@ -159,6 +171,13 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number): CueMatch | 
     if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
     const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower));
+    // After a quote ending in . ! ?, a capitalised "She replied to him that ..." starts a new sentence:
+    // only a short "Smith said." there is the quote's attribution.
+    if (quoteEndsSentence && toks[k]!.cap && p !== null) {
+      let e = m + 1;
+      while (e < toks.length && e - m <= 6 && !SENT_END.test(toks[e]!.text) && toks[e]!.start < paraEnd) e++;
+      if (e - m > 5) return null;
+    }
     const detDescription = p !== null && p.type === 'description' && DET_START.test(p.text) && pStart === k;
     if (p && lead && (acceptable(p, u.text) || detDescription)) return { phrase: p, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     // '"..." for criminal behavior, she said': a trailing phrase, then the cue after a comma.
@@ -190,7 +209,7 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
     const opener = toks[i];
     // A short capitalised segment after a skipped one is a place ("in Berea, OH, after ...").
     const place = round > 0 && comma >= 0 && comma - i <= 2 && toks.slice(i, comma).every((t) => t.cap);
-    const adverbial = place || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower)));
+    const adverbial = place || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
     if (!(adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t)))) break;
     i = comma + 1;
     while (i < hi && CONJ.has(toks[i]!.lower)) i++;
@@ -228,7 +247,11 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     }
     if (!isVerbCue(toks, c)) continue;
     const cueSpan = { start: t.start, end: t.end };
-    if (INVERTS.has(t.lower) && !nearest) {
+    if (toks[c + 1]?.lower === 'by' && /^(was|were|is|are|been|be)$/.test(toks[c - 1]?.lower ?? '') && !nearest) {
+      const agent = phraseAfter(toks, c + 2);
+      if (agent && agent.type !== 'pronoun') { nearest = { phrase: agent, cue: t.text, cueSpan, how: 'before' }; continue; }
+    }
+    if (inverts(t.lower) && !nearest) {
       const inv = phraseAfter(toks, c + 1);
       const after = inv ? indexFrom(toks, c + 1, (x) => x.start >= inv.end) : -1;
       if (inv && inv.type !== 'pronoun' && after >= q - 2 && after < q && (toks[after]!.text === ':' || toks[after]!.text === ',')) {
@@ -241,6 +264,13 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     const pAt = p ? j - 1 - countBack(toks, j, p.start) : -1;
     const object = pAt > lo && PREPOSITIONS.has(toks[pAt - 1]?.lower ?? '') && !t.lower.endsWith('ing');
     const weakOk = !WEAK_CUES.has(t.lower) || (p !== null && (p.type === 'person' || p.type === 'pronoun'));
+    if (object && !nearest) {
+      // "Another source speaking to Fox News said": the phrase before the participle speaks.
+      let g = pAt - 2;
+      while (g > lo && pAt - g <= 6 && !(toks[g]!.word && toks[g]!.lower.endsWith('ing'))) g--;
+      const r = g > lo && toks[g]!.lower.endsWith('ing') ? phraseBefore(toks, g) : null;
+      if (acceptable(r, t.text)) { nearest = { phrase: r, cue: t.text, cueSpan, how: 'before' }; continue; }
+    }
     if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk) {
       const m: CueMatch = { phrase: p, cue: t.text, cueSpan, how: 'before' };
       // A thinking verb nearest the quote ("he feels", "people think") gives way to an earlier speech verb.
