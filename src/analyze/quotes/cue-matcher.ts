@@ -198,7 +198,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
 export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
   let i = lo;
   // A dateline ("WASHINGTON —", "NUR-SULTAN (Reuters) -") is no subject.
-  while (i < hi && toks[i]!.word && toks[i]!.text.length > 1 && toks[i]!.text === toks[i]!.text.toUpperCase() && /\p{Lu}/u.test(toks[i]!.text)) i++;
+  while (i < hi && ((toks[i]!.word && toks[i]!.text.length > 1 && toks[i]!.text === toks[i]!.text.toUpperCase() && /\p{Lu}/u.test(toks[i]!.text)) || (i > lo && /^['\u2019,:/&]$/.test(toks[i]!.text)))) i++;
   if (i > lo && i < hi && toks[i]!.text === '(') { while (i < hi && toks[i]!.text !== ')') i++; i++; }
   if (i > lo && i < hi && DASH.test(toks[i]!.text)) { i++; while (i < hi && DASH.test(toks[i]!.text)) i++; } else if (i > lo && !(i < hi && DASH.test(toks[i - 1]!.text))) i = lo;
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
@@ -251,7 +251,7 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       const agent = phraseAfter(toks, c + 2);
       if (agent && agent.type !== 'pronoun') { nearest = { phrase: agent, cue: t.text, cueSpan, how: 'before' }; continue; }
     }
-    if (inverts(t.lower) && !nearest) {
+    if (inverts(t.lower) && !nearest && (c === lo || !toks[c - 1]!.word)) {
       const inv = phraseAfter(toks, c + 1);
       const after = inv ? indexFrom(toks, c + 1, (x) => x.start >= inv.end) : -1;
       if (inv && inv.type !== 'pronoun' && after >= q - 2 && after < q && (toks[after]!.text === ':' || toks[after]!.text === ',')) {
@@ -294,13 +294,21 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       continue;
     }
     // "X said ... and added, "..."", "X continued by saying": an earlier cue or the clause subject speaks.
-    if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'by' || before.lower === 'then' || before.lower === 'to' || t.lower.endsWith('ing') || j === lo)) {
+    if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'but' || before.lower === 'or' || before.lower === 'by' || before.lower === 'then' || before.lower === 'to' || t.lower.endsWith('ing') || j === lo)) {
       const s = subjectOf(toks, lo, j);
       if (s) fallback = { phrase: s, cue: t.text, cueSpan, how: 'subject' };
     }
   }
   if (nearest) return nearest;
   if (fallback) return fallback;
+  // "... - Jane Doe: '...'": a name right before the colon, after a dash or at the start.
+  if (q - 1 >= lo && toks[q - 1]!.text === ':') {
+    const named = phraseBefore(toks, q - 1);
+    const at = named ? indexFrom(toks, lo, (x) => x.start === named.start) : -1;
+    if (named && named.type === 'person' && (at === lo || (at > lo && DASH.test(toks[at - 1]!.text)))) {
+      return { phrase: named, cue: ':', cueSpan: { start: toks[q - 1]!.start, end: toks[q - 1]!.end }, how: 'before' };
+    }
+  }
   // "Smith put it bluntly: '...'": a colon right before the quote, subject of the clause.
   if (q - 1 >= lo && toks[q - 1]!.text === ':') {
     const s = subjectOf(toks, lo, q - 1);
