@@ -80,10 +80,11 @@ export function fromMatch(
   const common = { speakerSpan: span, cue: match.cue, cueSpan: match.cueSpan };
   if (p.type === 'pronoun') {
     const r = pronouns.resolve(p.start, ctx.sentenceOf(p.start), p.pronoun);
-    return { ...common, speaker: r?.name ?? null, speakerType: r ? 'person' : null, speakerRole: null, antecedentSpan: r ? { start: r.start, end: r.end } : null, attribution: 'pronoun', certainty: 'inferred' };
+    return { ...common, speaker: r?.name ?? null, speakerType: r ? 'person' : null, speakerRole: r ? ctx.roleOf(r.name) : null, antecedentSpan: r ? { start: r.start, end: r.end } : null, attribution: 'pronoun', certainty: 'inferred' };
   }
   if (p.type === 'person' && p.name) {
-    return { ...common, speaker: ctx.normalize(p.name.name), speakerType: 'person', speakerRole: p.role, antecedentSpan: null, attribution: match.how === 'soundbite' ? 'soundbite' : 'cue', certainty: 'explicit' };
+    const speaker = ctx.normalize(p.name.name);
+    return { ...common, speaker, speakerType: 'person', speakerRole: p.role ?? ctx.roleOf(speaker), antecedentSpan: null, attribution: match.how === 'soundbite' ? 'soundbite' : 'cue', certainty: 'explicit' };
   }
   if (p.type === 'organisation' && p.name) {
     return { ...common, speaker: p.name.name, speakerType: 'organisation', speakerRole: null, antecedentSpan: null, attribution: 'cue', certainty: 'explicit' };

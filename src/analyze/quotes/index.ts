@@ -38,6 +38,8 @@ export interface QuoteContext {
   sentenceOf(pos: number): number;
   paragraphOf(pos: number): Span;
   normalize(name: string): string;
+  /** The role printed with a person somewhere in the article ("Kazakh Foreign Minister"), if any. */
+  roleOf(name: string): string | null;
 }
 
 function lowerBound<T>(xs: T[], key: (x: T) => number, pos: number): number {
@@ -62,8 +64,11 @@ export function createQuoteContext(text: string, sentencesIn: Sentence[]): Quote
   const tokens = tokenize(text);
   const names = findNames(text, tokens);
   const normalize = createNameNormalizer(names);
+  const roles = new Map<string, string>();
+  for (const n of names) if (n.kind === 'person' && n.role && !roles.has(normalize(n.name))) roles.set(normalize(n.name), n.role);
   return {
     text, sentences, paragraphs, tokens, names, normalize,
+    roleOf: (name) => roles.get(name) ?? null,
     tokenAt: (pos) => lowerBound(tokens, (t) => t.start, pos),
     sentenceOf: (pos) => Math.max(0, lowerBound(sentences, (s) => s.start, pos + 1) - 1),
     paragraphOf: (pos) => paragraphs[Math.max(0, lowerBound(paragraphs, (p) => p.start, pos + 1) - 1)] ?? { start: 0, end: text.length },

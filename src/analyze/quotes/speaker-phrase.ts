@@ -121,7 +121,12 @@ export function classify(span: Token[]): SpeakerPhrase | null {
     if (!SPEAKER_NOUNS.has(h.lower) && !det) return null;
     return { start, end, text, type: 'description', name: null, role: text, pronoun: null };
   }
-  if (SPEAKER_NOUNS.has(h.lower) || ROLE_WORDS.has(h.lower)) return { start, end, text, type: 'description', name: null, role: text, pronoun: null };
+  if (SPEAKER_NOUNS.has(h.lower) || ROLE_WORDS.has(h.lower)) {
+    // "the State Department" is an organisation; "The Spokesperson" alone is a description.
+    const org = nameFromRun(span.slice(0, span.indexOf(h) + 1).filter((t) => t.cap));
+    if (org && org.kind === 'organisation') return { start, end, text, type: 'organisation', name: org, role: null, pronoun: null };
+    return { start, end, text, type: 'description', name: null, role: text, pronoun: null };
+  }
   // Capitalised head: the trailing capitalised run is a name (person or organisation).
   const hi = span.indexOf(h);
   let k = hi;
