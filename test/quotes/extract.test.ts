@@ -119,3 +119,12 @@ test('a dash credit after the quote names the speaker', () => {
   const qs = direct('"This election is about our children and their future." \u2015 Maria Gomez\n\nOther readers wrote in.');
   assert.equal(qs[0]!.speaker, 'Maria Gomez');
 });
+
+test('a pasted social-media post is a quote of kind post by the account holder', () => {
+  const text = 'Minister Jo Park visited the port.\n\nGreat talks today with port workers. pic.twitter.com/abc123 \u2014 Minister Jo Park (@JoPark) March 3, 2021\n\nShe left later.';
+  const posts = run(text).filter((q) => q.kind === 'post');
+  assert.equal(posts.length, 1);
+  assert.equal(posts[0]!.text, 'Great talks today with port workers.');
+  assert.equal(posts[0]!.speaker, 'Jo Park');
+  assert.equal(posts[0]!.attribution, 'post');
+});

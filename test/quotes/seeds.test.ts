@@ -69,3 +69,10 @@ test('001 soundbite running over several paragraphs is one quote', () => {
   assert.match(m.text, /what's right\.$/);
   assert.equal(m.speaker, 'Mike Pompeo');
 });
+
+test("002's embedded tweets, when still in the text, are posts by Pompeo", () => {
+  const posts = items[2]!.quotes.filter((x) => x.kind === 'post');
+  if (!items[2]!.article.text.includes('(@SecPompeo)')) return; // cleaning moved them to embeds
+  assert.equal(posts.length, 2);
+  for (const p of posts) assert.equal(p.speaker, 'Mike Pompeo');
+});

@@ -3,6 +3,7 @@ import type { Sentence, Span } from '../../model/text.js';
 import { splitSentences } from '../sentence-splitter.js';
 import { resolveSpeakers } from './attribution-resolver.js';
 import { findIndirect } from './indirect-finder.js';
+import { findPosts } from './post-finder.js';
 import { createNameNormalizer, findNames } from './person-name-finder.js';
 import { classifyQuoteForm } from './quote-form-classifier.js';
 import { findQuoteSpans } from './quote-span-finder.js';
@@ -16,7 +17,9 @@ import { tokenize, type Token } from './word-tokens.js';
  *    cue between the halves is found once);
  * 3. quote-form-classifier: full quotes vs quoted terms; titles of works and nicknames dropped;
  * 4. attribution-resolver: soundbite header, cue after, cue before, continuation, pronouns;
- * 5. indirect-finder: reported speech without marks, as a second tier (after 4, so sentences
+ * 5. post-finder: social-media posts pasted into the text ("... — Name (@handle) Date"); quote
+ *    marks inside a post belong to the post, so they are not attributed separately;
+ * 6. indirect-finder: reported speech without marks, as a second tier (after 4, so sentences
  *    holding a direct quote are skipped).
  */
 
@@ -95,7 +98,9 @@ export function extractQuotes(text: string, sentences: Sentence[], opts: Extract
     if (form === 'partial' && opts.partial === false) continue;
     candidates.push({ ...q, text: inner, form });
   }
-  const quotes = resolveSpeakers(ctx, candidates);
+  const posts = findPosts(ctx);
+  const inPost = (q: QuoteCandidate): boolean => posts.some((p) => q.start < p.end + 200 && q.end > p.start && ctx.paragraphOf(q.start).start === ctx.paragraphOf(p.start).start);
+  const quotes = [...resolveSpeakers(ctx, candidates.filter((q) => !inPost(q))), ...posts];
   if (opts.indirect !== false) quotes.push(...findIndirect(ctx, quotes));
   return quotes.sort((a, b) => a.start - b.start);
 }
