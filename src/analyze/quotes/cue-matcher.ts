@@ -69,7 +69,7 @@ const INVERT_BASES = new Set(['say', 'add', 'ask', 'write', 'continue', 'explain
   'declare', 'warn', 'tweet', 'state', 'conclude', 'acknowledge', 'admit', 'quip', 'joke', 'counter', 'caution', 'remark', 'observe',
   'offer', 'chime', 'beam', 'laugh', 'shout', 'yell', 'cry', 'exclaim', 'sigh', 'muse', 'boast', 'complain', 'concede', 'predict',
   'promise', 'vow', 'suggest', 'urge', 'stress', 'emphasize', 'emphasise', 'agree', 'announce', 'react', 'wonder', 'demand', 'retort',
-  'snap', 'interject', 'begin', 'read', 'go']);
+  'snap', 'interject', 'begin', 'read', 'go', 'report', 'opine', 'scoff', 'testify', 'write', 'post']);
 
 /** An inflected form of a cue that may precede its speaker ("declares Jane Doe"). */
 function inverts(w: string): boolean {
@@ -158,7 +158,8 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     const u = toks[m]!;
     if (u.text === '(') depth++;
     else if (u.text === ')') depth = Math.max(0, depth - 1);
-    if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text)) || QUOTE_MARK.test(u.text)) return null;
+    const abbrevDot = u.text === '.' && toks[m + 1]?.text === ',';
+    if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text) && !abbrevDot) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
     if (!isCue(u)) continue;
     if (toks[m - 1]?.text === ',' && inverts(u.lower) && m - k <= 25) {

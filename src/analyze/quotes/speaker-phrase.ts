@@ -82,7 +82,8 @@ export function phraseAfter(toks: Token[], i: number): SpeakerPhrase | null {
       const roleBeforeName = (ROLE_WORDS.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) && next?.cap === true;
       if (!roleBeforeName && !(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
     }
-    if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || isCueWord(t.lower))) break;
+    const afterDet = span.length > 0 && DETERMINERS.has(span[span.length - 1]!.lower);
+    if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || (isCueWord(t.lower) && !afterDet))) break;
     if (!t.cap && isLink(t) && span.length === 0) break;
     span.push(t);
   }
