@@ -116,7 +116,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'both', 'many', 'some',
   'according', 'speaking', 'asked', 'what', 'who', 'why', 'how', 'where', 'not', 'no', 'yes', 'all', 'every', 'one',
-  'soundbite', 'saying', 'english', 'said', 'says',
+  'soundbite', 'saying', 'english', 'said', 'says', 'here', 'let', 'you', 'my', 'your', 'is', 'was', 'are', 'were', 'do', 'does',
 ]);
 
 /** Last words of organisation names: a capitalised phrase ending in one is an organisation, not a person. */

@@ -238,6 +238,9 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
   }
   let fallback: CueMatch | null = null;
   let nearest: CueMatch | null = null;
+  // A subject is looked for after the last quote mark before this quote (the sentence may open inside another quote).
+  let subjLo = lo;
+  for (let c = q - 1; c > lo; c--) if (QUOTE_MARK.test(toks[c]!.text)) { subjLo = c + 1; break; }
   for (let c = q - 1; c >= lo; c--) {
     const t = toks[c]!;
     if (QUOTE_MARK.test(t.text) && c < q - 1) break; // another quote stands between
@@ -296,7 +299,7 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     }
     // "X said ... and added, "..."", "X continued by saying": an earlier cue or the clause subject speaks.
     if (fallback === null && (WEAK_CUES.has(t.lower) === false) && (before === undefined || !before.word || before.lower === 'and' || before.lower === 'but' || before.lower === 'or' || before.lower === 'by' || before.lower === 'then' || before.lower === 'to' || t.lower.endsWith('ing') || j === lo)) {
-      const s = subjectOf(toks, lo, j);
+      const s = subjectOf(toks, Math.min(subjLo, j - 1), j);
       if (s) fallback = { phrase: s, cue: t.text, cueSpan, how: 'subject' };
     }
   }

@@ -32,11 +32,14 @@ function isNameToken(t: Token): boolean {
 }
 
 /** Splits a run of capitalised tokens into role + name; returns null for non-names. */
+const POSSESSIVE_S = /['\u2019]s$/;
+const nonName = (t: Token): boolean => NON_NAME_WORDS.has(t.lower) || NON_NAME_WORDS.has(t.lower.replace(POSSESSIVE_S, ''));
+
 export function nameFromRun(run: Token[]): NameMention | null {
   let i = 0;
-  while (i < run.length && NON_NAME_WORDS.has(run[i]!.lower)) i++;
+  while (i < run.length && nonName(run[i]!)) i++;
   let toks = run.slice(i);
-  while (toks.length > 0 && (CONNECTORS.has(toks[toks.length - 1]!.lower) || NON_NAME_WORDS.has(toks[toks.length - 1]!.lower))) toks = toks.slice(0, -1);
+  while (toks.length > 0 && (CONNECTORS.has(toks[toks.length - 1]!.lower) || nonName(toks[toks.length - 1]!))) toks = toks.slice(0, -1);
   if (toks.length === 0) return null;
   const last = toks[toks.length - 1]!;
   if (ORG_HEADS.has(last.lower) || toks.some((t) => t.text === t.text.toUpperCase() && t.text.length > 1 && /^[A-Z]+$/.test(t.text) && toks.length === 1)) {
