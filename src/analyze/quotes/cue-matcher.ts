@@ -24,6 +24,7 @@ const SENT_END = /^[.!?]$/;
 const QUOTE_MARK = /^["\u201c\u201d]$/;
 const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
 const ADVERBIAL = new Set(['outside', 'inside', 'each', 'every', 'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
+const TIME_WORDS = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
@@ -41,9 +42,12 @@ function indexFrom(toks: Token[], from: number, pred: (t: Token) => boolean): nu
   return -1;
 }
 
-function isCue(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.cap && isCueWord(t.lower);
+function isCue(t: Token | undefined, next?: Token): boolean {
+  if (t === undefined || !t.word || t.cap) return false;
+  if (isCueWord(t.lower)) return true;
+  return BACK_VERBS.has(t.lower) && next?.lower === 'back'; // "shot back", "fired back"
 }
+const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'snapped', 'wrote', 'pushed', 'struck', 'lashed', 'shoots', 'fires', 'hits']);
 
 const POSSESSIVE = /['\u2019]s?$/;
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your', 'whose']);
@@ -51,7 +55,8 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 /** A cue word used as a noun ("Trump's comments", "a nervous call") is no cue. */
 function isVerbCue(toks: Token[], c: number): boolean {
   const t = toks[c];
-  if (!isCue(t)) return false;
+  if (t?.lower === 'back' && isCue(toks[c - 1], t)) return false; // the verb before "back" is the cue
+  if (!isCue(t, toks[c + 1])) return false;
   const prev = toks[c - 1];
   if (prev && prev.word && (POSSESSIVE.test(prev.text) || NOUN_BEFORE.has(prev.lower))) return false;
   return true;
@@ -161,7 +166,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     const abbrevDot = u.text === '.' && toks[m + 1]?.text === ',';
     if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text) && !abbrevDot) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
-    if (!isCue(u)) continue;
+    if (!isCue(u, toks[m + 1])) continue;
     if (toks[m - 1]?.text === ',' && inverts(u.lower) && m - k <= 25) {
       // '"...," if she lost, said Jane Doe': a trailing clause, then an inverted cue.
       const inv = phraseAfter(toks, m + 1);
@@ -210,7 +215,8 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
     const opener = toks[i];
     // A short capitalised segment after a skipped one is a place ("in Berea, OH, after ...").
     const place = round > 0 && comma >= 0 && comma - i <= 2 && toks.slice(i, comma).every((t) => t.cap);
-    const adverbial = place || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
+    const timeSeg = comma >= 0 && comma - i <= 5 && toks.slice(i, comma).some((t) => TIME_WORDS.has(t.lower));
+    const adverbial = place || timeSeg || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
     if (!(adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t)))) break;
     i = comma + 1;
     while (i < hi && CONJ.has(toks[i]!.lower)) i++;
@@ -274,6 +280,11 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       while (g > lo && pAt - g <= 6 && !(toks[g]!.word && toks[g]!.lower.endsWith('ing'))) g--;
       const r = g > lo && toks[g]!.lower.endsWith('ing') ? phraseBefore(toks, g) : null;
       if (acceptable(r, t.text)) { nearest = { phrase: r, cue: t.text, cueSpan, how: 'before' }; continue; }
+    }
+    if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk && t.lower.endsWith('ing') && pAt > subjLo && toks[pAt - 1]!.word && !toks[pAt - 1]!.cap && p.type === 'description') {
+      // "she released a statement saying ...": the statement is the object; the clause subject speaks.
+      const subj = subjectOf(toks, subjLo, pAt);
+      if (subj && subj.type !== 'description' && !nearest) { nearest = { phrase: subj, cue: t.text, cueSpan, how: 'subject' }; continue; }
     }
     if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk) {
       const m: CueMatch = { phrase: p, cue: t.text, cueSpan, how: 'before' };
