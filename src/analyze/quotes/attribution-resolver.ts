@@ -19,6 +19,8 @@ import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-r
  * minister") to the person whose printed role holds the same head word, else kept as written.
  */
 
+const SPEECH = /^(?:said|says|told|tells|added|responded|replied|wrote|writes|explained|argued|continued|declared|warned|insisted|stated|tweeted|asked|answered|recalled|put it)$/i;
+
 export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, cands: QuoteCandidate[]): QuoteMention[] {
   const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
   const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
@@ -38,7 +40,8 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, ca
     // A quote introduced by the words before it ("X said that "..."") takes that cue first.
     if (!match && introducedBefore(ctx.tokens, qi)) match = cueBefore(ctx.tokens, lo, qi);
     const lastPart = q.parts[q.parts.length - 1]!;
-    const endsSentence = /[.!?]$/.test(ctx.text.slice(lastPart.start, lastPart.end));
+    // Only a period closes the sentence: '"...?" Trump asked reporters' goes on after ? and !.
+    const endsSentence = /\.$/.test(ctx.text.slice(lastPart.start, lastPart.end));
     if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), ctx.paragraphOf(q.end - 1).end, endsSentence);
     if (!match) match = cueBefore(ctx.tokens, lo, qi);
     if (match) {
@@ -117,10 +120,12 @@ function contextCue(ctx: QuoteContext, q: QuoteCandidate): CueMatch | null {
   const prev = ctx.sentences[si - 1];
   if (!s || !prev || ctx.text.slice(s.start, q.start).trim() !== '') return null;
   const samePara = prev.paragraph === s.paragraph;
-  const colon = /:\s*$/.test(prev.text);
-  if (!samePara && !(colon && prev.paragraph === s.paragraph - 1)) return null;
-  if (samePara && /["\u201c\u201d]/.test(prev.text)) return null; // a quote there: continuation handles it
-  return cueBefore(ctx.tokens, ctx.tokenAt(prev.start), ctx.tokenAt(prev.end));
+  if (!samePara && prev.paragraph !== s.paragraph - 1) return null;
+  if (/["\u201c\u201d]/.test(prev.text)) return null; // a quote there: continuation handles it
+  const m = cueBefore(ctx.tokens, ctx.tokenAt(prev.start), ctx.tokenAt(prev.end));
+  // From the previous paragraph only a colon or a speech verb with a named speaker carries over.
+  if (m && !samePara && !/:\s*$/.test(prev.text) && !(m.how === 'before' && (m.phrase.type === 'person' || m.phrase.type === 'pronoun') && SPEECH.test(m.cue))) return null;
+  return m;
 }
 
 function continuationSource(ctx: QuoteContext, done: QuoteMention[], q: QuoteCandidate): QuoteMention | null {

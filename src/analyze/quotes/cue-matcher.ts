@@ -277,8 +277,9 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     if (object && !nearest) {
       // "Another source speaking to Fox News said": the phrase before the participle speaks.
       let g = pAt - 2;
-      while (g > lo && pAt - g <= 6 && !(toks[g]!.word && toks[g]!.lower.endsWith('ing'))) g--;
-      const r = g > lo && toks[g]!.lower.endsWith('ing') ? phraseBefore(toks, g) : null;
+      const participle = (x: Token): boolean => x.word && !x.cap && (x.lower.endsWith('ing') || x.lower.endsWith('ed'));
+      while (g > lo && pAt - g <= 6 && !participle(toks[g]!)) g--;
+      const r = g > lo && participle(toks[g]!) ? phraseBefore(toks, g) : null;
       if (acceptable(r, t.text)) { nearest = { phrase: r, cue: t.text, cueSpan, how: 'before' }; continue; }
     }
     if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk && t.lower.endsWith('ing') && pAt > subjLo && toks[pAt - 1]!.word && !toks[pAt - 1]!.cap && p.type === 'description') {
