@@ -42,9 +42,15 @@ function indexFrom(toks: Token[], from: number, pred: (t: Token) => boolean): nu
   return -1;
 }
 
+/** A thinking or noun-like cue in any inflection ("believes", "thought"). */
+function isWeak(w: string): boolean {
+  return WEAK_CUES.has(w) || WEAK_CUES.has(w.replace(/s$/, '')) || WEAK_CUES.has(w.replace(/ed$/, '')) || WEAK_CUES.has(w.replace(/d$/, '')) || WEAK_CUES.has(w.replace(/ing$/, ''));
+}
+
 function isCue(t: Token | undefined, next?: Token): boolean {
   if (t === undefined || !t.word || t.cap) return false;
   if (isCueWord(t.lower)) return true;
+  if ((t.lower === 'put' || t.lower === 'puts') && next?.lower === 'it') return true; // "as Smith put it"
   return BACK_VERBS.has(t.lower) && next?.lower === 'back'; // "shot back", "fired back"
 }
 const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'snapped', 'wrote', 'pushed', 'struck', 'lashed', 'shoots', 'fires', 'hits']);
@@ -126,7 +132,7 @@ export function soundbiteBefore(text: string, paraStart: number, quoteStart: num
 function skipFillersBack(toks: Token[], c: number, lo: number): number {
   let j = c;
   for (;;) {
-    if (j - 1 >= lo && toks[j - 1]!.word && CUE_FILLERS.has(toks[j - 1]!.lower)) { j--; continue; }
+    if (j - 1 >= lo && toks[j - 1]!.word && (CUE_FILLERS.has(toks[j - 1]!.lower) || (/ly$/.test(toks[j - 1]!.lower) && !toks[j - 1]!.cap && toks[j - 1]!.lower.length > 4))) { j--; continue; }
     if (j - 1 >= lo && toks[j - 1]!.text === ')') {
       let k = j - 2;
       while (k >= lo && k >= j - 10 && toks[k]!.text !== '(') k--;
@@ -214,7 +220,7 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
     const comma = comma0 >= 0 && comma0 < hi ? comma0 : -1;
     const opener = toks[i];
     // A short capitalised segment after a skipped one is a place ("in Berea, OH, after ...").
-    const place = round > 0 && comma >= 0 && comma - i <= 2 && toks.slice(i, comma).every((t) => t.cap);
+    const place = round > 0 && comma >= 0 && comma - i <= 1 && toks.slice(i, comma).every((t) => t.cap);
     const timeSeg = comma >= 0 && comma - i <= 5 && toks.slice(i, comma).some((t) => TIME_WORDS.has(t.lower));
     const adverbial = place || timeSeg || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
     if (!(adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t)))) break;
@@ -273,7 +279,7 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     const p = phraseBefore(toks, j);
     const pAt = p ? j - 1 - countBack(toks, j, p.start) : -1;
     const object = pAt > lo && PREPOSITIONS.has(toks[pAt - 1]?.lower ?? '') && !t.lower.endsWith('ing');
-    const weakOk = !WEAK_CUES.has(t.lower) || (p !== null && (p.type === 'person' || p.type === 'pronoun'));
+    const weakOk = !isWeak(t.lower) || (p !== null && (p.type === 'person' || p.type === 'pronoun'));
     if (object && !nearest) {
       // "Another source speaking to Fox News said": the phrase before the participle speaks.
       let g = pAt - 2;
@@ -290,7 +296,7 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk) {
       const m: CueMatch = { phrase: p, cue: t.text, cueSpan, how: 'before' };
       // A thinking verb nearest the quote ("he feels", "people think") gives way to an earlier speech verb.
-      if (!nearest || (WEAK_CUES.has(nearest.cue.toLowerCase()) && STRONG.has(t.lower))) nearest = m;
+      if (!nearest || (isWeak(nearest.cue.toLowerCase()) && STRONG.has(t.lower))) nearest = m;
       continue;
     }
     const before = toks[j - 1];
