@@ -25,6 +25,8 @@ const QUOTE_MARK = /^["\u201c\u201d]$/;
 const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'for', 'as', 'when', 'while', 'although', 'though', 'since', 'because', 'if', 'asked', 'speaking', 'from', 'by', 'of', 'to', 'under', 'over', 'amid', 'unlike', 'like']);
 const ADVERBIAL = new Set(['outside', 'inside', 'each', 'every', 'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
 const TIME_WORDS = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'then', 'so', 'because', 'if', 'after', 'before', 'though', 'although', 'with', 'without', 'since']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
 const WEAK_CUES = new Set(['state', 'states', 'post', 'posted', 'read', 'reads', 'note', 'notes', 'report', 'reports', 'quote', 'term', 'call', 'calls', 'claim', 'claims', 'charge', 'comment', 'answer', 'counter', 'went', 'goes', 'point', 'begin', 'think', 'feel', 'believe', 'sing', 'label', 'chant', 'chants', 'order', 'orders', 'offer', 'offers', 'show', 'shows', 'found', 'find', 'finds', 'project', 'estimate', 'estimates', 'reason', 'vent', 'echo', 'rule', 'rules', 'project', 'projected', 'swear', 'shrug', 'reflect', 'reveal', 'inform', 'boom', 'roar', 'snap', 'beg', 'plead', 'rage']);
@@ -64,7 +66,7 @@ function isVerbCue(toks: Token[], c: number): boolean {
   if (t?.lower === 'back' && isCue(toks[c - 1], t)) return false; // the verb before "back" is the cue
   if (!isCue(t, toks[c + 1])) return false;
   const prev = toks[c - 1];
-  if (prev && prev.word && (POSSESSIVE.test(prev.text) || NOUN_BEFORE.has(prev.lower))) return false;
+  if (prev && prev.word && (POSSESSIVE.test(prev.text) || NOUN_BEFORE.has(prev.lower) || MODALS.has(prev.lower))) return false;
   return true;
 }
 
@@ -182,7 +184,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     const p = phraseBefore(toks, j);
     if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
-    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower));
+    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower) && !CLAUSE_WORDS.has(x.lower));
     // After a quote ending in . ! ?, a capitalised "She replied to him that ..." starts a new sentence:
     // only a short "Smith said." there is the quote's attribution.
     if (quoteEndsSentence && toks[k]!.cap && p !== null) {
@@ -209,10 +211,18 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
 /** The subject at the start of the clause [lo, hi): skips conjunctions and a short leading adverbial. */
 export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
   let i = lo;
-  // A dateline ("WASHINGTON —", "NUR-SULTAN (Reuters) -") is no subject.
-  while (i < hi && ((toks[i]!.word && toks[i]!.text.length > 1 && toks[i]!.text === toks[i]!.text.toUpperCase() && /\p{Lu}/u.test(toks[i]!.text)) || (i > lo && /^['\u2019,:/&]$/.test(toks[i]!.text)))) i++;
-  if (i > lo && i < hi && toks[i]!.text === '(') { while (i < hi && toks[i]!.text !== ')') i++; i++; }
-  if (i > lo && i < hi && DASH.test(toks[i]!.text)) { i++; while (i < hi && DASH.test(toks[i]!.text)) i++; } else if (i > lo && !(i < hi && DASH.test(toks[i - 1]!.text))) i = lo;
+  // A dateline ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "NUR-SULTAN (REUTERS, AFP) -") is no subject.
+  const first = toks[lo];
+  if (first && first.word && first.text.length > 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text)) {
+    let depth = 0;
+    for (let k = lo; k < hi && k - lo <= 14; k++) {
+      const t = toks[k]!;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth--;
+      else if (depth === 0 && DASH.test(t.text)) { i = k + 1; while (i < hi && DASH.test(toks[i]!.text)) i++; break; }
+      else if (depth === 0 && t.word && !t.cap && !/^\d/.test(t.text)) break;
+    }
+  }
   while (i < hi && (CONJ.has(toks[i]!.lower) || toks[i]!.text === ',')) i++;
   // Skip leading adverbials ("However,", "On Sunday, after the talks,"), not a subject with an appositive ("Smith, speaking ...").
   for (let round = 0; round < 3; round++) {
@@ -223,7 +233,8 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
     const place = round > 0 && comma >= 0 && comma - i <= 1 && toks.slice(i, comma).every((t) => t.cap);
     const timeSeg = comma >= 0 && comma - i <= 5 && toks.slice(i, comma).some((t) => TIME_WORDS.has(t.lower));
     const adverbial = place || timeSeg || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
-    if (!(adverbial && comma >= 0 && comma - i <= 30 && !toks.slice(i, comma).some((t) => isCue(t)))) break;
+    const participial = opener !== undefined && (LEADING_PREP.has(opener.lower) || (/ing$/.test(opener.lower) && opener.cap));
+    if (!(adverbial && comma >= 0 && comma - i <= 30 && (participial || !toks.slice(i, comma).some((t) => isCue(t))))) break;
     i = comma + 1;
     while (i < hi && CONJ.has(toks[i]!.lower)) i++;
   }
