@@ -10,7 +10,15 @@ import type { Span } from './text.js';
  */
 export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'post';
 
-/** How the speaker was found. 'none': nobody can be named (speaker is null). */
+/**
+ * How the speaker was found. 'cue': a speech verb next to the quote ("X said", "said X",
+ * "according to X"); 'pronoun': "he said" (speakerSpan is the pronoun, speaker its antecedent,
+ * null when none is found); 'continuation': the speaker of the quote or cue before it (a
+ * continuing paragraph, the sentence before); 'soundbite': a broadcast "NAME, SAYING:" header;
+ * 'title': a description ("the Chinese official"), kept as written unless an earlier person
+ * printed with that role resolves it; 'post': a pasted social-media post; 'none': nobody can be
+ * named (speaker is null).
+ */
 export type AttributionMethod = 'cue' | 'pronoun' | 'continuation' | 'soundbite' | 'title' | 'post' | 'none';
 
 /** A quote found in one article. start/end cover the whole quote including its marks. */
