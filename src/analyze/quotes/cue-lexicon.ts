@@ -37,7 +37,7 @@ const CUE_STEMS = [
 /** Speech and stance verbs that attribute a quote to a speaker. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_STEMS);
 
-const MORE_BASES = ['speak', 'spoke', 'spoken', 'welcome', 'needle', 'blame', 'credit', 'thank', 'mock', 'ridicule', 'opine', 'react', 'worry', 'worried', 'beam', 'smile', 'laugh', 'grin', 'chuckle', 'conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
+const MORE_BASES = ['attack', 'characterize', 'characterise', 'speak', 'spoke', 'spoken', 'welcome', 'needle', 'blame', 'credit', 'thank', 'mock', 'ridicule', 'opine', 'react', 'worry', 'worried', 'beam', 'smile', 'laugh', 'grin', 'chuckle', 'conclude', 'boom', 'roar', 'scream', 'snap', 'sigh', 'plead', 'beg', 'gush', 'rage', 'fume', 'huff', 'sneer',
   'offer', 'advise', 'instruct', 'order', 'inform', 'explain', 'recount', 'rule', 'find', 'found', 'show', 'estimate', 'project',
   'conclude', 'declare', 'describe', 'elaborate', 'echo', 'implore', 'interject', 'lecture', 'preach', 'proclaim', 'rant',
   'reason', 'rebut', 'recite', 'reflect', 'rejoin', 'reveal', 'scold', 'shrug', 'speculate', 'summarize', 'summarise', 'surmise',
@@ -77,7 +77,7 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set([
   'also', 'again', 'later', 'then', 'has', 'had', 'have', 'reportedly', 'recently', 'previously', 'further',
   'once', 'yet', 'repeatedly', 'often', 'has', 'had', 'would', 'will', 'did', 'does', 'just', 'simply', 'frequently',
   'publicly', 'privately', 'flatly', 'angrily', 'quickly', 'firmly', 'bluntly', 'separately', 'earlier', 'subsequently',
-  'could', 'can', 'would', 'should', 'might', 'may', 'must', 'only', 'quickly', 'later', 'even', 'since', 'ultimately', 'finally', 'first', 'initially', 'on', 'sunday', 'monday', 'tuesday', 'wednesday',
+  'still', 'could', 'can', 'would', 'should', 'might', 'may', 'must', 'only', 'quickly', 'later', 'even', 'since', 'ultimately', 'finally', 'first', 'initially', 'on', 'sunday', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'not', 'never', 'always', 'clearly', 'went', 'on',
 ]);
 

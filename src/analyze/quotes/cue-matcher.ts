@@ -230,7 +230,7 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
     const comma = comma0 >= 0 && comma0 < hi ? comma0 : -1;
     const opener = toks[i];
     // A short capitalised segment after a skipped one is a place ("in Berea, OH, after ...").
-    const place = round > 0 && comma >= 0 && comma - i <= 1 && toks.slice(i, comma).every((t) => t.cap);
+    const place = round > 0 && comma >= 0 && comma - i <= 1 && toks.slice(i, comma).every((t) => t.cap || /^\d/.test(t.text));
     const timeSeg = comma >= 0 && comma - i <= 5 && toks.slice(i, comma).some((t) => TIME_WORDS.has(t.lower));
     const adverbial = place || timeSeg || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
     const participial = opener !== undefined && (LEADING_PREP.has(opener.lower) || (/ing$/.test(opener.lower) && opener.cap));
