@@ -230,7 +230,7 @@ export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase 
     const comma = comma0 >= 0 && comma0 < hi ? comma0 : -1;
     const opener = toks[i];
     // A short capitalised segment after a skipped one is a place ("in Berea, OH, after ...").
-    const place = round > 0 && comma >= 0 && comma - i <= 1 && toks.slice(i, comma).every((t) => t.cap || /^\d/.test(t.text));
+    const place = round > 0 && comma >= 0 && comma - i <= 2 && toks.slice(i, comma).filter((t) => t.word).length === 1 && toks.slice(i, comma).every((t) => t.cap || /^\d/.test(t.text) || t.text === '.');
     const timeSeg = comma >= 0 && comma - i <= 5 && toks.slice(i, comma).some((t) => TIME_WORDS.has(t.lower));
     const adverbial = place || timeSeg || (opener !== undefined && (LEADING_PREP.has(opener.lower) || ADVERBIAL.has(opener.lower) || /ly$/.test(opener.lower) || (/ing$/.test(opener.lower) && opener.cap)));
     const participial = opener !== undefined && (LEADING_PREP.has(opener.lower) || (/ing$/.test(opener.lower) && opener.cap));
@@ -299,10 +299,11 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
       const r = g > lo && participle(toks[g]!) ? phraseBefore(toks, g) : null;
       if (acceptable(r, t.text)) { nearest = { phrase: r, cue: t.text, cueSpan, how: 'before' }; continue; }
     }
-    if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk && t.lower.endsWith('ing') && pAt > subjLo && toks[pAt - 1]!.word && !toks[pAt - 1]!.cap && p.type === 'description') {
-      // "she released a statement saying ...": the statement is the object; the clause subject speaks.
-      const subj = subjectOf(toks, subjLo, pAt);
-      if (subj && subj.type !== 'description' && !nearest) { nearest = { phrase: subj, cue: t.text, cueSpan, how: 'subject' }; continue; }
+    if (t.lower.endsWith('ing') && !nearest && p !== null && p.type === 'description' && pAt > subjLo && toks[pAt - 1]!.word && !toks[pAt - 1]!.cap) {
+      // "she released a statement saying ...", "sent an email to supporters stating ...": the phrase before the
+      // participle is an object; the clause subject speaks.
+      const subj = subjectOf(toks, subjLo, p ? pAt : j);
+      if (subj && (p === null || subj.start !== p.start)) { nearest = { phrase: subj, cue: t.text, cueSpan, how: 'subject' }; continue; }
     }
     if (acceptable(p, t.text) && p.end === toks[j - 1]!.end && !object && weakOk) {
       const m: CueMatch = { phrase: p, cue: t.text, cueSpan, how: 'before' };
