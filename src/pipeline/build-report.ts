@@ -65,7 +65,8 @@ export function buildAnalysisReport(articles: Article[], deps: ReportDeps = {}):
       articleIds: story.articleIds,
       summary: summary.summary,
       entities: deps.entities?.(items) ?? [],
-      quotes: deps.quotes?.(items) ?? [],
+      // Quote carriers are ordered by date: use each article's checked date, not a suspect header.
+      quotes: deps.quotes?.(items.map((it) => (anchors.has(it.article.id) ? { ...it, article: { ...it.article, publishedAt: anchors.get(it.article.id)! } } : it))) ?? [],
       timeline: deps.timeline?.(items) ?? [],
       claims: claims.claims,
       discrepancies: [...check.discrepancies, ...claims.discrepancies, ...(deps.statements?.(items) ?? [])],

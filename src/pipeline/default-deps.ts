@@ -2,6 +2,8 @@
  * Default wiring of the report pipeline: the real module of every stage.
  */
 import { extractTimeExpressions } from '../analyze/time/index.js';
+import { extractQuotes } from '../analyze/quotes/index.js';
+import { mergeQuotes } from '../story/quote-merger.js';
 import { buildTimeline } from '../story/timeline-builder.js';
 import { checkPublicationDates } from '../story/publication-date-checker.js';
 import { extractNumbers } from '../analyze/numbers/number-extractor.js';
@@ -20,8 +22,10 @@ export function createDefaultDeps(opts: DefaultDepsOptions = {}): ReportDeps {
   return {
     analyzers: {
       time: (text, sentences, anchor) => extractTimeExpressions(text, sentences, anchor),
+      quotes: (text, sentences) => extractQuotes(text, sentences),
       numbers: (text, sentences) => extractNumbers(text, sentences),
     },
+    quotes: (items) => mergeQuotes(items),
     publicationDates: (items) => checkPublicationDates(items),
     // Anchors were already corrected by build-report (publication-date check), so no re-anchoring here.
     timeline: (items) => buildTimeline(items, { reanchor: false }),
