@@ -1,4 +1,4 @@
-import type { Span } from './text.js';
+import type { Certainty, Span } from './text.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
 
@@ -8,6 +8,16 @@ export interface EntityMention extends Span {
   type: EntityType;
   /** Sentence index. */
   sentence: number;
+  /** Which rule gave the type ("title", "gazetteer", "place-cue", "document" ...). */
+  rule?: string;
+  /** 'explicit' when a lexicon or a cue in the text gave the type, 'inferred' from name shape or the rest of the article. */
+  certainty?: Certainty;
+}
+
+/** Where a canonical entity is mentioned. */
+export interface EntityMentionRef extends Span {
+  articleId: string;
+  text: string;
 }
 
 /** One canonical entity across a story. */
@@ -18,4 +28,6 @@ export interface StoryEntity {
   variants: { text: string; articleIds: string[] }[];
   articleIds: string[];
   mentionCount: number;
+  /** Every mention grouped into this entity (provenance). */
+  mentions: EntityMentionRef[];
 }

@@ -1,0 +1,176 @@
+import { stemmer } from 'stemmer';
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './name-tokenizer.js';
+import {
+  CALENDAR, GROUP_WORDS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, TITLE_MODIFIERS,
+} from './word-lists.js';
+
+/**
+ * Candidates: runs of capitalised tokens in one sentence (with name particles such as "of",
+ * "al-", "van" inside), after peeling off what is not part of a name: sentence-initial common
+ * words ("However", "The"), calendar words, and leading titles ("Foreign Minister"), which are
+ * kept as a person cue. Typing is left to the mention typer.
+ */
+
+export interface Candidate {
+  /** Token index range [from, to) in the sentence's tokens. */
+  from: number;
+  to: number;
+  /** A title or role ("President", "Mr") stood right before the name. */
+  titled: boolean;
+  /** The run was the first word of the sentence (or of a quote). */
+  initial: boolean;
+}
+
+const OPENING = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':']);
+
+function isNameToken(t: Token): boolean {
+  return t.cap || (t.word && /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]\p{Lu}/u.test(t.text));
+}
+
+/** Headline case: most longer words are capitalised, and so are common words ("Urges", "To"). */
+export function isHeadlineCase(tokens: Token[], lex: Lexicon): boolean {
+  let words = 0;
+  let caps = 0;
+  let commonCaps = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if (i > 0 && t.cap && !t.upper && isCommonWord(t, lex) && !PERSON_TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !ORG_HEADS.has(t.lower)) commonCaps++;
+    if (t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7 && commonCaps >= 2;
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (!OPENING.has(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** `bodyWords`: words the article writes in lower case (and their stems, as `stem:x`); in headline case they split a run. */
+export function findCandidates(tokens: Token[], lex: Lexicon, headline: boolean, bodyWords: Set<string> = new Set()): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isNameToken(t)) j++;
+      else if (NAME_CONNECTORS.has(t.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && connects(t.text, tokens[j - 1]!)) j += 2;
+      else break;
+    }
+    splitRun(tokens, i, j, lex, headline ? bodyWords : null, out);
+    i = j;
+  }
+  return out;
+}
+
+/** "of" joins only after a head that takes it ("Ministry of", "Republic of", "Secretary of"). */
+function connects(connector: string, before: Token): boolean {
+  if (connector === 'and') return false;
+  if (connector !== 'of' && connector !== 'for') return true;
+  return ORG_HEADS.has(before.lower) || ORG_OF_HEADS.has(before.lower) || PLACE_HEADS.has(before.lower) || PERSON_TITLES.has(before.lower) || OF_HEADS.has(before.lower);
+}
+
+const OF_HEADS = new Set(['states', 'academy', 'chamber', 'house', 'people', 'friends', 'bay', 'isle', 'gulf', 'sea']);
+
+function isCommonWord(t: Token, lex: Lexicon): boolean {
+  return (lex.commonWords.has(t.lower) || NEVER_NAMES.has(t.lower)) && !lex.firstNames.has(t.lower) && !lex.countries.has(t.lower) && !lex.nationalities.has(t.lower);
+}
+
+function splitRun(tokens: Token[], from: number, to: number, lex: Lexicon, headline: Set<string> | null, out: Candidate[]): void {
+  // Calendar words and pronouns split a run ("Sunday", "February", "I").
+  let s = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (k === to || CALENDAR.has(t!.lower) || NEVER_NAMES.has(t!.lower) || (headline !== null && isHeadlineWord(t!, lex, headline))) {
+      if (k > s) peel(tokens, s, k, lex, out);
+      s = k + 1;
+    } else if (headline !== null && to - from > 1 && (lex.countries.has(t!.lower) || lex.cities.has(t!.lower))) {
+      // Headline case: a known place is its own name ("Pompeo Condemns China").
+      if (k > s) peel(tokens, s, k, lex, out);
+      out.push({ from: k, to: k + 1, titled: false, initial: isInitial(tokens, k) });
+      s = k + 1;
+    }
+  }
+}
+
+export function hasOrgOf(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) if (tokens[k + 1]!.text === 'of' && ORG_OF_HEADS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function isHeadlineWord(t: Token, lex: Lexicon, bodyWords: Set<string>): boolean {
+  if (ORG_HEADS.has(t.lower)) return false;
+  if (isCommonWord(t, lex)) return true;
+  return bodyWords.has(t.lower) || bodyWords.has(`stem:${stemmer(t.lower)}`);
+}
+
+function isPlacePrefix(tokens: Token[], a: number, e: number, lex: Lexicon): boolean {
+  if (e - a === 1) {
+    const t = tokens[a]!;
+    if (lex.countryCodes.has(t.text.replace(/\./g, '')) || lex.nationalities.has(t.lower)) return true;
+  }
+  const name = tokens.slice(a, e).map((t) => t.lower).join(' ');
+  return lex.countries.has(name) || lex.cities.has(name) || lex.regions.has(name);
+}
+
+function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Candidate[]): void {
+  const initial = isInitial(tokens, from);
+  let a = from;
+  // Connectors cannot start or end a name.
+  while (a < to && !isNameToken(tokens[a]!)) a++;
+  let b = to;
+  while (b > a && !isNameToken(tokens[b - 1]!)) b--;
+  if (b - a > 1 && (ORG_HEADS.has(tokens[b - 1]!.lower) || hasOrgOf(tokens, a, b))) {
+    // "Foreign Ministry", "The Times": an organisation keeps its modifiers; drop only an
+    // initial common word that is not part of it ("However State Department" is rare).
+    if (initial && (tokens[a]!.lower === 'the' || NEVER_NAMES.has(tokens[a]!.lower))) a++;
+    if (b > a) out.push({ from: a, to: b, titled: false, initial });
+    return;
+  }
+  // "Uighur Muslims": the group word and its modifier are two mentions.
+  if (b - a > 1 && GROUP_WORDS.has(tokens[b - 1]!.lower) && !ORG_HEADS.has(tokens[b - 2]!.lower)) {
+    peel(tokens, a, b - 1, lex, out);
+    out.push({ from: b - 1, to: b, titled: false, initial: false });
+    return;
+  }
+  let titled = false;
+  // A leading place or nationality before a title ("US Secretary of State ...") is its own mention.
+  for (let e = a + 1; e < b && e <= a + 3; e++) {
+    const t1 = tokens[e]!;
+    if (!(PERSON_TITLES.has(t1.lower) || TITLE_MODIFIERS.has(t1.lower))) continue;
+    if (isPlacePrefix(tokens, a, e, lex)) {
+      out.push({ from: a, to: e, titled: false, initial });
+      a = e;
+    }
+    break;
+  }
+  // Leading titles: "Secretary of State", "Foreign Minister", "Mr".
+  let k = a;
+  while (k < b) {
+    const t = tokens[k]!;
+    if (PERSON_TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) {
+      k++;
+      if (tokens[k]?.text === '.') k++;
+      if (tokens[k]?.text === 'of' && k + 1 < b && PERSON_TITLES.has(tokens[k + 1]!.lower)) k++;
+      continue;
+    }
+    break;
+  }
+  if (k > a) {
+    titled = k < b;
+    a = k;
+  } else if (initial && b - a >= 1 && isCommonWord(tokens[a]!, lex)) {
+    a++;
+    while (a < b && !isNameToken(tokens[a]!)) a++;
+  }
+  if (b > a) out.push({ from: a, to: b, titled, initial: initial && a === from });
+}

@@ -1,0 +1,82 @@
+import { stemmer } from 'stemmer';
+import type { EntityMention, EntityType } from '../../model/entity.js';
+import type { Sentence } from '../../model/text.js';
+import { findCandidates, isHeadlineCase } from './candidate-finder.js';
+import { refineDocument, type DraftMention } from './document-refiner.js';
+import { getLexicon } from './lexicon.js';
+import { typeCandidate } from './mention-typer.js';
+import { tokenize, type Token } from './name-tokenizer.js';
+
+/**
+ * Entity mention detection for English news: people, organisations, places and groups
+ * (nationalities, ethnic and religious groups). Rule and lexicon based, because no maintained
+ * named-entity recogniser for TypeScript fits the speed budget (see the issue): candidates are
+ * capitalised runs (candidate-finder), typed by cues and a generated gazetteer (mention-typer),
+ * then revised with the rest of the article (document-refiner).
+ */
+
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}'.-])\p{Ll}[\p{Ll}'-]+/gu;
+const INITIAL_NON_NAME = /(?:ing|ly|ed|er)$/;
+
+function isShouting(tokens: Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 3) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words > 0 && upper / words >= 0.7;
+}
+
+export interface ExtractMentionsOptions {
+  /** Keep mentions typed 'other' (a capitalised name with no type evidence). Default true. */
+  keepOther?: boolean;
+  /** Only these types. Default: all. */
+  types?: EntityType[];
+}
+
+export function extractMentions(text: string, sentences: Sentence[], opts: ExtractMentionsOptions = {}): EntityMention[] {
+  const lex = getLexicon();
+  const drafts: DraftMention[] = [];
+  const lowerWords = new Set<string>();
+  LOWER_WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOWER_WORD_RE.exec(text)) !== null) lowerWords.add(m[0]);
+  let stemmed = false;
+  for (const s of sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    const headline = isHeadlineCase(tokens, lex);
+    if (headline && !stemmed) {
+      for (const w of [...lowerWords]) lowerWords.add(`stem:${stemmer(w)}`);
+      stemmed = true;
+    }
+    const shouting = headline && isShouting(tokens);
+    for (const c of findCandidates(tokens, lex, headline, lowerWords)) {
+      const typed = typeCandidate(tokens, c, lex, shouting);
+      if (typed.adjective) continue;
+      // In headline case, capitals are no evidence: a one-word name needs a lexicon or cue.
+      if (headline && typed.strength === 1 && c.to - c.from === 1) continue;
+      // A sentence-initial participle or adverb ("Speaking", "Earlier").
+      if (c.initial && typed.strength === 1 && c.to - c.from === 1 && INITIAL_NON_NAME.test(tokens[c.from]!.lower)) continue;
+      const start = tokens[c.from]!.start;
+      const end = tokens[c.to - 1]!.end;
+      drafts.push({
+        start, end, text: text.slice(start, end), sentence: s.index, type: typed.type, strength: typed.strength,
+        rule: typed.rule, initial: c.initial, tokenCount: c.to - c.from,
+      });
+    }
+  }
+  const keepOther = opts.keepOther ?? true;
+  const types = opts.types ? new Set(opts.types) : null;
+  const out: EntityMention[] = [];
+  for (const d of refineDocument(drafts, lowerWords)) {
+    if (!keepOther && d.type === 'other') continue;
+    if (types && !types.has(d.type)) continue;
+    out.push({
+      start: d.start, end: d.end, text: d.text, type: d.type, sentence: d.sentence, rule: d.rule,
+      certainty: d.strength === 3 ? 'explicit' : 'inferred',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { EntityType } from '../../model/entity.js';
+import { hasOrgOf, type Candidate } from './candidate-finder.js';
+import { isKnownPlace, type Lexicon } from './lexicon.js';
+import type { Token } from './name-tokenizer.js';
+import {
+  GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+} from './word-lists.js';
+
+/**
+ * Gives a candidate its type, with how strong the evidence is: 3 = lexicon or an explicit cue
+ * (title, organisation head, gazetteer), 2 = a context cue ("in X", "X, 66,"), 1 = name shape
+ * only. Rules run from the most specific to the least; the first that fires wins. Weak types are
+ * revised by the document refiner with evidence from the rest of the article.
+ */
+
+export interface TypedCandidate extends Candidate {
+  type: EntityType;
+  strength: 1 | 2 | 3;
+  rule: string;
+  /** Nationality word used as an adjective ("Kazakh officials"): not an entity mention. */
+  adjective?: boolean;
+}
+
+/** Cues that mark a place only for a one-word name ("flew to Tashkent", not "spoke to John Smith"). */
+const WEAK_PLACE_CUES = new Set(['from', 'at', 'visiting', 'visited', 'via', 'toward', 'towards']);
+
+const ROLE_BEFORE = new Set([...PERSON_TITLES, 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'widow', 'brother', 'sister', 'father', 'mother', 'counterpart', 'host', 'actor', 'spokesman', 'spokeswoman', 'by', 'dear']);
+
+function plainPlural(lower: string): string | null {
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : null;
+}
+
+const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
+
+/** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
+export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shouting = false): TypedCandidate {
+  const first = tokens[c.from]!;
+  const last = tokens[c.to - 1]!;
+  const n = c.to - c.from;
+  const full = tokens.slice(c.from, c.to).map((t) => t.text).join(' ').toLowerCase();
+  const prev = tokens[c.from - 1];
+  const prev2 = tokens[c.from - 2];
+  const next = tokens[c.to];
+  const t = (type: EntityType, strength: 1 | 2 | 3, rule: string, extra: Partial<TypedCandidate> = {}): TypedCandidate => ({ ...c, type, strength, rule, ...extra });
+
+  if (n > 1 && ORG_HEADS.has(last.lower)) return t('organization', 3, 'org-head');
+  if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return t('organization', 3, 'org-of');
+  if (c.titled) return t('person', 3, 'title');
+  if (n === 1 && GROUP_WORDS.has(first.lower)) return t('group', 3, 'group-word');
+
+  // Nationality words: a noun ("ethnic Kazakhs", "the Americans") is a group; an adjective is not a mention.
+  const singular = n === 1 ? plainPlural(first.lower) : null;
+  if (n === 1 && (lex.nationalities.has(first.lower) || (singular !== null && lex.nationalities.has(singular)))) {
+    const adjective = singular === null && next !== undefined && next.word && !next.cap && !GROUP_NOUN_CUES.has(next.lower);
+    return t('group', 3, 'nationality', adjective ? { adjective: true } : {});
+  }
+  if (isKnownPlace(lex, full) || (n === 1 && lex.countryCodes.has(first.text.replace(/\./g, '')))) return t('place', 3, 'gazetteer');
+  // "Central Asian nation": a nationality-like adjective before a common noun is not a mention.
+  if (n <= 2 && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
+    return t('group', 1, 'adjective', { adjective: true });
+  }
+  if (n > 1 && PLACE_HEADS.has(last.lower)) return t('place', 3, 'place-head');
+  if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return t('place', 1, 'gazetteer-ambiguous');
+  if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return t('place', 3, 'place-of');
+
+  // Group cues: "ethnic Uighurs", "Uighur Muslims", "Uighur minority".
+  if (n === 1 && ((prev && GROUP_PRE_CUES.has(prev.lower)) || (next && GROUP_NOUN_CUES.has(next.lower)))) return t('group', 2, 'group-cue');
+
+  // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.
+  if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return t('person', 2, 'role-before');
+  if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return t('person', 3, 'age');
+  if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return t('person', 3, 'first-name');
+  if (first.upper && n === 1 && !shouting) return t('organization', 2, 'acronym');
+
+  // Place cues: "in X", "the capital X", a hyphenated single name ("Nur-Sultan").
+  if (prev && (PLACE_CUES.has(prev.lower) || (n === 1 && WEAK_PLACE_CUES.has(prev.lower))) && !(prev2 && ROLE_BEFORE.has(prev2.lower))) {
+    return t('place', 2, 'place-cue');
+  }
+  if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return t('place', 1, 'hyphen-place');
+  if (n >= 2 && n <= 3 && tokens.slice(c.from, c.to).every((x) => x.cap && !x.upper)) return t('person', 1, 'name-shape');
+  return t('other', 1, 'shape');
+}
