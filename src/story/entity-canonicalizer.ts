@@ -1,0 +1,235 @@
+import type { AnalyzedArticle } from '../model/analyzed.js';
+import type { EntityMention, EntityMentionRef, EntityType, StoryEntity } from '../model/entity.js';
+import { normalizeMention, type NormalizedMention } from './entity-mention-normalizer.js';
+import { acronymOf, sameName, surnameOf, typesCompatible, type NameUnit } from './entity-name-matcher.js';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists.js';
+
+/**
+ * Groups the entity mentions of a story's articles into canonical entities. Names first:
+ * each distinct (type, folded name) is a unit; units merge when they are spellings of one name
+ * (entity-name-matcher), a lone surname joins the most mentioned full name it ends, an
+ * acronym joins the name it abbreviates, and a merge never joins two typed entities of
+ * different types (the person "Nursultan ..." and the city "Nur-Sultan" stay apart).
+ * Then what only labelled data has (common-noun phrases and pronouns, in the evaluation):
+ * a phrase joins others with the same type and head lemma, or the one name the text gave that
+ * role as a title ("President X" ... "the president"); a pronoun joins the nearest mention
+ * before it in the same article.
+ */
+
+export interface CanonicalizeOptions {
+  /** Link common-noun phrases whose head is a title to the one name carrying that title. Default true. */
+  linkRoles?: boolean;
+  /** Link pronouns to the nearest preceding mention. Default true. */
+  linkPronouns?: boolean;
+}
+
+interface Item {
+  articleId: string;
+  m: EntityMention;
+  norm: NormalizedMention;
+  unit: number;
+}
+
+class Clusters {
+  parent: number[] = [];
+  types: Set<EntityType>[] = [];
+  add(type: EntityType): number {
+    this.parent.push(this.parent.length);
+    this.types.push(new Set(type === 'other' ? [] : [type]));
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  /** Joins two clusters unless they carry different types; returns whether they are one now. */
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    const ta = this.types[ra]!;
+    const tb = this.types[rb]!;
+    if (ta.size > 0 && tb.size > 0 && [...ta].some((t) => !tb.has(t))) return false;
+    this.parent[rb] = ra;
+    for (const t of tb) ta.add(t);
+    return true;
+  }
+}
+
+export function canonicalizeEntities(items: AnalyzedArticle[], opts: CanonicalizeOptions = {}): StoryEntity[] {
+  const cl = new Clusters();
+  const all: Item[] = [];
+  const units: (NameUnit & { tokens: string[] })[] = [];
+  const unitByKey = new Map<string, number>();
+  const nominalByKey = new Map<string, number>();
+  for (const a of items) {
+    for (const m of a.mentions) {
+      const norm = normalizeMention(m.text);
+      let unit: number;
+      if (norm.form === 'name') {
+        const key = `${m.type}|${norm.folded.join(' ')}`;
+        let u = unitByKey.get(key);
+        if (u === undefined) {
+          u = cl.add(m.type);
+          unitByKey.set(key, u);
+          const acronym = norm.tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(norm.tokens[0]!) ? norm.tokens[0]! : null;
+          units[u] = { type: m.type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
+        }
+        units[u]!.count++;
+        unit = u;
+      } else if (norm.form === 'nominal') {
+        const key = `${m.type}|${norm.head}`;
+        let u = nominalByKey.get(key);
+        if (u === undefined) {
+          u = cl.add(m.type);
+          nominalByKey.set(key, u);
+        }
+        unit = u;
+      } else unit = cl.add(m.type);
+      all.push({ articleId: a.article.id, m, norm, unit });
+    }
+  }
+  mergeNames(cl, units);
+  if (opts.linkRoles ?? true) linkRoles(cl, all, nominalByKey);
+  if (opts.linkPronouns ?? true) linkPronouns(cl, all);
+  return buildEntities(cl, all);
+}
+
+function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): void {
+  const ids = Object.keys(units).map(Number).sort((x, y) => units[y]!.count - units[x]!.count);
+  // Same name, any spelling; most mentioned first so that the big clusters form first.
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = units[ids[i]!]!;
+      const b = units[ids[j]!]!;
+      if ((a.folded.length > 1) !== (b.folded.length > 1) && a.type === 'person') continue;
+      if (sameName(a, b)) cl.union(ids[i]!, ids[j]!);
+    }
+  }
+  // A lone surname joins the most mentioned full name it ends; an acronym the name it abbreviates.
+  const rootCount = new Map<number, number>();
+  for (const k of ids) rootCount.set(cl.find(k), (rootCount.get(cl.find(k)) ?? 0) + units[k]!.count);
+  const countOf = (u: number): number => rootCount.get(cl.find(u)) ?? 0;
+  for (const s of ids) {
+    const u = units[s]!;
+    if (u.folded.length !== 1) continue;
+    let best = -1;
+    for (const f of ids) {
+      const full = units[f]!;
+      if (surnameOf(u, full) || acronymOf(u, full, full.tokens)) {
+        if (best < 0 || countOf(f) > countOf(best)) best = f;
+      }
+    }
+    if (best >= 0) cl.union(best, s);
+  }
+}
+
+/** "President X" somewhere and "the president" elsewhere: one entity, when only one name carries that title. */
+function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>): void {
+  const byTitle = new Map<string, Set<number>>();
+  for (const it of all) {
+    if (it.norm.form !== 'name') continue;
+    for (const t of it.norm.titles) {
+      let s = byTitle.get(t);
+      if (!s) byTitle.set(t, (s = new Set()));
+      s.add(cl.find(it.unit));
+    }
+  }
+  for (const [key, u] of nominalByKey) {
+    const [type, head] = key.split('|') as [EntityType, string];
+    const roots = byTitle.get(head);
+    if (!roots) continue;
+    const distinct = new Set([...roots].map((r) => cl.find(r)));
+    if (distinct.size === 1 && typesCompatible(type, 'person')) cl.union([...distinct][0]!, u);
+  }
+}
+
+function linkPronouns(cl: Clusters, all: Item[]): void {
+  const byArticle = new Map<string, Item[]>();
+  for (const it of all) {
+    let l = byArticle.get(it.articleId);
+    if (!l) byArticle.set(it.articleId, (l = []));
+    l.push(it);
+  }
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => x.m.start - y.m.start);
+    for (let i = 0; i < list.length; i++) {
+      const it = list[i]!;
+      if (it.norm.form !== 'pronoun') continue;
+      const personal = PERSON_PRONOUNS.has(it.norm.head);
+      const plural = PLURAL_PRONOUNS.has(it.norm.head);
+      for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+        const c = list[j]!;
+        if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) continue;
+        if (personal && c.m.type !== 'person') continue;
+        if (plural && c.m.type === 'person' && c.norm.form === 'name') continue;
+        if (!personal && !plural && c.m.type === 'person') continue;
+        if (c.m.type !== it.m.type && it.m.type !== 'other') continue;
+        cl.union(c.unit, it.unit);
+        break;
+      }
+    }
+  }
+}
+
+function buildEntities(cl: Clusters, all: Item[]): StoryEntity[] {
+  const groups = new Map<number, Item[]>();
+  for (const it of all) {
+    const r = cl.find(it.unit);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(it);
+  }
+  const out: StoryEntity[] = [];
+  for (const g of groups.values()) out.push(toEntity(g, out.length));
+  return out;
+}
+
+function toEntity(g: Item[], n: number): StoryEntity {
+  const variants = new Map<string, { articles: Set<string>; count: number; item: Item }>();
+  const typeVotes = new Map<EntityType, number>();
+  const articleIds: string[] = [];
+  const mentions: EntityMentionRef[] = [];
+  for (const it of g) {
+    let v = variants.get(it.m.text);
+    if (!v) variants.set(it.m.text, (v = { articles: new Set(), count: 0, item: it }));
+    v.articles.add(it.articleId);
+    v.count++;
+    if (it.m.type !== 'other') typeVotes.set(it.m.type, (typeVotes.get(it.m.type) ?? 0) + 1);
+    if (!articleIds.includes(it.articleId)) articleIds.push(it.articleId);
+    mentions.push({ articleId: it.articleId, start: it.m.start, end: it.m.end, text: it.m.text });
+  }
+  // Canonical name: the most complete common form, preferring names over phrases and pronouns,
+  // then more name tokens, then more articles, then more mentions; not written in capitals.
+  const score = (text: string, v: { articles: Set<string>; count: number; item: Item }): number[] => [
+    v.item.norm.form === 'name' ? 2 : v.item.norm.form === 'nominal' ? 1 : 0,
+    /\p{Ll}/u.test(text) || text.length <= 6 ? 1 : 0,
+    v.item.norm.form === 'name' ? Math.min(v.item.norm.tokens.join(' ').split(/[\s-]+/).length, 3) : 0,
+    v.articles.size,
+    v.count,
+  ];
+  let best: [string, number[]] | null = null;
+  for (const [text, v] of variants) {
+    const s = score(text, v);
+    if (!best || compare(s, best[1]) > 0) best = [text, s];
+  }
+  const bestItem = variants.get(best![0])!.item;
+  const name = bestItem.norm.form === 'name' ? bestItem.norm.tokens.join(' ') : best![0];
+  let type: EntityType = 'other';
+  let votes = 0;
+  for (const [t, c] of typeVotes) if (c > votes) [type, votes] = [t, c];
+  return {
+    id: `entity-${n + 1}`,
+    name,
+    type,
+    variants: [...variants].map(([text, v]) => ({ text, articleIds: [...v.articles] })),
+    articleIds,
+    mentionCount: g.length,
+    mentions,
+  };
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}

@@ -1,0 +1,59 @@
+import type { EntityType } from '../model/entity.js';
+import { similarFolded } from './entity-name-folding.js';
+
+/**
+ * Decides whether two distinct names denote one entity: the same type (or one untyped), and
+ * for people, the same surname with compatible first names ("Mike Pompeo" ~ "Pompeo",
+ * "Kassym-Jomart Tokayev" ~ "Qasym-Zhomart Toqaev"); for places, organisations and groups the
+ * whole name, with a plural "s" ignored for groups ("Uighurs" ~ "Uyghur").
+ */
+
+export interface NameUnit {
+  type: EntityType;
+  /** Folded tokens. */
+  folded: string[];
+  /** Folded tokens joined. */
+  key: string;
+  /** Written in capitals ("NATO"). */
+  acronym: string | null;
+  count: number;
+}
+
+export function typesCompatible(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'other' || b === 'other';
+}
+
+const singular = (s: string): string => (s.length > 4 && s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s);
+
+function compatibleGiven(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return similarFolded(a, b);
+}
+
+/** Same name, written differently. Both units have more than one token or both one. */
+export function sameName(a: NameUnit, b: NameUnit): boolean {
+  if (!typesCompatible(a.type, b.type)) return false;
+  if (a.key === b.key) return true;
+  const person = a.type === 'person' || b.type === 'person';
+  if (person && a.folded.length > 1 && b.folded.length > 1) {
+    return similarFolded(a.folded[a.folded.length - 1]!, b.folded[b.folded.length - 1]!) && compatibleGiven(a.folded[0]!, b.folded[0]!);
+  }
+  if (a.folded.length !== b.folded.length && !(a.folded.length === 1 || b.folded.length === 1)) return false;
+  if (a.type === 'group' || b.type === 'group') return similarFolded(singular(a.key), singular(b.key));
+  return similarFolded(a.key, b.key);
+}
+
+/** A one-word person mention ("Pompeo") matches a full name's surname ("Mike Pompeo"). */
+export function surnameOf(single: NameUnit, full: NameUnit): boolean {
+  if (single.folded.length !== 1 || full.folded.length < 2) return false;
+  if (!(single.type === 'person' || single.type === 'other') || full.type !== 'person') return false;
+  return similarFolded(single.key, full.folded[full.folded.length - 1]!);
+}
+
+/** "UN" ~ "United Nations": an acronym of the initials of a longer organisation name. */
+export function acronymOf(short: NameUnit, long: NameUnit, longTokens: string[]): boolean {
+  if (!short.acronym || long.folded.length < 2) return false;
+  if (!typesCompatible(short.type, long.type) || long.type === 'person') return false;
+  const initials = longTokens.filter((t) => !/^(?:of|the|and|for|de|la)$/i.test(t)).map((t) => t[0]!.toUpperCase()).join('');
+  return initials === short.acronym.replace(/\./g, '');
+}
