@@ -24,8 +24,18 @@ export interface Candidate {
 
 const OPENING = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':']);
 
+function sep(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
+}
+
+const PARTICLE_NAME_RE = /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  return t.cap || (t.word && /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]\p{Lu}/u.test(t.text));
+  if (t.cap) return true;
+  if (!t.word || t.text.length < 3) return false;
+  const c1 = t.text.charCodeAt(1);
+  const c2 = t.text.charCodeAt(2);
+  return (sep(c1) || sep(c2) || t.text.length > 4) && PARTICLE_NAME_RE.test(t.text);
 }
 
 /** Headline case: most longer words are capitalised, and so are common words ("Urges", "To"). */
@@ -49,7 +59,7 @@ function isInitial(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** `bodyWords`: words the article writes in lower case (and their stems, as `stem:x`); in headline case they split a run. */
+/** `bodyWords`: words the article writes in lower case; in headline case they (or words of the same stem) split a run. */
 export function findCandidates(tokens: Token[], lex: Lexicon, headline: boolean, bodyWords: Set<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
@@ -110,7 +120,12 @@ export function hasOrgOf(tokens: Token[], a: number, b: number): boolean {
 function isHeadlineWord(t: Token, lex: Lexicon, bodyWords: Set<string>): boolean {
   if (ORG_HEADS.has(t.lower)) return false;
   if (isCommonWord(t, lex)) return true;
-  return bodyWords.has(t.lower) || bodyWords.has(`stem:${stemmer(t.lower)}`);
+  if (bodyWords.has(t.lower)) return true;
+  // "Urges" in a headline, "urged" in the body: same stem.
+  const stem = stemmer(t.lower);
+  if (stem.length < 3) return false;
+  for (const w of bodyWords) if (w.length <= stem.length + 3 && w.startsWith(stem) && stemmer(w) === stem) return true;
+  return false;
 }
 
 function isPlacePrefix(tokens: Token[], a: number, e: number, lex: Lexicon): boolean {

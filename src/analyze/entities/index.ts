@@ -1,4 +1,3 @@
-import { stemmer } from 'stemmer';
 import type { EntityMention, EntityType } from '../../model/entity.js';
 import type { Sentence } from '../../model/text.js';
 import { findCandidates, isHeadlineCase } from './candidate-finder.js';
@@ -15,7 +14,6 @@ import { tokenize, type Token } from './name-tokenizer.js';
  * then revised with the rest of the article (document-refiner).
  */
 
-const LOWER_WORD_RE = /(?<![\p{L}\p{N}'.-])\p{Ll}[\p{Ll}'-]+/gu;
 const INITIAL_NON_NAME = /(?:ing|ly|ed|er)$/;
 
 function isShouting(tokens: Token[]): boolean {
@@ -40,17 +38,12 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
   const lex = getLexicon();
   const drafts: DraftMention[] = [];
   const lowerWords = new Set<string>();
-  LOWER_WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_WORD_RE.exec(text)) !== null) lowerWords.add(m[0]);
-  let stemmed = false;
-  for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+  const tokenized = sentences.map((s) => tokenize(text, s.start, s.end));
+  for (const tokens of tokenized) for (const t of tokens) if (t.word && !t.cap) lowerWords.add(t.lower);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const tokens = tokenized[si]!;
     const headline = isHeadlineCase(tokens, lex);
-    if (headline && !stemmed) {
-      for (const w of [...lowerWords]) lowerWords.add(`stem:${stemmer(w)}`);
-      stemmed = true;
-    }
     const shouting = headline && isShouting(tokens);
     for (const c of findCandidates(tokens, lex, headline, lowerWords)) {
       const typed = typeCandidate(tokens, c, lex, shouting);

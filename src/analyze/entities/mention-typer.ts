@@ -30,6 +30,17 @@ function plainPlural(lower: string): string | null {
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : null;
 }
 
+function typed(c: Candidate, type: EntityType, strength: 1 | 2 | 3, rule: string, adjective = false): TypedCandidate {
+  const out: TypedCandidate = { from: c.from, to: c.to, titled: c.titled, initial: c.initial, type, strength, rule };
+  if (adjective) out.adjective = true;
+  return out;
+}
+
+function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.cap || tokens[k]!.upper) return false;
+  return true;
+}
+
 const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
 
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
@@ -37,46 +48,46 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   const first = tokens[c.from]!;
   const last = tokens[c.to - 1]!;
   const n = c.to - c.from;
-  const full = tokens.slice(c.from, c.to).map((t) => t.text).join(' ').toLowerCase();
+  let full = first.lower;
+  for (let k = c.from + 1; k < c.to; k++) full += ` ${tokens[k]!.lower}`;
   const prev = tokens[c.from - 1];
   const prev2 = tokens[c.from - 2];
   const next = tokens[c.to];
-  const t = (type: EntityType, strength: 1 | 2 | 3, rule: string, extra: Partial<TypedCandidate> = {}): TypedCandidate => ({ ...c, type, strength, rule, ...extra });
 
-  if (n > 1 && ORG_HEADS.has(last.lower)) return t('organization', 3, 'org-head');
-  if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return t('organization', 3, 'org-of');
-  if (c.titled) return t('person', 3, 'title');
-  if (n === 1 && GROUP_WORDS.has(first.lower)) return t('group', 3, 'group-word');
+  if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
+  if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
+  if (c.titled) return typed(c, 'person', 3, 'title');
+  if (n === 1 && GROUP_WORDS.has(first.lower)) return typed(c, 'group', 3, 'group-word');
 
   // Nationality words: a noun ("ethnic Kazakhs", "the Americans") is a group; an adjective is not a mention.
   const singular = n === 1 ? plainPlural(first.lower) : null;
   if (n === 1 && (lex.nationalities.has(first.lower) || (singular !== null && lex.nationalities.has(singular)))) {
     const adjective = singular === null && next !== undefined && next.word && !next.cap && !GROUP_NOUN_CUES.has(next.lower);
-    return t('group', 3, 'nationality', adjective ? { adjective: true } : {});
+    return typed(c, 'group', 3, 'nationality', adjective);
   }
-  if (isKnownPlace(lex, full) || (n === 1 && lex.countryCodes.has(first.text.replace(/\./g, '')))) return t('place', 3, 'gazetteer');
+  if (isKnownPlace(lex, full) || (n === 1 && lex.countryCodes.has(first.text.replace(/\./g, '')))) return typed(c, 'place', 3, 'gazetteer');
   // "Central Asian nation": a nationality-like adjective before a common noun is not a mention.
   if (n <= 2 && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
-    return t('group', 1, 'adjective', { adjective: true });
+    return typed(c, 'group', 1, 'adjective', true);
   }
-  if (n > 1 && PLACE_HEADS.has(last.lower)) return t('place', 3, 'place-head');
-  if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return t('place', 1, 'gazetteer-ambiguous');
-  if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return t('place', 3, 'place-of');
+  if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
+  if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return typed(c, 'place', 1, 'gazetteer-ambiguous');
+  if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return typed(c, 'place', 3, 'place-of');
 
   // Group cues: "ethnic Uighurs", "Uighur Muslims", "Uighur minority".
-  if (n === 1 && ((prev && GROUP_PRE_CUES.has(prev.lower)) || (next && GROUP_NOUN_CUES.has(next.lower)))) return t('group', 2, 'group-cue');
+  if (n === 1 && ((prev && GROUP_PRE_CUES.has(prev.lower)) || (next && GROUP_NOUN_CUES.has(next.lower)))) return typed(c, 'group', 2, 'group-cue');
 
   // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.
-  if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return t('person', 2, 'role-before');
-  if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return t('person', 3, 'age');
-  if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return t('person', 3, 'first-name');
-  if (first.upper && n === 1 && !shouting) return t('organization', 2, 'acronym');
+  if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
+  if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
+  if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
+  if (first.upper && n === 1 && !shouting) return typed(c, 'organization', 2, 'acronym');
 
   // Place cues: "in X", "the capital X", a hyphenated single name ("Nur-Sultan").
   if (prev && (PLACE_CUES.has(prev.lower) || (n === 1 && WEAK_PLACE_CUES.has(prev.lower))) && !(prev2 && ROLE_BEFORE.has(prev2.lower))) {
-    return t('place', 2, 'place-cue');
+    return typed(c, 'place', 2, 'place-cue');
   }
-  if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return t('place', 1, 'hyphen-place');
-  if (n >= 2 && n <= 3 && tokens.slice(c.from, c.to).every((x) => x.cap && !x.upper)) return t('person', 1, 'name-shape');
-  return t('other', 1, 'shape');
+  if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return typed(c, 'place', 1, 'hyphen-place');
+  if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'person', 1, 'name-shape');
+  return typed(c, 'other', 1, 'shape');
 }

@@ -22,12 +22,15 @@ const POSSESSIVE_RE = /['\u2019]s$/;
 const UPPER_START_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const LETTER_START_RE = /^\p{L}/u;
+const NON_LETTER_RE = /[^\p{L}]/gu;
 
 function make(text: string, start: number): Token {
-  const word = LETTER_START_RE.test(text);
-  const cap = word && UPPER_START_RE.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return { text, start, end: start + text.length, cap, upper: cap && letters.length >= 2 && !HAS_LOWER_RE.test(text), word, lower: text.toLowerCase() };
+  const c = text.charCodeAt(0);
+  // Fast path for ASCII: lower-case letters, digits and punctuation.
+  const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER_START_RE.test(text);
+  const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER_START_RE.test(text));
+  const upper = cap && text.length >= 2 && !HAS_LOWER_RE.test(text) && text.replace(NON_LETTER_RE, '').length >= 2;
+  return { text, start, end: start + text.length, cap, upper, word, lower: cap ? text.toLowerCase() : text };
 }
 
 /** Tokens of `text` between `start` and `end`, with offsets into `text`. */
