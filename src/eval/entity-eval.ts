@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityMention, EntityType } from '../model/entity.js';
-import { canonicalizeEntities } from '../story/entity-canonicalizer.js';
+import { canonicalizeEntities, type CanonicalizeOptions } from '../story/entity-canonicalizer.js';
 import { clusterByHeadLemma } from './entity-baseline.js';
 import { addCounts, corefCounts, scoresOf, zeroCounts, type CorefCounts, type CorefScores } from './entity-coref-metrics.js';
 import { readEcbSplit, type EcbDocument, type EcbGoldMention } from './entity-ecb-reader.js';
@@ -8,7 +8,9 @@ import { classOfType, isNamedGold, predictMentions, scoreMentions, type MentionS
 
 /**
  * `crosscheck eval entities`: mention detection and cross-document entity coreference on the
- * ECB+ test topics (Cybulska and Vossen split), each clustered within its gold topic.
+ * ECB+ test topics (Cybulska and Vossen split), each clustered within its gold topic (or, in
+ * one row, within each gold sub-topic: the ECB and the ECB+ documents of a topic tell of two
+ * events of one kind, which a story clusterer separates).
  * Coreference with gold mentions gives the canonicalizer the gold spans and their gold class
  * (HUM -> person, LOC -> place, NON/TIM -> other); with predicted mentions it clusters what
  * extractMentions found, each aligned to the gold mention it overlaps (else a miss).
@@ -17,6 +19,7 @@ import { classOfType, isNamedGold, predictMentions, scoreMentions, type MentionS
 export interface EntityEvalOptions {
   dir: string;
   split?: 'Train' | 'Dev' | 'Test';
+  canonicalize?: CanonicalizeOptions;
 }
 
 export interface CorefRow {
@@ -54,7 +57,7 @@ const topicOfDoc = (doc: string): string => doc.split('_')[0]!;
 interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number }
 
 /** Runs the canonicalizer on items of one topic; returns clusters of item ids. */
-function systemClusters(docs: EcbDocument[], items: Item[]): string[][] {
+function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
   const byDoc = byTopic(items, (x) => x.doc);
   const idAt = new Map<string, string>();
   const analyzed: AnalyzedArticle[] = [];
@@ -65,7 +68,7 @@ function systemClusters(docs: EcbDocument[], items: Item[]): string[][] {
     });
     analyzed.push({ article: { id: d.id } as AnalyzedArticle['article'], sentences: d.sentences, mentions, timexes: [], quotes: [], numbers: [] });
   }
-  return canonicalizeEntities(analyzed).map((e) => [...new Set(e.mentions.map((m) => idAt.get(`${m.articleId}:${m.start}:${m.end}`)!))]);
+  return canonicalizeEntities(analyzed, opts).map((e) => [...new Set(e.mentions.map((m) => idAt.get(`${m.articleId}:${m.start}:${m.end}`)!))]);
 }
 
 function goldItems(docs: Map<string, EcbDocument>, gold: EcbGoldMention[]): Item[] {
@@ -97,7 +100,7 @@ function keyClusters(gold: EcbGoldMention[]): string[][] {
   return [...chains.values()].map((s) => [...s]);
 }
 
-function scoreTopics(docs: EcbDocument[], gold: EcbGoldMention[], items: Item[]): { system: CorefScores; baseline: CorefScores } {
+function scoreTopics(docs: EcbDocument[], gold: EcbGoldMention[], items: Item[], opts: CanonicalizeOptions, within: 'topic' | 'subtopic'): { system: CorefScores; baseline: CorefScores } {
   let sys: CorefCounts = zeroCounts();
   let base: CorefCounts = zeroCounts();
   const docsByTopic = byTopic(docs, (d) => d.topic);
@@ -106,8 +109,20 @@ function scoreTopics(docs: EcbDocument[], gold: EcbGoldMention[], items: Item[])
   for (const [topic, tdocs] of docsByTopic) {
     const key = keyClusters(goldByTopic.get(topic) ?? []);
     const its = itemsByTopic.get(topic) ?? [];
-    sys = addCounts(sys, corefCounts(key, systemClusters(tdocs, its)));
-    base = addCounts(base, corefCounts(key, clusterByHeadLemma(its)));
+    // Clustering runs per story: the whole topic, or each sub-topic (the ECB and the ECB+ half,
+    // two events of one kind, as a story clusterer would separate them); scoring is per topic.
+    const unitOf = (doc: string): string => (within === 'subtopic' && doc.endsWith('plus') ? '+' : '');
+    const docUnits = byTopic(tdocs, (d) => unitOf(d.id));
+    const itemUnits = byTopic(its, (x) => unitOf(x.doc));
+    const response: string[][] = [];
+    const baseResponse: string[][] = [];
+    for (const [u, udocs] of docUnits) {
+      const uits = itemUnits.get(u) ?? [];
+      response.push(...systemClusters(udocs, uits, opts));
+      baseResponse.push(...clusterByHeadLemma(uits));
+    }
+    sys = addCounts(sys, corefCounts(key, response));
+    base = addCounts(base, corefCounts(key, baseResponse));
   }
   return { system: scoresOf(sys), baseline: scoresOf(base) };
 }
@@ -141,10 +156,12 @@ export function evaluateEntities(opts: EntityEvalOptions): EntityEvalReport {
   const named = humLoc.filter(isNamedGold);
   const entityPred = pred.filter((p) => p.mention.type !== 'other');
   const coref: CorefRow[] = [];
-  const row = (setting: string, gold: EcbGoldMention[], items: Item[]): void => {
-    coref.push({ setting, ...scoreTopics(documents, gold, items), mentions: items.length });
+  const row = (setting: string, gold: EcbGoldMention[], items: Item[], within: 'topic' | 'subtopic' = 'topic'): void => {
+    coref.push({ setting, ...scoreTopics(documents, gold, items, opts.canonicalize ?? {}, within), mentions: items.length });
   };
-  row('gold mentions, all entity types (HUM/LOC/NON/TIM)', mentions, goldItems(docMap, mentions));
+  const allGold = goldItems(docMap, mentions);
+  row('gold mentions, all entity types (HUM/LOC/NON/TIM)', mentions, allGold);
+  row('  the same, clustered per sub-topic (story)', mentions, allGold, 'subtopic');
   row('gold mentions, HUM+LOC', humLoc, goldItems(docMap, humLoc));
   row('gold mentions, named HUM+LOC', named, goldItems(docMap, named));
   row('predicted mentions vs gold HUM+LOC chains', humLoc, alignPredicted(entityPred, humLoc));

@@ -12,6 +12,8 @@ export interface EntityMention extends Span {
   rule?: string;
   /** 'explicit' when a lexicon or a cue in the text gave the type, 'inferred' from name shape or the rest of the article. */
   certainty?: Certainty;
+  /** What the type rests on: a lexicon or explicit cue, the context or the rest of the article, or the shape of the name only. */
+  evidence?: 'lexicon' | 'context' | 'shape';
 }
 
 /** Where a canonical entity is mentioned. */

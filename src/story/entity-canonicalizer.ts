@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityMention, EntityMentionRef, EntityType, StoryEntity } from '../model/entity.js';
 import { normalizeMention, type NormalizedMention } from './entity-mention-normalizer.js';
-import { acronymOf, sameName, surnameOf, typesCompatible, type NameUnit } from './entity-name-matcher.js';
+import { acronymOf, prefixOf, sameName, surnameOf, typesCompatible, type NameUnit } from './entity-name-matcher.js';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists.js';
 
 /**
@@ -19,8 +19,11 @@ import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists
 export interface CanonicalizeOptions {
   /** Link common-noun phrases whose head is a title to the one name carrying that title. Default true. */
   linkRoles?: boolean;
-  /** Link pronouns to the nearest preceding mention. Default true. */
-  linkPronouns?: boolean;
+  /** Pronouns: 'nearest' joins the nearest fitting mention before it in the article; 'lemma'
+   *  joins the same pronoun across the story (ECB+ style topics tell of one event); 'none'. Default 'nearest'. */
+  pronouns?: 'nearest' | 'lemma' | 'none';
+  /** Common-noun phrases are grouped by head lemma within their type ('typed') or across types ('any'). Default 'typed'. */
+  nominals?: 'typed' | 'any';
 }
 
 interface Item {
@@ -66,32 +69,36 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
     for (const m of a.mentions) {
       const norm = normalizeMention(m.text);
       let unit: number;
+      // A type resting on the shape of the name alone does not keep names apart.
+      const type: EntityType = m.evidence === 'shape' ? 'other' : m.type;
       if (norm.form === 'name') {
-        const key = `${m.type}|${norm.folded.join(' ')}`;
+        const key = `${type}|${norm.folded.join(' ')}`;
         let u = unitByKey.get(key);
         if (u === undefined) {
-          u = cl.add(m.type);
+          u = cl.add(type);
           unitByKey.set(key, u);
           const acronym = norm.tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(norm.tokens[0]!) ? norm.tokens[0]! : null;
-          units[u] = { type: m.type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
+          units[u] = { type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
         }
         units[u]!.count++;
         unit = u;
       } else if (norm.form === 'nominal') {
-        const key = `${m.type}|${norm.head}`;
+        const key = `${opts.nominals === 'any' ? 'other' : type}|${norm.head}`;
         let u = nominalByKey.get(key);
         if (u === undefined) {
-          u = cl.add(m.type);
+          u = cl.add(type);
           nominalByKey.set(key, u);
         }
         unit = u;
-      } else unit = cl.add(m.type);
+      } else unit = cl.add(type);
       all.push({ articleId: a.article.id, m, norm, unit });
     }
   }
   mergeNames(cl, units);
   if (opts.linkRoles ?? true) linkRoles(cl, all, nominalByKey);
-  if (opts.linkPronouns ?? true) linkPronouns(cl, all);
+  const pronouns = opts.pronouns ?? 'nearest';
+  if (pronouns === 'nearest') linkPronouns(cl, all);
+  else if (pronouns === 'lemma') linkPronounLemmas(cl, all);
   return buildEntities(cl, all);
 }
 
@@ -112,11 +119,11 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
   const countOf = (u: number): number => rootCount.get(cl.find(u)) ?? 0;
   for (const s of ids) {
     const u = units[s]!;
-    if (u.folded.length !== 1) continue;
+    if (u.folded.length > 2) continue;
     let best = -1;
     for (const f of ids) {
       const full = units[f]!;
-      if (surnameOf(u, full) || acronymOf(u, full, full.tokens)) {
+      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefixOf(u, full, full.tokens)) {
         if (best < 0 || countOf(f) > countOf(best)) best = f;
       }
     }
@@ -144,6 +151,8 @@ function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>)
   }
 }
 
+const PRONOUN_WINDOW = 15;
+
 function linkPronouns(cl: Clusters, all: Item[]): void {
   const byArticle = new Map<string, Item[]>();
   for (const it of all) {
@@ -158,17 +167,37 @@ function linkPronouns(cl: Clusters, all: Item[]): void {
       if (it.norm.form !== 'pronoun') continue;
       const personal = PERSON_PRONOUNS.has(it.norm.head);
       const plural = PLURAL_PRONOUNS.has(it.norm.head);
-      for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
-        const c = list[j]!;
-        if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) continue;
-        if (personal && c.m.type !== 'person') continue;
-        if (plural && c.m.type === 'person' && c.norm.form === 'name') continue;
-        if (!personal && !plural && c.m.type === 'person') continue;
-        if (c.m.type !== it.m.type && it.m.type !== 'other') continue;
-        cl.union(c.unit, it.unit);
-        break;
+      // A personal pronoun refers to a named person more often than to the nearest noun phrase:
+      // look for a name (or an already linked pronoun) first, then for any fitting mention.
+      const fits = (c: Item): boolean => {
+        if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) return false;
+        if (personal && c.m.type !== 'person') return false;
+        if (plural && c.m.type === 'person' && c.norm.form === 'name') return false;
+        if (!personal && !plural && c.m.type === 'person') return false;
+        return c.m.type === it.m.type || it.m.type === 'other';
+      };
+      let target = -1;
+      if (personal) {
+        for (let j = i - 1; j >= 0 && j >= i - PRONOUN_WINDOW; j--) {
+          const c = list[j]!;
+          if (c.norm.form !== 'nominal' && fits(c)) { target = j; break; }
+        }
       }
+      if (target < 0) {
+        for (let j = i - 1; j >= 0 && j >= i - 8; j--) if (fits(list[j]!)) { target = j; break; }
+      }
+      if (target >= 0) cl.union(list[target]!.unit, it.unit);
     }
+  }
+}
+
+function linkPronounLemmas(cl: Clusters, all: Item[]): void {
+  const first = new Map<string, number>();
+  for (const it of all) {
+    if (it.norm.form !== 'pronoun') continue;
+    const f = first.get(it.norm.head);
+    if (f === undefined) first.set(it.norm.head, it.unit);
+    else cl.union(f, it.unit);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/entity.js';
+import { ORG_HEADS } from '../analyze/entities/word-lists.js';
 import { similarFolded } from './entity-name-folding.js';
 
 /**
@@ -53,7 +54,19 @@ export function surnameOf(single: NameUnit, full: NameUnit): boolean {
 /** "UN" ~ "United Nations": an acronym of the initials of a longer organisation name. */
 export function acronymOf(short: NameUnit, long: NameUnit, longTokens: string[]): boolean {
   if (!short.acronym || long.folded.length < 2) return false;
-  if (!typesCompatible(short.type, long.type) || long.type === 'person') return false;
+  if (!typesCompatible(short.type, long.type) || long.type === 'other') return false;
   const initials = longTokens.filter((t) => !/^(?:of|the|and|for|de|la)$/i.test(t)).map((t) => t[0]!.toUpperCase()).join('');
   return initials === short.acronym.replace(/\./g, '');
+}
+
+/** "Betty Ford" ~ "Betty Ford Center", "Promises" ~ "Promises Treatment Center": the short name
+ *  begins the long one, for names that are not people's ("Jack" is not "Jack Smith"). */
+export function prefixOf(short: NameUnit, long: NameUnit, longTokens: string[]): boolean {
+  if (short.folded.length >= long.folded.length) return false;
+  if (!typesCompatible(short.type, long.type)) return false;
+  const lastLong = longTokens[longTokens.length - 1]!;
+  const personLike = long.type === 'person' && /^\p{Lu}/u.test(lastLong) && !ORG_HEADS.has(lastLong.toLowerCase());
+  if (personLike || short.type === 'other' || long.type === 'other') return false;
+  for (let i = 0; i < short.folded.length; i++) if (short.folded[i] !== long.folded[i]) return false;
+  return true;
 }

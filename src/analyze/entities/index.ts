@@ -68,7 +68,8 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
     if (types && !types.has(d.type)) continue;
     out.push({
       start: d.start, end: d.end, text: d.text, type: d.type, sentence: d.sentence, rule: d.rule,
-      certainty: d.strength === 3 ? 'explicit' : 'inferred',
+      certainty: d.strength === 3 || (d.strength === 2 && !d.rule.startsWith('document')) ? 'explicit' : 'inferred',
+      evidence: d.strength === 3 ? 'lexicon' : d.strength === 2 ? 'context' : 'shape',
     });
   }
   return out;
