@@ -69,8 +69,9 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
     for (const m of a.mentions) {
       const norm = normalizeMention(m.text);
       let unit: number;
-      // A type resting on the shape of the name alone does not keep names apart.
-      const type: EntityType = m.evidence === 'shape' ? 'other' : m.type;
+      // Only a type from a lexicon or an explicit cue keeps names apart; one from context or
+      // name shape alone does not (mention types without `evidence` are taken as given).
+      const type: EntityType = m.evidence === undefined || m.evidence === 'lexicon' ? m.type : 'other';
       if (norm.form === 'name') {
         const key = `${type}|${norm.folded.join(' ')}`;
         let u = unitByKey.get(key);
@@ -78,7 +79,7 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
           u = cl.add(type);
           unitByKey.set(key, u);
           const acronym = norm.tokens.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(norm.tokens[0]!) ? norm.tokens[0]! : null;
-          units[u] = { type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
+          units[u] = { type, hint: m.type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
         }
         units[u]!.count++;
         unit = u;
@@ -109,7 +110,7 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
     for (let j = i + 1; j < ids.length; j++) {
       const a = units[ids[i]!]!;
       const b = units[ids[j]!]!;
-      if ((a.folded.length > 1) !== (b.folded.length > 1) && a.type === 'person') continue;
+      if ((a.folded.length > 1) !== (b.folded.length > 1) && (a.hint === 'person' || b.hint === 'person')) continue;
       if (sameName(a, b)) cl.union(ids[i]!, ids[j]!);
     }
   }

@@ -10,7 +10,10 @@ import { similarFolded } from './entity-name-folding.js';
  */
 
 export interface NameUnit {
+  /** Type that keeps names apart (from a lexicon or explicit cue; 'other' when weak). */
   type: EntityType;
+  /** Best guess of the type, however weak: chooses the matching rule (person, group ...). */
+  hint: EntityType;
   /** Folded tokens. */
   folded: string[];
   /** Folded tokens joined. */
@@ -35,19 +38,23 @@ function compatibleGiven(a: string, b: string): boolean {
 export function sameName(a: NameUnit, b: NameUnit): boolean {
   if (!typesCompatible(a.type, b.type)) return false;
   if (a.key === b.key) return true;
-  const person = a.type === 'person' || b.type === 'person';
+  const person = a.hint === 'person' || b.hint === 'person';
   if (person && a.folded.length > 1 && b.folded.length > 1) {
-    return similarFolded(a.folded[a.folded.length - 1]!, b.folded[b.folded.length - 1]!) && compatibleGiven(a.folded[0]!, b.folded[0]!);
+    if (!similarFolded(a.folded[a.folded.length - 1]!, b.folded[b.folded.length - 1]!)) return false;
+    if (compatibleGiven(a.folded[0]!, b.folded[0]!)) return true;
+    // A longer run that ends with the full name ("Moviemaker Gary Ross" ~ "Gary Ross").
+    const [s, l] = a.folded.length < b.folded.length ? [a.folded, b.folded] : [b.folded, a.folded];
+    return s.length < l.length && s.every((x, i) => x === l[l.length - s.length + i]);
   }
   if (a.folded.length !== b.folded.length && !(a.folded.length === 1 || b.folded.length === 1)) return false;
-  if (a.type === 'group' || b.type === 'group') return similarFolded(singular(a.key), singular(b.key));
+  if (a.hint === 'group' || b.hint === 'group') return similarFolded(singular(a.key), singular(b.key));
   return similarFolded(a.key, b.key);
 }
 
 /** A one-word person mention ("Pompeo") matches a full name's surname ("Mike Pompeo"). */
 export function surnameOf(single: NameUnit, full: NameUnit): boolean {
   if (single.folded.length !== 1 || full.folded.length < 2) return false;
-  if (!(single.type === 'person' || single.type === 'other') || full.type !== 'person') return false;
+  if (!typesCompatible(single.type, full.type) || single.hint !== 'person' && single.type !== 'other' || full.hint !== 'person') return false;
   return similarFolded(single.key, full.folded[full.folded.length - 1]!);
 }
 
@@ -65,8 +72,8 @@ export function prefixOf(short: NameUnit, long: NameUnit, longTokens: string[]):
   if (short.folded.length >= long.folded.length) return false;
   if (!typesCompatible(short.type, long.type)) return false;
   const lastLong = longTokens[longTokens.length - 1]!;
-  const personLike = long.type === 'person' && /^\p{Lu}/u.test(lastLong) && !ORG_HEADS.has(lastLong.toLowerCase());
-  if (personLike || short.type === 'other' || long.type === 'other') return false;
+  const personLike = long.hint === 'person' && /^\p{Lu}/u.test(lastLong) && !ORG_HEADS.has(lastLong.toLowerCase());
+  if (personLike || short.hint === 'other' || long.hint === 'other') return false;
   for (let i = 0; i < short.folded.length; i++) if (short.folded[i] !== long.folded[i]) return false;
   return true;
 }

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  CALENDAR, GROUP_WORDS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, TITLE_MODIFIERS,
+  CALENDAR, FACILITY_HEADS, GROUP_WORDS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, TITLE_MODIFIERS,
 } from './word-lists.js';
 
 /**
@@ -144,7 +144,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
   while (a < to && !isNameToken(tokens[a]!)) a++;
   let b = to;
   while (b > a && !isNameToken(tokens[b - 1]!)) b--;
-  if (b - a > 1 && (ORG_HEADS.has(tokens[b - 1]!.lower) || hasOrgOf(tokens, a, b))) {
+  if (b - a > 1 && (ORG_HEADS.has(tokens[b - 1]!.lower) || FACILITY_HEADS.has(tokens[b - 1]!.lower) || hasOrgOf(tokens, a, b))) {
     // "Foreign Ministry", "The Times": an organisation keeps its modifiers; drop only an
     // initial common word that is not part of it ("However State Department" is rare).
     if (initial && (tokens[a]!.lower === 'the' || NEVER_NAMES.has(tokens[a]!.lower))) a++;

@@ -3,7 +3,7 @@ import { hasOrgOf, type Candidate } from './candidate-finder.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
 } from './word-lists.js';
 
 /**
@@ -54,6 +54,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   const prev2 = tokens[c.from - 2];
   const next = tokens[c.to];
 
+  if (n > 1 && FACILITY_HEADS.has(last.lower)) return typed(c, 'place', 3, 'facility-head');
   if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
   if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
   if (c.titled) return typed(c, 'person', 3, 'title');

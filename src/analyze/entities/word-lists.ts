@@ -15,7 +15,9 @@ export const PERSON_TITLES = set(`
   captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral adm officer detective inspector
   commissioner chief chairman chairwoman chair director spokesman spokeswoman spokesperson deputy
   prime foreign interior defence defense finance state home health justice attorney leader
-  coach actor actress singer rapper star speaker secretary-general
+  coach actor actress singer rapper star speaker secretary-general president-elect coroner quarterback pitcher
+  striker filmmaker moviemaker producer author writer lawmaker legislator sheriff prosecutor lawyer boxer
+  champion challenger anchor correspondent
 `);
 
 /** Title words that only form part of a title ("Foreign Minister"), never a name by themselves. */
@@ -29,6 +31,12 @@ export const ORG_HEADS = set(`
   club church times post news journal press network service services authority board bureau office
   senate parliament congress assembly government administration cabinet team united airlines airways
   nations fund trust society movement front brigade brigades guard council corps hospital
+`);
+
+/** Heads of buildings and sites, which ECB+ and most readers count as places. */
+export const FACILITY_HEADS = set(`
+  center centre clinic hospital prison jail hotel stadium arena museum station airport palace temple
+  mosque cathedral theatre theater mall tower bridge building base camp
 `);
 
 /** Words that start an organisation name followed by "of" ("Ministry of ...", "University of ..."). */
