@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityMention, EntityMentionRef, EntityType, StoryEntity } from '../model/entity.js';
 import { normalizeMention, type NormalizedMention } from './entity-mention-normalizer.js';
@@ -137,7 +138,8 @@ function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>)
   const byTitle = new Map<string, Set<number>>();
   for (const it of all) {
     if (it.norm.form !== 'name') continue;
-    for (const t of it.norm.titles) {
+    for (const title of it.norm.titles) {
+      const t = stemmer(title);
       let s = byTitle.get(t);
       if (!s) byTitle.set(t, (s = new Set()));
       s.add(cl.find(it.unit));
