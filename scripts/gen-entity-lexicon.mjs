@@ -46,9 +46,13 @@ const regions = new Set();
 const languages = new Set();
 for (const c of countries) {
   for (const n of [c.name.common, c.name.official]) if (latin(n)) countryNames.add(n);
+  // A code is kept only where it abbreviates the name itself ("US", "USA", "UAE"), not an
+  // arbitrary ISO code ("IE", "IR"), which in text is mostly something else.
+  const initials = [c.name.common, c.name.official, ...c.altSpellings]
+    .map((n) => n.split(/\s+/).filter((w) => !/^(?:of|the|and)$/i.test(w)).map((w) => w[0]).join('').toUpperCase());
   for (const a of c.altSpellings) {
     if (/^[A-Z]{2,3}$/.test(a)) {
-      codes.add(a); // all-caps codes (US, UK, UAE); ignored in all-caps headlines
+      if (initials.includes(a)) codes.add(a);
     } else if (latin(a) && /^[A-Z]/.test(a) && a.split(' ').length <= 5) countryNames.add(a);
   }
   const d = c.demonyms?.eng;

@@ -183,9 +183,37 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
   if (k > a) {
     titled = k < b;
     a = k;
-  } else if (initial && b - a >= 1 && isCommonWord(tokens[a]!, lex)) {
-    a++;
-    while (a < b && !isNameToken(tokens[a]!)) a++;
+  } else {
+    // A title inside the run ("KZ Foreign Minister Tileuberdi", "Alaska Gov. Sarah Palin"):
+    // what stands before it is its own name, the rest a titled person.
+    const inner = innerTitle(tokens, a, b);
+    if (inner) {
+      peel(tokens, a, inner[0], lex, out);
+      out.push({ from: inner[1], to: b, titled: true, initial: false });
+      return;
+    }
+    if (initial && b - a >= 1 && isCommonWord(tokens[a]!, lex)) {
+      a++;
+      while (a < b && !isNameToken(tokens[a]!)) a++;
+    }
   }
   if (b > a) out.push({ from: a, to: b, titled, initial: initial && a === from });
+}
+
+const isTitleWord = (t: Token): boolean => PERSON_TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower);
+
+/** [start of the title, start of the name] of the last title sequence inside a run, if a name follows it. */
+function innerTitle(tokens: Token[], a: number, b: number): [number, number] | null {
+  for (let k = b - 2; k > a; k--) {
+    const t = tokens[k]!;
+    if (!PERSON_TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || !t.cap) continue;
+    let e = k + 1;
+    if (tokens[e]?.text === '.') e++;
+    if (e >= b || isTitleWord(tokens[e]!)) continue;
+    let s = k;
+    while (s > a && (isTitleWord(tokens[s - 1]!) || tokens[s - 1]!.text === 'of')) s--;
+    if (s === a) return null;
+    return [s, e];
+  }
+  return null;
 }

@@ -90,5 +90,11 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   }
   if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return typed(c, 'place', 1, 'hyphen-place');
   if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'person', 1, 'name-shape');
+  // A lone capitalised word inside a sentence with no other evidence: in news mostly a surname,
+  // or, plural, a team or group ("the Colts"); the document refiner and the canonicalizer treat
+  // this shape-only type as weak.
+  if (n === 1 && !c.initial && !first.upper && /^\p{Lu}\p{Ll}+$/u.test(first.text)) {
+    return first.lower.endsWith('s') && !first.lower.endsWith('ss') ? typed(c, 'organization', 1, 'shape-plural') : typed(c, 'person', 1, 'shape-single');
+  }
   return typed(c, 'other', 1, 'shape');
 }
