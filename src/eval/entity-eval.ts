@@ -54,7 +54,7 @@ function byTopic<T>(xs: T[], topic: (x: T) => string): Map<string, T[]> {
 
 const topicOfDoc = (doc: string): string => doc.split('_')[0]!;
 
-interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number }
+interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence'] }
 
 /** Runs the canonicalizer on items of one topic; returns clusters of item ids. */
 function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
@@ -64,7 +64,9 @@ function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOp
   for (const d of docs) {
     const mentions: EntityMention[] = (byDoc.get(d.id) ?? []).map((x) => {
       idAt.set(`${d.id}:${x.start}:${x.end}`, x.id);
-      return { start: x.start, end: x.end, text: x.text, type: x.type, sentence: x.sentence };
+      const m: EntityMention = { start: x.start, end: x.end, text: x.text, type: x.type, sentence: x.sentence };
+      if (x.evidence) m.evidence = x.evidence;
+      return m;
     });
     analyzed.push({ article: { id: d.id } as AnalyzedArticle['article'], sentences: d.sentences, mentions, timexes: [], quotes: [], numbers: [] });
   }
@@ -137,7 +139,9 @@ function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
     const g = cands.find((c) => !used.has(keyOf({ doc: c.docId, sent: c.sent, first: c.first, last: c.last })));
     const id = g ? keyOf({ doc: g.docId, sent: g.sent, first: g.first, last: g.last }) : `pred:${p.doc}:${i}`;
     if (g) used.add(id);
-    return { id, doc: p.doc, start: p.start, end: p.end, text: p.mention.text, type: p.mention.type, sentence: p.sent };
+    const item: Item = { id, doc: p.doc, start: p.start, end: p.end, text: p.mention.text, type: p.mention.type, sentence: p.sent };
+    if (p.mention.evidence) item.evidence = p.mention.evidence;
+    return item;
   });
 }
 

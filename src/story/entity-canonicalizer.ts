@@ -68,7 +68,7 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
   const nominalByKey = new Map<string, number>();
   for (const a of items) {
     for (const m of a.mentions) {
-      const norm = normalizeMention(m.text);
+      const norm = normalizeMention(m.text, m.evidence !== undefined);
       let unit: number;
       // Only a type from a lexicon or an explicit cue keeps names apart; one from context or
       // name shape alone does not (mention types without `evidence` are taken as given).

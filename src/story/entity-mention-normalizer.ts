@@ -29,7 +29,8 @@ const OTHER_PRONOUNS = new Set(['it', 'its', 'itself', 'i', 'me', 'my', 'mine', 
 const HEAD_STOP = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'from', 'with', 'for', ',', '(']);
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*|[,(]/gu;
 
-export function normalizeMention(text: string): NormalizedMention {
+/** `knownName`: the mention came from the name finder, so a capitalised word is a name even if it is also a common word ("Felt"). */
+export function normalizeMention(text: string, knownName = false): NormalizedMention {
   const raw = (text.match(TOKEN_RE) ?? []).map((t) => t.replace(/['\u2019]s$/, '').replace(/\.$/, '')).filter((t) => t.length > 0);
   const only = raw.length === 1 && !/^\p{Lu}{2,}$/u.test(raw[0]!) ? raw[0]!.toLowerCase() : '';
   if (only !== '' && (PERSON_PRONOUNS.has(only) || PLURAL_PRONOUNS.has(only) || OTHER_PRONOUNS.has(only))) {
@@ -49,7 +50,7 @@ export function normalizeMention(text: string): NormalizedMention {
   const lex = getLexicon();
   const caps = core.filter((t) => /^\p{Lu}/u.test(t));
   const last = core[core.length - 1] ?? raw[raw.length - 1] ?? '';
-  const isName = caps.length > 0 && /^\p{Lu}/u.test(last) && (caps.length > 1 || !lex.commonWords.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
+  const isName = caps.length > 0 && /^\p{Lu}/u.test(last) && (knownName || caps.length > 1 || !lex.commonWords.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
   if (isName) {
     // The name is the capitalised tail: "western Canada" -> "Canada".
     let s = core.length - 1;

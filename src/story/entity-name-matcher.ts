@@ -31,6 +31,9 @@ const singular = (s: string): string => (s.length > 4 && s.endsWith('s') && !s.e
 
 function compatibleGiven(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  // A short form that begins the long one: "Fred" / "Frederick", "Alex" / "Alexander".
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (s.length >= 3 && l.startsWith(s)) return true;
   return similarFolded(a, b);
 }
 
@@ -54,6 +57,10 @@ export function sameName(a: NameUnit, b: NameUnit): boolean {
 /** A one-word person mention ("Pompeo") matches a full name's surname ("Mike Pompeo"). */
 export function surnameOf(single: NameUnit, full: NameUnit): boolean {
   if (single.folded.length !== 1 || full.folded.length < 2) return false;
+  // Teams and organisations by their last word: "Colts" ~ "Indianapolis Colts".
+  if (full.hint === 'organization' && single.hint === 'organization' && typesCompatible(single.type, full.type)) {
+    return single.key === full.folded[full.folded.length - 1] && single.key.length >= 4;
+  }
   if (!typesCompatible(single.type, full.type) || single.hint !== 'person' && single.type !== 'other' || full.hint !== 'person') return false;
   return similarFolded(single.key, full.folded[full.folded.length - 1]!);
 }
