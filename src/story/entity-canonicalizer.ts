@@ -3,6 +3,7 @@ import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityMention, EntityMentionRef, EntityType, StoryEntity } from '../model/entity.js';
 import { normalizeMention, type NormalizedMention } from './entity-mention-normalizer.js';
 import { acronymOf, prefixOf, sameName, surnameOf, typesCompatible, type NameUnit } from './entity-name-matcher.js';
+import { getLexicon } from '../analyze/entities/lexicon.js';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists.js';
 
 /**
@@ -155,6 +156,17 @@ function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>)
 }
 
 const PRONOUN_WINDOW = 15;
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+/** 'm' or 'f' from a pronoun or a first name found in only one of the two name lists. */
+function genderOf(it: Item): 'm' | 'f' | null {
+  if (it.norm.form === 'pronoun') return MALE_PRONOUNS.has(it.norm.head) ? 'm' : FEMALE_PRONOUNS.has(it.norm.head) ? 'f' : null;
+  if (it.norm.form !== 'name' || it.norm.tokens.length < 2) return null;
+  const first = it.norm.tokens[0]!.toLowerCase();
+  const lex = getLexicon();
+  return lex.maleNames.has(first) ? 'm' : lex.femaleNames.has(first) ? 'f' : null;
+}
 
 function linkPronouns(cl: Clusters, all: Item[]): void {
   const byArticle = new Map<string, Item[]>();
@@ -169,11 +181,13 @@ function linkPronouns(cl: Clusters, all: Item[]): void {
       const it = list[i]!;
       if (it.norm.form !== 'pronoun') continue;
       const personal = PERSON_PRONOUNS.has(it.norm.head);
+      const gender = genderOf(it);
       const plural = PLURAL_PRONOUNS.has(it.norm.head);
       // A personal pronoun refers to a named person more often than to the nearest noun phrase:
       // look for a name (or an already linked pronoun) first, then for any fitting mention.
       const fits = (c: Item): boolean => {
         if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) return false;
+        if (personal && gender !== null && genderOf(c) !== null && genderOf(c) !== gender) return false;
         if (personal && c.m.type !== 'person') return false;
         if (plural && c.m.type === 'person' && c.norm.form === 'name') return false;
         if (!personal && !plural && c.m.type === 'person') return false;

@@ -62,8 +62,10 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
           out.push({ ...d, type: 'organization', strength: 2, rule: 'document-org' });
           continue;
         }
-        // A sentence-initial unknown word is a name only if the article also capitalises it elsewhere.
+        // A sentence-initial unknown word is a name only if the article also capitalises it elsewhere;
+        // any unknown lone word that the article also writes in lower case is a common word.
         if (d.strength === 1 && d.initial && (lowerWords.has(key) || !laterCapitalised.has(key))) continue;
+        if (d.strength === 1 && lowerWords.has(key)) continue;
       }
     }
     out.push(d);

@@ -11,6 +11,9 @@ export interface Lexicon {
   ambiguousPlaces: Set<string>;
   regions: Set<string>;
   firstNames: Set<string>;
+  /** First names found only in the male or only in the female list (for he / she agreement). */
+  maleNames: Set<string>;
+  femaleNames: Set<string>;
   commonWords: Set<string>;
 }
 
@@ -29,6 +32,8 @@ export function getLexicon(): Lexicon {
     ambiguousPlaces: lower(d['ambiguousPlaces']),
     regions: lower(d['regions']),
     firstNames: lower(d['firstNames']),
+    maleNames: lower(d['maleOnlyNames']),
+    femaleNames: lower(d['femaleOnlyNames']),
     commonWords: lower(d['commonWords']),
   };
   return cached;
