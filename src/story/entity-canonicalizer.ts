@@ -279,3 +279,8 @@ function compare(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
 }
+
+/** Stage form: options resolved once, then `(items) => entities` per story. */
+export function createEntityCanonicalizer(opts: CanonicalizeOptions = {}): (items: AnalyzedArticle[]) => StoryEntity[] {
+  return (items) => canonicalizeEntities(items, opts);
+}

@@ -51,7 +51,10 @@ export function isHeadlineCase(tokens: Token[], lex: Lexicon): boolean {
     words++;
     if (t.cap) caps++;
   }
-  return words >= 3 && caps / words >= 0.7 && commonCaps >= 2;
+  if (words < 3 || caps / words < 0.7) return false;
+  // Common words in capitals, or a line with no closing punctuation (a title).
+  const lastTok = tokens[tokens.length - 1];
+  return commonCaps >= 2 || (lastTok !== undefined && !/^[.!?"'\u201d\u2019)]$/.test(lastTok.text));
 }
 
 function isInitial(tokens: Token[], i: number): boolean {

@@ -74,3 +74,9 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
   }
   return out;
 }
+
+/** Stage form: options resolved once, then `(text, sentences) => mentions` per article. */
+export function createMentionExtractor(opts: ExtractMentionsOptions = {}): (text: string, sentences: Sentence[]) => EntityMention[] {
+  getLexicon();
+  return (text, sentences) => extractMentions(text, sentences, opts);
+}
