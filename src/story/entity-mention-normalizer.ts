@@ -1,6 +1,8 @@
 import { stemmer } from 'stemmer';
 import { getLexicon } from '../analyze/entities/lexicon.js';
-import { PERSON_PRONOUNS, PERSON_TITLES, PLURAL_PRONOUNS, TITLE_MODIFIERS } from '../analyze/entities/word-lists.js';
+import {
+  FACILITY_HEADS, ORG_HEADS, PERSON_PRONOUNS, PERSON_TITLES, PLACE_HEADS, PLURAL_PRONOUNS, TITLE_MODIFIERS,
+} from '../analyze/entities/word-lists.js';
 import { foldName } from './entity-name-folding.js';
 
 /**
@@ -40,7 +42,10 @@ export function normalizeMention(text: string, knownName = false): NormalizedMen
   while (a < raw.length - 1 && LEADING.has(raw[a]!.toLowerCase())) a++;
   const titles: string[] = [];
   let k = a;
-  while (k < raw.length - 1 && (PERSON_TITLES.has(raw[k]!.toLowerCase()) || TITLE_MODIFIERS.has(raw[k]!.toLowerCase()) || (raw[k] === 'of' && titles.length > 0))) {
+  // "State Department", "Foreign Ministry": title words inside an organisation's name stay.
+  const lastLower = raw[raw.length - 1]!.toLowerCase();
+  const institution = ORG_HEADS.has(lastLower) || FACILITY_HEADS.has(lastLower) || PLACE_HEADS.has(lastLower);
+  while (!institution && k < raw.length - 1 && (PERSON_TITLES.has(raw[k]!.toLowerCase()) || TITLE_MODIFIERS.has(raw[k]!.toLowerCase()) || (raw[k] === 'of' && titles.length > 0))) {
     titles.push(raw[k]!.toLowerCase());
     k++;
   }
