@@ -107,13 +107,30 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
 
 function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): void {
   const ids = Object.keys(units).map(Number).sort((x, y) => units[y]!.count - units[x]!.count);
+  // Blocking: every rule needs the first letter of the first or of the last folded word to agree,
+  // so only units that share one of those letters are compared (not all pairs of a big story).
+  const blocks = new Map<string, number[]>();
+  const blockKeys = (u: NameUnit): string[] => {
+    const f = u.folded[0]?.[0] ?? '';
+    const l = u.folded[u.folded.length - 1]?.[0] ?? '';
+    return f === l ? [f] : [f, l];
+  };
+  for (const id of ids) {
+    for (const k of blockKeys(units[id]!)) {
+      let b = blocks.get(k);
+      if (!b) blocks.set(k, (b = []));
+      b.push(id);
+    }
+  }
   // Same name, any spelling; most mentioned first so that the big clusters form first.
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = units[ids[i]!]!;
-      const b = units[ids[j]!]!;
-      if ((a.folded.length > 1) !== (b.folded.length > 1) && (a.hint === 'person' || b.hint === 'person')) continue;
-      if (sameName(a, b)) cl.union(ids[i]!, ids[j]!);
+  for (const b of blocks.values()) {
+    for (let i = 0; i < b.length; i++) {
+      for (let j = i + 1; j < b.length; j++) {
+        const a = units[b[i]!]!;
+        const c = units[b[j]!]!;
+        if ((a.folded.length > 1) !== (c.folded.length > 1) && (a.hint === 'person' || c.hint === 'person')) continue;
+        if (sameName(a, c)) cl.union(b[i]!, b[j]!);
+      }
     }
   }
   // A lone surname joins the most mentioned full name it ends; an acronym the name it abbreviates.
@@ -124,7 +141,7 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
     const u = units[s]!;
     if (u.folded.length > 2) continue;
     let best = -1;
-    for (const f of ids) {
+    for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
       const full = units[f]!;
       if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefixOf(u, full, full.tokens)) {
         if (best < 0 || countOf(f) > countOf(best)) best = f;
