@@ -4,7 +4,7 @@ import type { EntityMention, EntityMentionRef, EntityType, StoryEntity } from '.
 import { normalizeMention, type NormalizedMention } from './entity-mention-normalizer.js';
 import { acronymOf, prefixOf, sameName, surnameOf, typesCompatible, type NameUnit } from './entity-name-matcher.js';
 import { getLexicon } from '../analyze/entities/lexicon.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists.js';
+import { FACILITY_HEADS, ORG_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists.js';
 
 /**
  * Groups the entity mentions of a story's articles into canonical entities. Names first:
@@ -163,12 +163,29 @@ function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>)
       s.add(cl.find(it.unit));
     }
   }
+  // Names whose last word is a common noun ("Betty Ford Center", "Superior Court"): "the center".
+  const byHead = new Map<string, Set<number>>();
+  const lex = getLexicon();
+  for (const it of all) {
+    if (it.norm.form !== 'name' || it.norm.tokens.length < 2) continue;
+    const last = it.norm.tokens[it.norm.tokens.length - 1]!.toLowerCase();
+    if (!lex.commonWords.has(last) && !ORG_HEADS.has(last) && !FACILITY_HEADS.has(last)) continue;
+    const h = `${it.m.type}|${stemmer(last)}`;
+    let s = byHead.get(h);
+    if (!s) byHead.set(h, (s = new Set()));
+    s.add(cl.find(it.unit));
+  }
   for (const [key, u] of nominalByKey) {
     const [type, head] = key.split('|') as [EntityType, string];
     const roots = byTitle.get(head);
-    if (!roots) continue;
-    const distinct = new Set([...roots].map((r) => cl.find(r)));
-    if (distinct.size === 1 && typesCompatible(type, 'person')) cl.union([...distinct][0]!, u);
+    const distinct = roots ? new Set([...roots].map((r) => cl.find(r))) : null;
+    if (distinct && distinct.size === 1 && typesCompatible(type, 'person')) {
+      cl.union([...distinct][0]!, u);
+      continue;
+    }
+    const named = byHead.get(key);
+    const one = named ? new Set([...named].map((r) => cl.find(r))) : null;
+    if (one && one.size === 1) cl.union([...one][0]!, u);
   }
 }
 
