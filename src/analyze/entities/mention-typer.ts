@@ -41,6 +41,8 @@ function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
 
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
@@ -90,6 +92,10 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   }
   if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return typed(c, 'place', 1, 'hyphen-place');
   if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'person', 1, 'name-shape');
+  // "Anthony LaCalamita III", "Arcade Joseph Comeaux Jr": a generational suffix ends a person's name.
+  if (n >= 3 && NAME_SUFFIX.test(last.text) && allPlainCaps(tokens, c.from, c.to - 1)) return typed(c, 'person', 2, 'name-suffix');
+  // "Academy of Motion Picture Arts": a long name joined by "of" is an institution.
+  if (n >= 3 && tokens.slice(c.from, c.to).some((x) => x.text === 'of')) return typed(c, 'organization', 1, 'of-name');
   // A lone capitalised word inside a sentence with no other evidence: in news mostly a surname,
   // or, plural, a team or group ("the Colts"); the document refiner and the canonicalizer treat
   // this shape-only type as weak.
