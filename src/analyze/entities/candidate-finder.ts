@@ -38,15 +38,18 @@ function isNameToken(t: Token): boolean {
   return (sep(c1) || sep(c2) || t.text.length > 4) && PARTICLE_NAME_RE.test(t.text);
 }
 
-/** Headline case: most longer words are capitalised, and so are common words ("Urges", "To"). */
-export function isHeadlineCase(tokens: Token[], lex: Lexicon): boolean {
+/** Function words that only headline case capitalises inside a sentence. */
+const HEADLINE_FUNCTION_WORDS = new Set(['to', 'on', 'in', 'of', 'for', 'with', 'at', 'by', 'from', 'and', 'as', 'over', 'after', 'into', 'about', 'is', 'are', 'be', 'its', 'than', 'amid', 'after', 'before']);
+
+/** Headline case: most longer words are capitalised, and so are function words ("To", "On"), or the line has no closing punctuation. */
+export function isHeadlineCase(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
   let commonCaps = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if (i > 0 && t.cap && !t.upper && isCommonWord(t, lex) && !PERSON_TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !ORG_HEADS.has(t.lower)) commonCaps++;
+    if (i > 0 && t.cap && !t.upper && HEADLINE_FUNCTION_WORDS.has(t.lower)) commonCaps++;
     if (t.text.length < 4) continue;
     words++;
     if (t.cap) caps++;
@@ -54,7 +57,7 @@ export function isHeadlineCase(tokens: Token[], lex: Lexicon): boolean {
   if (words < 3 || caps / words < 0.7) return false;
   // Common words in capitals, or a line with no closing punctuation (a title).
   const lastTok = tokens[tokens.length - 1];
-  return commonCaps >= 2 || (lastTok !== undefined && !/^[.!?"'\u201d\u2019)]$/.test(lastTok.text));
+  return commonCaps >= 1 || (lastTok !== undefined && !/^[.!?"'\u201d\u2019)]$/.test(lastTok.text));
 }
 
 function isInitial(tokens: Token[], i: number): boolean {
@@ -131,6 +134,26 @@ function isHeadlineWord(t: Token, lex: Lexicon, bodyWords: Set<string>): boolean
   return false;
 }
 
+/** Two or three capitalised words, none a common word, or led by a known first name. */
+function looksLikePersonName(tokens: Token[], a: number, b: number, lex: Lexicon): boolean {
+  if (lex.firstNames.has(tokens[a]!.lower)) return true;
+  if (b - a < 2 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!tokens[k]!.cap || tokens[k]!.upper || isCommonWord(tokens[k]!, lex)) return false;
+  return true;
+}
+
+function isNationalityWord(l: string, lex: Lexicon): boolean {
+  if (lex.nationalities.has(l)) return true;
+  const m = /^(\p{L}+?)(?:man|woman|men|women)$/u.exec(l);
+  return m !== null && (lex.nationalities.has(m[1]!) || lex.nationalities.has(`${m[1]}ish`));
+}
+
+function isKnownPlaceName(tokens: Token[], a: number, b: number, lex: Lexicon): boolean {
+  let name = tokens[a]!.lower;
+  for (let k = a + 1; k < b; k++) name += ` ${tokens[k]!.lower}`;
+  return lex.countries.has(name) || lex.cities.has(name) || lex.regions.has(name);
+}
+
 function isPlacePrefix(tokens: Token[], a: number, e: number, lex: Lexicon): boolean {
   if (e - a === 1) {
     const t = tokens[a]!;
@@ -171,6 +194,9 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     }
     break;
   }
+  // A nationality before a person's name ("American Hasim Rahman", "Englishman Robert Buckley")
+  // describes the person: it is not part of the name, nor a mention of its own.
+  if (b - a >= 3 && isNationalityWord(tokens[a]!.lower, lex) && !isKnownPlaceName(tokens, a, b, lex) && looksLikePersonName(tokens, a + 1, b, lex)) a++;
   // Leading titles: "Secretary of State", "Foreign Minister", "Mr".
   let k = a;
   while (k < b) {

@@ -43,7 +43,7 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const tokens = tokenized[si]!;
-    const headline = isHeadlineCase(tokens, lex);
+    const headline = isHeadlineCase(tokens);
     const shouting = headline && isShouting(tokens);
     for (const c of findCandidates(tokens, lex, headline, lowerWords)) {
       const typed = typeCandidate(tokens, c, lex, shouting);

@@ -43,7 +43,8 @@ function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
 
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
-const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
+const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
+const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
 
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
 export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shouting = false): TypedCandidate {
@@ -70,7 +71,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   }
   if (isKnownPlace(lex, full) || (n === 1 && lex.countryCodes.has(first.text.replace(/\./g, '')))) return typed(c, 'place', 3, 'gazetteer');
   // "Central Asian nation": a nationality-like adjective before a common noun is not a mention.
-  if (n <= 2 && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
+  if ((n === 1 || (n === 2 && COMPASS.has(first.lower))) && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
     return typed(c, 'group', 1, 'adjective', true);
   }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
