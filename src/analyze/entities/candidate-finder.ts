@@ -221,6 +221,17 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
       out.push({ from: inner[1], to: b, titled: true, initial: false });
       return;
     }
+    // "Forward Movement Emmanuel Macron" (a list with its punctuation lost): a known first name
+    // after words that do not start a person's name begins a new name.
+    if (b - a >= 3 && !lex.firstNames.has(tokens[a]!.lower)) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (lex.firstNames.has(tokens[k]!.lower) && !tokens[k]!.upper && !isKnownPlaceName(tokens, a, k + 1, lex)) {
+          peel(tokens, a, k, lex, out);
+          out.push({ from: k, to: b, titled: false, initial: false });
+          return;
+        }
+      }
+    }
     if (initial && b - a >= 1 && isCommonWord(tokens[a]!, lex)) {
       a++;
       while (a < b && !isNameToken(tokens[a]!)) a++;

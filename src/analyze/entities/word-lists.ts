@@ -17,7 +17,7 @@ export const PERSON_TITLES = set(`
   prime foreign interior defence defense finance state home health justice attorney leader
   coach actor actress singer rapper star speaker secretary-general president-elect coroner quarterback pitcher
   striker filmmaker moviemaker producer author writer lawmaker legislator sheriff prosecutor lawyer boxer
-  champion challenger anchor correspondent
+  champion challenger anchor correspondent mp mep
 `);
 
 /** Title words that only form part of a title ("Foreign Minister"), never a name by themselves. */
@@ -46,7 +46,8 @@ export const ORG_OF_HEADS = set('ministry department university bank board counc
 export const PLACE_HEADS = set(`
   city county province state region district island islands river lake mountain mountains valley
   street avenue road square bay sea ocean gulf coast airport hills park desert peninsula republic
-  kingdom territory village town strait canal
+  kingdom territory village town strait canal ward prefecture borough oblast governorate municipality
+  township parish neighbourhood neighborhood
 `);
 
 /** Words after which a capitalised single word is most likely a place. */
@@ -56,7 +57,8 @@ export const PLACE_CUES = set('in near across outside inside capital city');
 export const GROUP_WORDS = set(`
   muslim muslims christian christians jew jews hindu hindus buddhist buddhists sikh sikhs catholic catholics
   protestant protestants sunni sunnis shia shias shiite shiites orthodox evangelical evangelicals
-  democrat democrats republican republicans
+  democrat democrats republican republicans tory tories conservative conservatives labour liberal liberals
+  socialist socialists communist communists
 `);
 
 /** Common nouns that follow a group word ("Uighur minority", "Kazakh people"). */
