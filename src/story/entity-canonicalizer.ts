@@ -260,9 +260,9 @@ function buildEntities(cl: Clusters, all: Item[]): StoryEntity[] {
     if (!g) groups.set(r, (g = []));
     g.push(it);
   }
-  const out: StoryEntity[] = [];
-  for (const g of groups.values()) out.push(toEntity(g, out.length));
-  return out;
+  // Most mentioned first (ties: first seen), numbered in that order.
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+  return ordered.map((g, i) => toEntity(g, i));
 }
 
 function toEntity(g: Item[], n: number): StoryEntity {
