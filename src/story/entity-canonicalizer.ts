@@ -270,7 +270,14 @@ function toEntity(g: Item[], n: number): StoryEntity {
   const typeVotes = new Map<EntityType, number>();
   const articleIds: string[] = [];
   const mentions: EntityMentionRef[] = [];
+  const roles = new Map<string, { text: string; articles: Set<string> }>();
   for (const it of g) {
+    if (it.m.role) {
+      const key = it.m.role.toLowerCase();
+      let r = roles.get(key);
+      if (!r) roles.set(key, (r = { text: it.m.role, articles: new Set() }));
+      r.articles.add(it.articleId);
+    }
     let v = variants.get(it.m.text);
     if (!v) variants.set(it.m.text, (v = { articles: new Set(), count: 0, item: it }));
     v.articles.add(it.articleId);
@@ -306,6 +313,7 @@ function toEntity(g: Item[], n: number): StoryEntity {
     articleIds,
     mentionCount: g.length,
     mentions,
+    roles: [...roles.values()].sort((a, b) => b.articles.size - a.articles.size).map((r) => ({ text: r.text, articleIds: [...r.articles] })),
   };
 }
 

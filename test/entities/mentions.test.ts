@@ -56,3 +56,9 @@ test('spans are offsets into the text', () => {
   const text = 'He met Angela Merkel in Berlin.';
   for (const m of extractMentions(text, splitSentences(text))) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('the title before a name is kept as the person\'s role, also after "Mr." with a dot', () => {
+  const text = 'US Secretary of State Mike Pompeo met Foreign Minister Mukhtar Tleuberdi. Later Mr. Tleuberdi spoke.';
+  const ms = extractMentions(text, splitSentences(text));
+  assert.deepEqual(ms.filter((m) => m.role).map((m) => [m.text, m.role]), [['Mike Pompeo', 'Secretary of State'], ['Mukhtar Tleuberdi', 'Foreign Minister'], ['Tleuberdi', 'Mr']]);
+});

@@ -71,3 +71,10 @@ test('every mention is in exactly one entity, with its article and span', () => 
     assert.equal(a.article.text.slice(m.start, m.end), m.text);
   }
 });
+
+test('seed: roles linked by the text are listed on the entity', () => {
+  const roles = (v: string): string[] => entityWith(v).roles.map((r) => r.text.toLowerCase());
+  assert.ok(roles('Mike Pompeo').includes('secretary of state'));
+  assert.ok(roles('Mukhtar Tleuberdi').includes('foreign minister'));
+  assert.ok(roles('Toqaev').includes('president'));
+});

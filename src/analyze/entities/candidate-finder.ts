@@ -18,6 +18,8 @@ export interface Candidate {
   to: number;
   /** A title or role ("President", "Mr") stood right before the name. */
   titled: boolean;
+  /** Token index where that title starts. */
+  titleFrom?: number;
   /** The run was the first word of the sentence (or of a quote). */
   initial: boolean;
 }
@@ -209,8 +211,10 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     }
     break;
   }
+  let titleFrom: number | undefined;
   if (k > a) {
     titled = k < b;
+    if (titled) titleFrom = a;
     a = k;
   } else {
     // A title inside the run ("KZ Foreign Minister Tileuberdi", "Alaska Gov. Sarah Palin"):
@@ -218,7 +222,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     const inner = innerTitle(tokens, a, b);
     if (inner) {
       peel(tokens, a, inner[0], lex, out);
-      out.push({ from: inner[1], to: b, titled: true, initial: false });
+      out.push({ from: inner[1], to: b, titled: true, titleFrom: inner[0], initial: false });
       return;
     }
     // "Forward Movement Emmanuel Macron" (a list with its punctuation lost): a known first name
@@ -237,7 +241,11 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
       while (a < b && !isNameToken(tokens[a]!)) a++;
     }
   }
-  if (b > a) out.push({ from: a, to: b, titled, initial: initial && a === from });
+  if (b > a) {
+    const c: Candidate = { from: a, to: b, titled, initial: initial && a === from };
+    if (titleFrom !== undefined) c.titleFrom = titleFrom;
+    out.push(c);
+  }
 }
 
 const isTitleWord = (t: Token): boolean => PERSON_TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower);

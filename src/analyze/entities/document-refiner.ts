@@ -18,6 +18,7 @@ export interface DraftMention {
   rule: string;
   initial: boolean;
   tokenCount: number;
+  role?: string;
 }
 
 const singularOf = (l: string): string => (l.length > 3 && l.endsWith('s') && !l.endsWith('ss') ? l.slice(0, -1) : l);

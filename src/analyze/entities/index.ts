@@ -3,7 +3,8 @@ import type { Sentence } from '../../model/text.js';
 import { findCandidates, isHeadlineCase } from './candidate-finder.js';
 import { refineDocument, type DraftMention } from './document-refiner.js';
 import { getLexicon } from './lexicon.js';
-import { typeCandidate } from './mention-typer.js';
+import { typeCandidate, type TypedCandidate } from './mention-typer.js';
+import { ROLE_NOUNS } from './word-lists.js';
 import { tokenize, type Token } from './name-tokenizer.js';
 
 /**
@@ -25,6 +26,18 @@ function isShouting(tokens: Token[]): boolean {
     if (t.upper) upper++;
   }
   return words > 0 && upper / words >= 0.7;
+}
+
+/** The title or role the text gives a person right before the name ("Foreign Minister", "predecessor"). */
+function roleOf(tokens: Token[], typed: TypedCandidate, text: string): string | null {
+  if (typed.titleFrom !== undefined) {
+    let end = typed.from;
+    while (end > typed.titleFrom && tokens[end - 1]!.text === '.') end--;
+    return end > typed.titleFrom ? text.slice(tokens[typed.titleFrom]!.start, tokens[end - 1]!.end) : null;
+  }
+  const prev = tokens[typed.from - 1];
+  if (typed.rule === 'role-before' && prev && !prev.cap && ROLE_NOUNS.has(prev.lower)) return prev.text;
+  return null;
 }
 
 export interface ExtractMentionsOptions {
@@ -54,10 +67,13 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
       if (c.initial && typed.strength === 1 && c.to - c.from === 1 && INITIAL_NON_NAME.test(tokens[c.from]!.lower)) continue;
       const start = tokens[c.from]!.start;
       const end = tokens[c.to - 1]!.end;
-      drafts.push({
+      const draft: DraftMention = {
         start, end, text: text.slice(start, end), sentence: s.index, type: typed.type, strength: typed.strength,
         rule: typed.rule, initial: c.initial, tokenCount: c.to - c.from,
-      });
+      };
+      const role = roleOf(tokens, typed, text);
+      if (role) draft.role = role;
+      drafts.push(draft);
     }
   }
   const keepOther = opts.keepOther ?? true;
@@ -66,11 +82,13 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
   for (const d of refineDocument(drafts, lowerWords)) {
     if (!keepOther && d.type === 'other') continue;
     if (types && !types.has(d.type)) continue;
-    out.push({
+    const m: EntityMention = {
       start: d.start, end: d.end, text: d.text, type: d.type, sentence: d.sentence, rule: d.rule,
       certainty: d.strength === 3 || (d.strength === 2 && !d.rule.startsWith('document')) ? 'explicit' : 'inferred',
       evidence: d.strength === 3 ? 'lexicon' : d.strength === 2 ? 'context' : 'shape',
-    });
+    };
+    if (d.role && d.type === 'person') m.role = d.role;
+    out.push(m);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { hasOrgOf, type Candidate } from './candidate-finder.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS,
 } from './word-lists.js';
 
 /**
@@ -32,6 +32,7 @@ function plainPlural(lower: string): string | null {
 
 function typed(c: Candidate, type: EntityType, strength: 1 | 2 | 3, rule: string, adjective = false): TypedCandidate {
   const out: TypedCandidate = { from: c.from, to: c.to, titled: c.titled, initial: c.initial, type, strength, rule };
+  if (c.titleFrom !== undefined) out.titleFrom = c.titleFrom;
   if (adjective) out.adjective = true;
   return out;
 }
@@ -61,6 +62,12 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
   if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
   if (c.titled) return typed(c, 'person', 3, 'title');
+  // "Mr. Pompeo", "Gov. Palin": the title's dot ended the run.
+  if (prev?.text === '.' && prev2 && PERSON_TITLES.has(prev2.lower) && prev2.cap) {
+    let from = c.from - 2;
+    while (from > 0 && (PERSON_TITLES.has(tokens[from - 1]!.lower) || TITLE_MODIFIERS.has(tokens[from - 1]!.lower)) && tokens[from - 1]!.cap) from--;
+    return typed({ ...c, titled: true, titleFrom: from }, 'person', 3, 'title');
+  }
   if (n === 1 && GROUP_WORDS.has(first.lower)) return typed(c, 'group', 3, 'group-word');
 
   // Nationality words: a noun ("ethnic Kazakhs", "the Americans") is a group; an adjective is not a mention.

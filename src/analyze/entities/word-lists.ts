@@ -88,3 +88,10 @@ export const NAME_CONNECTORS = set('of de del della di da van von der den du la 
 /** Pronouns, for grouping in the coreference evaluation. */
 export const PERSON_PRONOUNS = set('he him his himself she her hers herself');
 export const PLURAL_PRONOUNS = set('they them their theirs themselves');
+
+/** Lower-case role nouns before a name that say who the person is ("his predecessor X"). */
+export const ROLE_NOUNS = set(`
+  predecessor successor wife husband son daughter widow brother sister father mother counterpart host
+  spokesman spokeswoman spokesperson president minister secretary leader chairman director envoy ambassador
+  lawyer attorney coach actor actress singer
+`);
