@@ -206,7 +206,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     if (PERSON_TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) {
       k++;
       if (tokens[k]?.text === '.') k++;
-      if (tokens[k]?.text === 'of' && k + 1 < b && PERSON_TITLES.has(tokens[k + 1]!.lower)) k++;
+      if (tokens[k]?.lower === 'of' && k + 1 < b && PERSON_TITLES.has(tokens[k + 1]!.lower)) k++;
       continue;
     }
     break;

@@ -92,7 +92,10 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
   if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
   if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
-  if (first.upper && n === 1 && !shouting) return typed(c, 'organization', 2, 'acronym');
+  // An acronym is short and not a word in capitals ("NATO", not "SOUNDBITE" or "SAYING").
+  if (first.upper && n === 1 && !shouting && first.text.replace(/\./g, '').length <= 6 && !lex.commonWords.has(first.lower)) {
+    return typed(c, 'organization', 2, 'acronym');
+  }
 
   // Place cues: "in X", "the capital X", a hyphenated single name ("Nur-Sultan").
   if (prev && (PLACE_CUES.has(prev.lower) || (n === 1 && WEAK_PLACE_CUES.has(prev.lower))) && !(prev2 && ROLE_BEFORE.has(prev2.lower))) {
