@@ -7,7 +7,8 @@ import type { Sentence } from '../model/text.js';
  * Reads the ECB+ corpus in the Cybulska and Vossen setup (as used by Barhom et al. 2019):
  * `ECB_<Split>_corpus.txt` (doc, sentence, token, word, chain columns; only the annotated
  * sentences) and `ECB_<Split>_Entity_gold_mentions.json`. Each document's text is rebuilt with
- * one sentence per line and tokens joined by spaces, so every token has a character span.
+ * one sentence per line and tokens joined by spaces where written English has them (none before
+ * a comma or "'s"), so every token has a character span.
  */
 
 export interface EcbToken {
@@ -51,6 +52,17 @@ interface RawMention {
   coref_chain: string;
 }
 
+const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', "'s", "'", "n't", '%', "'re", "'ll", "'ve", "'d", "'m"]);
+
+/** Undoes the corpus tokenisation's spaces where written English has none ("Lohan 's", "U . S ."). */
+function spaceBefore(prev: string, word: string, prevPrev: string): boolean {
+  if (prev === '' || prev === '(' || prev === '[' || prev === '$') return false;
+  if (NO_SPACE_BEFORE.has(word)) return false;
+  // "U . S ." -> "U.S.": a single capital after a dotted single capital.
+  if (prev === '.' && /^\p{Lu}$/u.test(prevPrev) && /^\p{Lu}$/u.test(word)) return false;
+  return true;
+}
+
 /** `dir`: the ecbplus folder (holding data/interim/cybulska_setup) or cybulska_setup itself. */
 export function readEcbSplit(dir: string, split: 'Train' | 'Dev' | 'Test'): EcbSplit {
   const base = existsSync(join(dir, 'data/interim/cybulska_setup')) ? join(dir, 'data/interim/cybulska_setup') : dir;
@@ -72,6 +84,8 @@ export function readEcbSplit(dir: string, split: 'Train' | 'Dev' | 'Test'): EcbS
     const tokens: EcbToken[] = [];
     let cur = -1;
     let sStart = 0;
+    let prev = '';
+    let prevPrev = '';
     for (const [sent, tok, word] of d.words) {
       if (sent !== cur) {
         if (cur >= 0) {
@@ -80,7 +94,11 @@ export function readEcbSplit(dir: string, split: 'Train' | 'Dev' | 'Test'): EcbS
         }
         cur = sent;
         sStart = text.length;
-      } else text += ' ';
+        prev = '';
+        prevPrev = '';
+      } else if (spaceBefore(prev, word, prevPrev)) text += ' ';
+      prevPrev = prev;
+      prev = word;
       tokens.push({ sent, tok, start: text.length, end: text.length + word.length });
       text += word;
     }
