@@ -29,13 +29,16 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
   const orgTokens = new Set<string>();
   const groups = new Set<string>();
   const laterCapitalised = new Set<string>();
+  const surnames = new Set<string>();
   for (const d of drafts) {
     if (!d.initial) laterCapitalised.add(d.text.toLowerCase());
     const key = d.text.toLowerCase();
     const b = best.get(key);
     if (!b || d.strength > b.strength) best.set(key, { type: d.type, strength: d.strength });
     if (d.type === 'person' && d.tokenCount > 1) {
-      for (const w of key.split(/\s+/)) personTokens.set(w, Math.max(personTokens.get(w) ?? 0, d.strength));
+      const words = key.split(/\s+/);
+      for (const w of words) personTokens.set(w, Math.max(personTokens.get(w) ?? 0, d.strength));
+      if (d.strength >= 2) surnames.add(words[words.length - 1]!);
     }
     if (d.type === 'organization' && d.tokenCount > 1 && d.strength === 3) for (const w of key.split(/\s+/)) orgTokens.add(w);
     if (d.type === 'group') groups.add(singularOf(key));
@@ -43,6 +46,11 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
   const out: DraftMention[] = [];
   for (const d of drafts) {
     const key = d.text.toLowerCase();
+    // A town named like the surname of a person of this article ("Buckley" after "Robert Buckley").
+    if (d.rule === 'gazetteer-city' && d.tokenCount === 1 && surnames.has(key)) {
+      out.push({ ...d, type: 'person', strength: 2, rule: 'document-name' });
+      continue;
+    }
     if (d.strength < 3) {
       const b = best.get(key);
       if (b && b.strength > d.strength && b.type !== d.type) {

@@ -76,7 +76,8 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     const adjective = singular === null && next !== undefined && next.word && !next.cap && !GROUP_NOUN_CUES.has(next.lower);
     return typed(c, 'group', 3, 'nationality', adjective);
   }
-  if (isKnownPlace(lex, full) || (n === 1 && lex.countryCodes.has(first.text.replace(/\./g, '')))) return typed(c, 'place', 3, 'gazetteer');
+  if (n === 1 && (lex.countries.has(full) || lex.countryCodes.has(first.text.replace(/\./g, '')))) return typed(c, 'place', 3, 'gazetteer');
+  if (isKnownPlace(lex, full)) return typed(c, 'place', 3, n === 1 && !lex.countries.has(full) ? 'gazetteer-city' : 'gazetteer');
   // "Central Asian nation": a nationality-like adjective before a common noun is not a mention.
   if ((n === 1 || (n === 2 && COMPASS.has(first.lower))) && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
     return typed(c, 'group', 1, 'adjective', true);
