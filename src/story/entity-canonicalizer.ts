@@ -71,9 +71,11 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
     for (const m of a.mentions) {
       const norm = normalizeMention(m.text, m.evidence !== undefined);
       let unit: number;
-      // Only a type from a lexicon or an explicit cue keeps names apart; one from context or
-      // name shape alone does not (mention types without `evidence` are taken as given).
-      const type: EntityType = m.evidence === undefined || m.evidence === 'lexicon' ? m.type : 'other';
+      // Only a type from a lexicon, an explicit cue, a role word or the person's full name in the
+      // same article keeps names apart; one from other context or name shape alone does not
+      // (mention types without `evidence` are taken as given).
+      const strong = m.evidence === undefined || m.evidence === 'lexicon' || m.rule === 'document-name' || m.rule === 'role-before';
+      const type: EntityType = strong ? m.type : 'other';
       if (norm.form === 'name') {
         const key = `${type}|${norm.folded.join(' ')}`;
         let u = unitByKey.get(key);

@@ -17,7 +17,11 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** Spelling-neutral key of a name or name part: "Qasym-Zhomart" and "Kassym-Jomart" give "kasimjomart". */
+const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'port' };
+
 export function foldName(name: string): string {
+  const abbr = ABBREVIATIONS[name.toLowerCase().replace(/\.$/, '')];
+  if (abbr) name = abbr;
   let s = name.normalize('NFD').replace(ACCENTS_RE, '').toLowerCase().replace(NON_LETTERS_RE, '');
   for (const [re, to] of RULES) s = s.replace(re, to);
   // An "i" (from y) between vowels is a glide: Tokayev/Toqaev, Mirziyoyev/Mirziyoev.

@@ -3,7 +3,7 @@ import { hasOrgOf, type Candidate } from './candidate-finder.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS,
+  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
 } from './word-lists.js';
 
 /**
@@ -83,6 +83,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed(c, 'group', 1, 'adjective', true);
   }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
+  if (n > 1 && PLACE_PREFIXES.has(first.lower)) return typed(c, 'place', 3, 'place-prefix');
   if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return typed(c, 'place', 1, 'gazetteer-ambiguous');
   if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return typed(c, 'place', 3, 'place-of');
 

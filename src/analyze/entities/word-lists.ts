@@ -47,8 +47,11 @@ export const PLACE_HEADS = set(`
   city county province state region district island islands river lake mountain mountains valley
   street avenue road square bay sea ocean gulf coast airport hills park desert peninsula republic
   kingdom territory village town strait canal ward prefecture borough oblast governorate municipality
-  township parish neighbourhood neighborhood
+  township parish neighbourhood neighborhood glacier peak range volcano falls beach
 `);
+
+/** Words that start a place name ("Mount Cook", "Lake Tekapo"). */
+export const PLACE_PREFIXES = set('mount mt mt. lake cape fort port gulf isle');
 
 /** Words after which a capitalised single word is most likely a place. */
 export const PLACE_CUES = set('in near across outside inside capital city');
