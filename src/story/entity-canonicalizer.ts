@@ -11,7 +11,7 @@ import { FACILITY_HEADS, ORG_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../
  * each distinct (type, folded name) is a unit; units merge when they are spellings of one name
  * (entity-name-matcher), a lone surname joins the most mentioned full name it ends, an
  * acronym joins the name it abbreviates, and a merge never joins two typed entities of
- * different types (the person "Nursultan ..." and the city "Nur-Sultan" stay apart).
+ * different types (a person and a city that share a name stay apart).
  * Then what only labelled data has (common-noun phrases and pronouns, in the evaluation):
  * a phrase joins others with the same type and head lemma, or the one name the text gave that
  * role as a title ("President X" ... "the president"); a pronoun joins the nearest mention

@@ -8,7 +8,7 @@ import { foldName } from './entity-name-folding.js';
 /**
  * Reads one mention's text for grouping: drops leading articles, prepositions and titles
  * (kept apart: "President" links a role to a name), the possessive, and tells a name
- * ("Mike Pompeo") from a pronoun ("he") and a common-noun phrase ("the polygamist group",
+ * ("Angela Merkel") from a pronoun ("he") and a common-noun phrase ("the polygamist group",
  * whose head lemma is "group").
  */
 

@@ -24,7 +24,7 @@ export function foldName(name: string): string {
   if (abbr) name = abbr;
   let s = name.normalize('NFD').replace(ACCENTS_RE, '').toLowerCase().replace(NON_LETTERS_RE, '');
   for (const [re, to] of RULES) s = s.replace(re, to);
-  // An "i" (from y) between vowels is a glide: Tokayev/Toqaev, Mirziyoyev/Mirziyoev.
+  // An "i" (from y) between vowels is a glide: Dostoyevsky/Dostoevsky, Yeltsin/Eltsin.
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -35,7 +35,7 @@ export function foldName(name: string): string {
   return out;
 }
 
-/** Consonants of a folded name: "tileuberdi" and "tleuberdi" give "tlbrd". */
+/** Consonants of a folded name: "abdelaziz" and "abdulaziz" give "bdlz". */
 export function consonantSkeleton(folded: string): string {
   return folded.replace(/[aeiou]/g, '');
 }

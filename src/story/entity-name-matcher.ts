@@ -4,9 +4,9 @@ import { similarFolded } from './entity-name-folding.js';
 
 /**
  * Decides whether two distinct names denote one entity: the same type (or one untyped), and
- * for people, the same surname with compatible first names ("Mike Pompeo" ~ "Pompeo",
- * "Kassym-Jomart Tokayev" ~ "Qasym-Zhomart Toqaev"); for places, organisations and groups the
- * whole name, with a plural "s" ignored for groups ("Uighurs" ~ "Uyghur").
+ * for people, the same surname with compatible first names ("Angela Merkel" ~ "Merkel",
+ * "Muammar Gaddafi" ~ "Moammar Qadhafi"); for places, organisations and groups the
+ * whole name, with a plural "s" ignored for groups ("Rohingyas" ~ "Rohingya").
  */
 
 export interface NameUnit {
@@ -54,7 +54,7 @@ export function sameName(a: NameUnit, b: NameUnit): boolean {
   return similarFolded(a.key, b.key);
 }
 
-/** A one-word person mention ("Pompeo") matches a full name's surname ("Mike Pompeo"). */
+/** A one-word person mention ("Merkel") matches a full name's surname ("Angela Merkel"). */
 export function surnameOf(single: NameUnit, full: NameUnit): boolean {
   if (single.folded.length !== 1 || full.folded.length < 2) return false;
   // Teams and organisations by their last word: "Colts" ~ "Indianapolis Colts".

@@ -112,7 +112,7 @@ function splitRun(tokens: Token[], from: number, to: number, lex: Lexicon, headl
       if (k > s) peel(tokens, s, k, lex, out);
       s = k + 1;
     } else if (headline !== null && to - from > 1 && (lex.countries.has(t!.lower) || lex.cities.has(t!.lower))) {
-      // Headline case: a known place is its own name ("Pompeo Condemns China").
+      // Headline case: a known place is its own name ("Merkel Warns China").
       if (k > s) peel(tokens, s, k, lex, out);
       out.push({ from: k, to: k + 1, titled: false, initial: isInitial(tokens, k) });
       s = k + 1;
@@ -179,7 +179,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     if (b > a) out.push({ from: a, to: b, titled: false, initial });
     return;
   }
-  // "Uighur Muslims": the group word and its modifier are two mentions.
+  // "Rohingya Muslims": the group word and its modifier are two mentions.
   if (b - a > 1 && GROUP_WORDS.has(tokens[b - 1]!.lower) && !ORG_HEADS.has(tokens[b - 2]!.lower)) {
     peel(tokens, a, b - 1, lex, out);
     out.push({ from: b - 1, to: b, titled: false, initial: false });
@@ -217,7 +217,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     if (titled) titleFrom = a;
     a = k;
   } else {
-    // A title inside the run ("KZ Foreign Minister Tileuberdi", "Alaska Gov. Sarah Palin"):
+    // A title inside the run ("UK Foreign Secretary Jack Straw", "Alaska Gov. Sarah Palin"):
     // what stands before it is its own name, the rest a titled person.
     const inner = innerTitle(tokens, a, b);
     if (inner) {
