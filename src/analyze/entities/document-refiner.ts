@@ -3,8 +3,8 @@ import type { EntityType } from '../../model/entity.js';
 /**
  * Revises weakly typed mentions with evidence from the whole article: the same string typed
  * with more confidence elsewhere, a single word that is part of a person's full name
- * ("Nazarbayev" after "Nursultan Nazarbayev"), the singular or plural of a group word
- * ("Uighur" / "Uighurs"), and drops a sentence-initial unknown word that the article also
+ * ("Merkel" after "Angela Merkel"), the singular or plural of a group word
+ * ("Tamil" / "Tamils"), and drops a sentence-initial unknown word that the article also
  * writes in lower case ("Officials ..." / "... officials").
  */
 

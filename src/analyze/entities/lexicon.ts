@@ -4,7 +4,7 @@ import { LEXICON_DATA } from './data/lexicon-data.js';
 export interface Lexicon {
   countries: Set<string>;
   countryCodes: Set<string>;
-  /** Demonyms and language names ("American", "Kazakh"): nationality adjectives and nouns. */
+  /** Demonyms and language names ("American", "Tamil"): nationality adjectives and nouns. */
   nationalities: Set<string>;
   cities: Set<string>;
   /** Places that are also first names or common words ("Washington", "Jackson"): weak evidence. */

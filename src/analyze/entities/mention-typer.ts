@@ -17,7 +17,7 @@ export interface TypedCandidate extends Candidate {
   type: EntityType;
   strength: 1 | 2 | 3;
   rule: string;
-  /** Nationality word used as an adjective ("Kazakh officials"): not an entity mention. */
+  /** Nationality word used as an adjective ("French officials"): not an entity mention. */
   adjective?: boolean;
 }
 
@@ -62,7 +62,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
   if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
   if (c.titled) return typed(c, 'person', 3, 'title');
-  // "Mr. Pompeo", "Gov. Palin": the title's dot ended the run.
+  // "Mr. Blair", "Gov. Palin": the title's dot ended the run.
   if (prev?.text === '.' && prev2 && PERSON_TITLES.has(prev2.lower) && prev2.cap) {
     let from = c.from - 2;
     while (from > 0 && (PERSON_TITLES.has(tokens[from - 1]!.lower) || TITLE_MODIFIERS.has(tokens[from - 1]!.lower)) && tokens[from - 1]!.cap) from--;
@@ -70,7 +70,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   }
   if (n === 1 && GROUP_WORDS.has(first.lower)) return typed(c, 'group', 3, 'group-word');
 
-  // Nationality words: a noun ("ethnic Kazakhs", "the Americans") is a group; an adjective is not a mention.
+  // Nationality words: a noun ("ethnic Tamils", "the Americans") is a group; an adjective is not a mention.
   const singular = n === 1 ? plainPlural(first.lower) : null;
   if (n === 1 && (lex.nationalities.has(first.lower) || (singular !== null && lex.nationalities.has(singular)))) {
     const adjective = singular === null && next !== undefined && next.word && !next.cap && !GROUP_NOUN_CUES.has(next.lower);
@@ -87,7 +87,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return typed(c, 'place', 1, 'gazetteer-ambiguous');
   if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return typed(c, 'place', 3, 'place-of');
 
-  // Group cues: "ethnic Uighurs", "Uighur Muslims", "Uighur minority".
+  // Group cues: "ethnic Tamils", "Rohingya Muslims", "Rohingya minority".
   if (n === 1 && ((prev && GROUP_PRE_CUES.has(prev.lower)) || (next && GROUP_NOUN_CUES.has(next.lower)))) return typed(c, 'group', 2, 'group-cue');
 
   // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.

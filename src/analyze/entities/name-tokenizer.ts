@@ -8,7 +8,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** Starts with an upper-case letter ("Pompeo", "U.S.", "al-Assad" is not). */
+  /** Starts with an upper-case letter ("Merkel", "U.S.", "al-Assad" is not). */
   cap: boolean;
   /** Two or more letters, all upper case ("NATO", "U.S."). */
   upper: boolean;

@@ -64,10 +64,10 @@ export const GROUP_WORDS = set(`
   socialist socialists communist communists
 `);
 
-/** Common nouns that follow a group word ("Uighur minority", "Kazakh people"). */
+/** Common nouns that follow a group word ("Rohingya minority", "Tamil people"). */
 export const GROUP_NOUN_CUES = set('minority minorities people peoples community communities population populations muslims muslim ethnicity');
 
-/** Words that precede a group noun ("ethnic Kazakhs"). */
+/** Words that precede a group noun ("ethnic Tamils"). */
 export const GROUP_PRE_CUES = set('ethnic fellow');
 
 /** Calendar words: never entities. */
