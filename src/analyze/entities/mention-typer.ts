@@ -99,7 +99,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed(c, 'organization', 2, 'acronym');
   }
 
-  // Place cues: "in X", "the capital X", a hyphenated single name ("Nur-Sultan").
+  // Place cues: "in X", "the capital X", a hyphenated single name ("Winston-Salem").
   if (prev && (PLACE_CUES.has(prev.lower) || (n === 1 && WEAK_PLACE_CUES.has(prev.lower))) && !(prev2 && ROLE_BEFORE.has(prev2.lower))) {
     return typed(c, 'place', 2, 'place-cue');
   }
