@@ -74,7 +74,7 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
       // Only a type from a lexicon, an explicit cue, a role word or the person's full name in the
       // same article keeps names apart; one from other context or name shape alone does not
       // (mention types without `evidence` are taken as given).
-      const strong = m.evidence === undefined || m.evidence === 'lexicon' || m.rule === 'document-name' || m.rule === 'role-before';
+      const strong = m.evidence === undefined || m.evidence === 'lexicon' || m.rule === 'document-name';
       const type: EntityType = strong ? m.type : 'other';
       if (norm.form === 'name') {
         const key = `${type}|${norm.folded.join(' ')}`;

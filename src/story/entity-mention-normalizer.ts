@@ -33,7 +33,7 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*|[,(]/gu;
 
 /** `knownName`: the mention came from the name finder, so a capitalised word is a name even if it is also a common word ("Felt"). */
 export function normalizeMention(text: string, knownName = false): NormalizedMention {
-  const raw = (text.match(TOKEN_RE) ?? []).map((t) => t.replace(/['\u2019]s$/, '').replace(/\.$/, '')).filter((t) => t.length > 0);
+  const raw = (text.match(TOKEN_RE) ?? []).map((t) => t.replace(/['\u2019]s?$/, '').replace(/\.$/, '')).filter((t) => t.length > 0);
   const only = raw.length === 1 && !/^\p{Lu}{2,}$/u.test(raw[0]!) ? raw[0]!.toLowerCase() : '';
   if (only !== '' && (PERSON_PRONOUNS.has(only) || PLURAL_PRONOUNS.has(only) || OTHER_PRONOUNS.has(only))) {
     return { form: 'pronoun', tokens: raw, folded: [], titles: [], head: raw[0]!.toLowerCase() };

@@ -30,7 +30,8 @@ export function typesCompatible(a: EntityType, b: EntityType): boolean {
 const singular = (s: string): string => (s.length > 4 && s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s);
 
 function compatibleGiven(a: string, b: string): boolean {
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  // An initial or a two-letter short form ("J.", "Mo" for "Maurice"): the first letter decides.
+  if (a.length <= 2 || b.length <= 2) return a[0] === b[0];
   // A short form that begins the long one: "Fred" / "Frederick", "Alex" / "Alexander".
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (s.length >= 3 && l.startsWith(s)) return true;
@@ -58,7 +59,7 @@ export function sameName(a: NameUnit, b: NameUnit): boolean {
 export function surnameOf(single: NameUnit, full: NameUnit): boolean {
   if (single.folded.length !== 1 || full.folded.length < 2) return false;
   // Teams and organisations by their last word: "Colts" ~ "Indianapolis Colts".
-  if (full.hint === 'organization' && single.hint === 'organization' && typesCompatible(single.type, full.type)) {
+  if (single.hint === 'organization' && full.hint !== 'place' && typesCompatible(single.type, full.type)) {
     return single.key === full.folded[full.folded.length - 1] && single.key.length >= 4;
   }
   if (!typesCompatible(single.type, full.type) || single.hint !== 'person' && single.type !== 'other' || full.hint !== 'person') return false;

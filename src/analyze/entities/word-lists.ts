@@ -17,7 +17,7 @@ export const PERSON_TITLES = set(`
   prime foreign interior defence defense finance state home health justice attorney leader
   coach actor actress singer rapper star speaker secretary-general president-elect coroner quarterback pitcher
   striker filmmaker moviemaker producer author writer lawmaker legislator sheriff prosecutor lawyer boxer
-  champion challenger anchor correspondent mp mep
+  champion challenger anchor correspondent mp mep manager gm owner founder ceo executive
 `);
 
 /** Title words that only form part of a title ("Foreign Minister"), never a name by themselves. */
