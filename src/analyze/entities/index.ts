@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType } from '../../model/entity.js';
 import type { Sentence } from '../../model/text.js';
-import { findCandidates, isHeadlineCase } from './candidate-finder.js';
+import { findCandidates } from './candidate-finder.js';
+import { isHeadlineCase } from './candidate-rules.js';
 import { refineDocument, type DraftMention } from './document-refiner.js';
 import { getLexicon } from './lexicon.js';
 import { typeCandidate, type TypedCandidate } from './mention-typer.js';

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
-import { hasOrgOf, type Candidate } from './candidate-finder.js';
+import type { Candidate } from './candidate-finder.js';
+import { hasOrgOf } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
