@@ -1,4 +1,4 @@
-import type { Span } from './text.js';
+import type { Certainty, Span } from './text.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
 
@@ -8,6 +8,20 @@ export interface EntityMention extends Span {
   type: EntityType;
   /** Sentence index. */
   sentence: number;
+  /** Which rule gave the type ("title", "gazetteer", "place-cue", "document" ...). */
+  rule?: string;
+  /** 'explicit' when a lexicon or a cue in the text gave the type, 'inferred' from name shape or the rest of the article. */
+  certainty?: Certainty;
+  /** What the type rests on: a lexicon or explicit cue, the context or the rest of the article, or the shape of the name only. */
+  evidence?: 'lexicon' | 'context' | 'shape';
+  /** For a person: the title or role written right before the name ("Foreign Minister", "predecessor"). */
+  role?: string;
+}
+
+/** Where a canonical entity is mentioned. */
+export interface EntityMentionRef extends Span {
+  articleId: string;
+  text: string;
 }
 
 /** One canonical entity across a story. */
@@ -18,4 +32,8 @@ export interface StoryEntity {
   variants: { text: string; articleIds: string[] }[];
   articleIds: string[];
   mentionCount: number;
+  /** Every mention grouped into this entity (provenance). */
+  mentions: EntityMentionRef[];
+  /** Titles and roles the texts give the entity ("Secretary of State"), with the articles that do. */
+  roles: { text: string; articleIds: string[] }[];
 }

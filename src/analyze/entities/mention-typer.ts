@@ -1,0 +1,120 @@
+import type { EntityType } from '../../model/entity.js';
+import type { Candidate } from './candidate-finder.js';
+import { hasOrgOf } from './candidate-rules.js';
+import { isKnownPlace, type Lexicon } from './lexicon.js';
+import type { Token } from './name-tokenizer.js';
+import {
+  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
+} from './word-lists.js';
+
+/**
+ * Gives a candidate its type, with how strong the evidence is: 3 = lexicon or an explicit cue
+ * (title, organisation head, gazetteer), 2 = a context cue ("in X", "X, 66,"), 1 = name shape
+ * only. Rules run from the most specific to the least; the first that fires wins. Weak types are
+ * revised by the document refiner with evidence from the rest of the article.
+ */
+
+export interface TypedCandidate extends Candidate {
+  type: EntityType;
+  strength: 1 | 2 | 3;
+  rule: string;
+  /** Nationality word used as an adjective ("French officials"): not an entity mention. */
+  adjective?: boolean;
+}
+
+/** Cues that mark a place only for a one-word name ("flew to Tashkent", not "spoke to John Smith"). */
+const WEAK_PLACE_CUES = new Set(['from', 'at', 'visiting', 'visited', 'via', 'toward', 'towards']);
+
+const ROLE_BEFORE = new Set([...PERSON_TITLES, 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'widow', 'brother', 'sister', 'father', 'mother', 'counterpart', 'host', 'actor', 'spokesman', 'spokeswoman', 'by', 'dear']);
+
+function plainPlural(lower: string): string | null {
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : null;
+}
+
+function typed(c: Candidate, type: EntityType, strength: 1 | 2 | 3, rule: string, adjective = false): TypedCandidate {
+  const out: TypedCandidate = { from: c.from, to: c.to, titled: c.titled, initial: c.initial, type, strength, rule };
+  if (c.titleFrom !== undefined) out.titleFrom = c.titleFrom;
+  if (adjective) out.adjective = true;
+  return out;
+}
+
+function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.cap || tokens[k]!.upper) return false;
+  return true;
+}
+
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
+const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
+
+/** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
+export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shouting = false): TypedCandidate {
+  const first = tokens[c.from]!;
+  const last = tokens[c.to - 1]!;
+  const n = c.to - c.from;
+  let full = first.lower;
+  for (let k = c.from + 1; k < c.to; k++) full += ` ${tokens[k]!.lower}`;
+  const prev = tokens[c.from - 1];
+  const prev2 = tokens[c.from - 2];
+  const next = tokens[c.to];
+
+  if (n > 1 && FACILITY_HEADS.has(last.lower)) return typed(c, 'place', 3, 'facility-head');
+  if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
+  if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
+  if (c.titled) return typed(c, 'person', 3, 'title');
+  // "Mr. Blair", "Gov. Palin": the title's dot ended the run.
+  if (prev?.text === '.' && prev2 && PERSON_TITLES.has(prev2.lower) && prev2.cap) {
+    let from = c.from - 2;
+    while (from > 0 && (PERSON_TITLES.has(tokens[from - 1]!.lower) || TITLE_MODIFIERS.has(tokens[from - 1]!.lower)) && tokens[from - 1]!.cap) from--;
+    return typed({ ...c, titled: true, titleFrom: from }, 'person', 3, 'title');
+  }
+  if (n === 1 && GROUP_WORDS.has(first.lower)) return typed(c, 'group', 3, 'group-word');
+
+  // Nationality words: a noun ("ethnic Tamils", "the Americans") is a group; an adjective is not a mention.
+  const singular = n === 1 ? plainPlural(first.lower) : null;
+  if (n === 1 && (lex.nationalities.has(first.lower) || (singular !== null && lex.nationalities.has(singular)))) {
+    const adjective = singular === null && next !== undefined && next.word && !next.cap && !GROUP_NOUN_CUES.has(next.lower);
+    return typed(c, 'group', 3, 'nationality', adjective);
+  }
+  if (n === 1 && (lex.countries.has(full) || lex.countryCodes.has(first.text.replace(/\./g, '')))) return typed(c, 'place', 3, 'gazetteer');
+  if (isKnownPlace(lex, full)) return typed(c, 'place', 3, n === 1 && !lex.countries.has(full) ? 'gazetteer-city' : 'gazetteer');
+  // "Central Asian nation": a nationality-like adjective before a common noun is not a mention.
+  if ((n === 1 || (n === 2 && COMPASS.has(first.lower))) && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
+    return typed(c, 'group', 1, 'adjective', true);
+  }
+  if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
+  if (n > 1 && PLACE_PREFIXES.has(first.lower)) return typed(c, 'place', 3, 'place-prefix');
+  if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return typed(c, 'place', 1, 'gazetteer-ambiguous');
+  if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return typed(c, 'place', 3, 'place-of');
+
+  // Group cues: "ethnic Tamils", "Rohingya Muslims", "Rohingya minority".
+  if (n === 1 && ((prev && GROUP_PRE_CUES.has(prev.lower)) || (next && GROUP_NOUN_CUES.has(next.lower)))) return typed(c, 'group', 2, 'group-cue');
+
+  // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.
+  if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
+  if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
+  if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
+  // An acronym is short and not a word in capitals ("NATO", not "SOUNDBITE" or "SAYING").
+  if (first.upper && n === 1 && !shouting && first.text.replace(/\./g, '').length <= 6 && !lex.commonWords.has(first.lower)) {
+    return typed(c, 'organization', 2, 'acronym');
+  }
+
+  // Place cues: "in X", "the capital X", a hyphenated single name ("Winston-Salem").
+  if (prev && (PLACE_CUES.has(prev.lower) || (n === 1 && WEAK_PLACE_CUES.has(prev.lower))) && !(prev2 && ROLE_BEFORE.has(prev2.lower))) {
+    return typed(c, 'place', 2, 'place-cue');
+  }
+  if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return typed(c, 'place', 1, 'hyphen-place');
+  if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'person', 1, 'name-shape');
+  // "Anthony LaCalamita III", "Arcade Joseph Comeaux Jr": a generational suffix ends a person's name.
+  if (n >= 3 && NAME_SUFFIX.test(last.text) && allPlainCaps(tokens, c.from, c.to - 1)) return typed(c, 'person', 2, 'name-suffix');
+  // "Academy of Motion Picture Arts": a long name joined by "of" is an institution.
+  if (n >= 3 && tokens.slice(c.from, c.to).some((x) => x.text === 'of')) return typed(c, 'organization', 1, 'of-name');
+  // A lone capitalised word inside a sentence with no other evidence: in news mostly a surname,
+  // or, plural, a team or group ("the Colts"); the document refiner and the canonicalizer treat
+  // this shape-only type as weak.
+  if (n === 1 && !c.initial && !first.upper && /^\p{Lu}\p{Ll}+$/u.test(first.text)) {
+    return first.lower.endsWith('s') && !first.lower.endsWith('ss') ? typed(c, 'organization', 1, 'shape-plural') : typed(c, 'person', 1, 'shape-single');
+  }
+  return typed(c, 'other', 1, 'shape');
+}

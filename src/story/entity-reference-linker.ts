@@ -1,0 +1,115 @@
+import { stemmer } from 'stemmer';
+import type { EntityType } from '../model/entity.js';
+import { getLexicon } from '../analyze/entities/lexicon.js';
+import { FACILITY_HEADS, ORG_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../analyze/entities/word-lists.js';
+import type { Clusters, Item } from './entity-clusters.js';
+import { typesCompatible } from './entity-name-matcher.js';
+
+/**
+ * Links what is not a name to the entities the names formed: common-noun phrases by the title
+ * a name carried or the head its name ends with, pronouns by the nearest fitting mention before
+ * them (or all alike pronouns of a story). Only labelled mentions have these (the evaluation);
+ * the name finder yields names only.
+ */
+
+
+/** "President X" somewhere and "the president" elsewhere: one entity, when only one name carries that title. */
+export function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>): void {
+  const byTitle = new Map<string, Set<number>>();
+  for (const it of all) {
+    if (it.norm.form !== 'name') continue;
+    for (const title of it.norm.titles) {
+      const t = stemmer(title);
+      let s = byTitle.get(t);
+      if (!s) byTitle.set(t, (s = new Set()));
+      s.add(cl.find(it.unit));
+    }
+  }
+  // Names whose last word is a common noun ("Betty Ford Center", "Superior Court"): "the center".
+  const byHead = new Map<string, Set<number>>();
+  const lex = getLexicon();
+  for (const it of all) {
+    if (it.norm.form !== 'name' || it.norm.tokens.length < 2) continue;
+    const last = it.norm.tokens[it.norm.tokens.length - 1]!.toLowerCase();
+    if (!lex.commonWords.has(last) && !ORG_HEADS.has(last) && !FACILITY_HEADS.has(last)) continue;
+    const h = `${it.m.type}|${stemmer(last)}`;
+    let s = byHead.get(h);
+    if (!s) byHead.set(h, (s = new Set()));
+    s.add(cl.find(it.unit));
+  }
+  for (const [key, u] of nominalByKey) {
+    const [type, head] = key.split('|') as [EntityType, string];
+    const roots = byTitle.get(head);
+    const distinct = roots ? new Set([...roots].map((r) => cl.find(r))) : null;
+    if (distinct && distinct.size === 1 && typesCompatible(type, 'person')) {
+      cl.union([...distinct][0]!, u);
+      continue;
+    }
+    const named = byHead.get(key);
+    const one = named ? new Set([...named].map((r) => cl.find(r))) : null;
+    if (one && one.size === 1) cl.union([...one][0]!, u);
+  }
+}
+
+const PRONOUN_WINDOW = 15;
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+/** 'm' or 'f' from a pronoun or a first name found in only one of the two name lists. */
+function genderOf(it: Item): 'm' | 'f' | null {
+  if (it.norm.form === 'pronoun') return MALE_PRONOUNS.has(it.norm.head) ? 'm' : FEMALE_PRONOUNS.has(it.norm.head) ? 'f' : null;
+  if (it.norm.form !== 'name' || it.norm.tokens.length < 2) return null;
+  const first = it.norm.tokens[0]!.toLowerCase();
+  const lex = getLexicon();
+  return lex.maleNames.has(first) ? 'm' : lex.femaleNames.has(first) ? 'f' : null;
+}
+
+export function linkPronouns(cl: Clusters, all: Item[]): void {
+  const byArticle = new Map<string, Item[]>();
+  for (const it of all) {
+    let l = byArticle.get(it.articleId);
+    if (!l) byArticle.set(it.articleId, (l = []));
+    l.push(it);
+  }
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => x.m.start - y.m.start);
+    for (let i = 0; i < list.length; i++) {
+      const it = list[i]!;
+      if (it.norm.form !== 'pronoun') continue;
+      const personal = PERSON_PRONOUNS.has(it.norm.head);
+      const gender = genderOf(it);
+      const plural = PLURAL_PRONOUNS.has(it.norm.head);
+      // A personal pronoun refers to a named person more often than to the nearest noun phrase:
+      // look for a name (or an already linked pronoun) first, then for any fitting mention.
+      const fits = (c: Item): boolean => {
+        if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) return false;
+        if (personal && gender !== null && genderOf(c) !== null && genderOf(c) !== gender) return false;
+        if (personal && c.m.type !== 'person') return false;
+        if (plural && c.m.type === 'person' && c.norm.form === 'name') return false;
+        if (!personal && !plural && c.m.type === 'person') return false;
+        return c.m.type === it.m.type || it.m.type === 'other';
+      };
+      let target = -1;
+      if (personal) {
+        for (let j = i - 1; j >= 0 && j >= i - PRONOUN_WINDOW; j--) {
+          const c = list[j]!;
+          if (c.norm.form !== 'nominal' && fits(c)) { target = j; break; }
+        }
+      }
+      if (target < 0) {
+        for (let j = i - 1; j >= 0 && j >= i - 8; j--) if (fits(list[j]!)) { target = j; break; }
+      }
+      if (target >= 0) cl.union(list[target]!.unit, it.unit);
+    }
+  }
+}
+
+export function linkPronounLemmas(cl: Clusters, all: Item[]): void {
+  const first = new Map<string, number>();
+  for (const it of all) {
+    if (it.norm.form !== 'pronoun') continue;
+    const f = first.get(it.norm.head);
+    if (f === undefined) first.set(it.norm.head, it.unit);
+    else cl.union(f, it.unit);
+  }
+}
