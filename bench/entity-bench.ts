@@ -10,7 +10,7 @@ import type { AnalyzedArticle } from '../src/model/analyzed.js';
 
 const seconds = Number(process.argv[2] ?? 3);
 const dir = fileURLToPath(new URL('../examples/seed-story', import.meta.url));
-const articles = loadArticles([dir]).articles;
+const articles = (await loadArticles([dir])).articles;
 const prepared = articles.map((a) => ({ a, text: a.text, sentences: splitSentences(a.text) }));
 const bytes = prepared.reduce((n, p) => n + p.text.length, 0) / prepared.length;
 

@@ -4,6 +4,8 @@
 import { extractTimeExpressions } from '../analyze/time/index.js';
 import { extractQuotes } from '../analyze/quotes/index.js';
 import { mergeQuotes } from '../story/quote-merger.js';
+import { extractMentions } from '../analyze/entities/index.js';
+import { canonicalizeEntities } from '../story/entity-canonicalizer.js';
 import { buildTimeline } from '../story/timeline-builder.js';
 import { checkPublicationDates } from '../story/publication-date-checker.js';
 import { extractNumbers } from '../analyze/numbers/number-extractor.js';
@@ -23,9 +25,11 @@ export function createDefaultDeps(opts: DefaultDepsOptions = {}): ReportDeps {
     analyzers: {
       time: (text, sentences, anchor) => extractTimeExpressions(text, sentences, anchor),
       quotes: (text, sentences) => extractQuotes(text, sentences),
+      entities: (text, sentences) => extractMentions(text, sentences),
       numbers: (text, sentences) => extractNumbers(text, sentences),
     },
     quotes: (items) => mergeQuotes(items),
+    entities: (items) => canonicalizeEntities(items),
     publicationDates: (items) => checkPublicationDates(items),
     // Anchors were already corrected by build-report (publication-date check), so no re-anchoring here.
     timeline: (items) => buildTimeline(items, { reanchor: false }),

@@ -10,7 +10,7 @@ import { canonicalizeEntities } from '../../src/story/entity-canonicalizer.js';
 
 // The seed story (examples/seed-story): every group under "Entities" in EXPECTED.md is one entity.
 const dir = fileURLToPath(new URL('../../examples/seed-story', import.meta.url));
-const items: AnalyzedArticle[] = loadArticles([dir]).articles.map((article) => {
+const items: AnalyzedArticle[] = (await loadArticles([dir])).articles.map((article) => {
   const sentences = splitSentences(article.text);
   return { article, sentences, mentions: extractMentions(article.text, sentences), timexes: [], quotes: [], numbers: [] };
 });
@@ -26,7 +26,8 @@ const GROUPS: [string, string[]][] = [
   ['person', ['Kassym-Jomart Tokayev', 'Toqaev', 'Qasym-Zhomart Toqaev']],
   ['person', ['Nursultan Nazarbayev', 'Nazarbaev', 'Nursultan Nazarbaev']],
   ['person', ['Shavkat Mirziyoyev', 'Mirziyoev', 'Mirziyoyev', 'Shavkat Mirziyoev']],
-  ['person', ['Mukhtar Tleuberdi', 'Tileuberdi', 'Tleuberdi', 'Mukhtar Tileuberdi']],
+  // The bare "Tileuberdi" is only in 002's embedded tweet, which cleaning keeps apart from the text.
+  ['person', ['Mukhtar Tleuberdi', 'Tleuberdi', 'Mukhtar Tileuberdi']],
   ['group', ['Uighur', 'Uighurs', 'Uyghurs']],
   ['place', ['Nur-Sultan', 'Nur Sultan']],
   ['person', ['Mike Pompeo', 'Pompeo']],

@@ -14,7 +14,7 @@ const report: AnalysisReport = {
   stories: [{
     id: 's1', title: 'T', articleIds: ['a', 'b'],
     summary: [{ text: 'S <1>.', articleIds: ['a', 'b'] }],
-    entities: [{ id: 'e1', name: 'Jane <Doe>', type: 'person', variants: [{ text: 'Jane Doe', articleIds: ['a'] }, { text: 'J. Doe', articleIds: ['b'] }], articleIds: ['a', 'b'], mentionCount: 3 }],
+    entities: [{ id: 'e1', name: 'Jane <Doe>', type: 'person', variants: [{ text: 'Jane Doe', articleIds: ['a'] }, { text: 'J. Doe', articleIds: ['b'] }], articleIds: ['a', 'b'], mentionCount: 3, mentions: [], roles: [] }],
     quotes: [{ text: 'We <will> act', speaker: 'Jane Doe', variants: [{ text: 'We <will> act', articleIds: ['a'] }, { text: 'We will act.', articleIds: ['b'] }], articleIds: ['a', 'b'], firstCarrier: 'a', singleSource: false, kind: 'direct', carriers: [] }],
     timeline: [{ date: '2020-02-01', text: 'arrived <late>', articleIds: ['b'], evidence: [] }],
     claims: [],
