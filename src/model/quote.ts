@@ -48,6 +48,8 @@ export interface QuoteMention extends Span {
   tier: 1 | 2;
   /** explicit: speaker named next to the quote; inferred: pronoun, continuation or description resolution. */
   certainty: 'explicit' | 'inferred';
+  /** For a post lifted out of the text by cleaning: its index in article.embeds (the span is then empty). */
+  embed?: number;
 }
 
 /** One printing of a quote by one article. */

@@ -12,6 +12,7 @@ import type { QuoteMention } from '../model/quote.js';
 import type { Sentence } from '../model/text.js';
 import type { TimeExpression } from '../model/time.js';
 import { splitSentences } from '../analyze/sentence-splitter.js';
+import { postsFromEmbeds } from '../analyze/quotes/embed-posts.js';
 
 /** An analyzer sees the article text, its sentences and the date to resolve relative times against. */
 export type Analyzer<T> = (text: string, sentences: Sentence[], anchor: string | null) => T[];
@@ -42,7 +43,8 @@ export function createArticleAnalyzer(analyzers: ArticleAnalyzers): ArticleAnaly
       article,
       sentences,
       timexes: run('time', analyzers.time),
-      quotes: run('quotes', analyzers.quotes),
+      // Embedded posts are quotes too, kept apart from the text by cleaning.
+      quotes: analyzers.quotes ? [...run('quotes', analyzers.quotes), ...postsFromEmbeds(article)] : [],
       mentions: run('entities', analyzers.entities),
       numbers: run('numbers', analyzers.numbers),
     };

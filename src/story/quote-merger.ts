@@ -43,6 +43,18 @@ function unitsOf(a: AnalyzedArticle, order: number): Unit[] {
   const out: Unit[] = [];
   for (const q of a.quotes) {
     if (q.kind === 'indirect') continue;
+    if (q.embed !== undefined) {
+      // An embedded post: its text lives in article.embeds, not in the article text.
+      const text = displayText(q.text);
+      const tokens = quoteTokens(text);
+      if (tokens.length > 0) {
+        out.push({
+          articleId: a.article.id, outlet: a.article.outlet, publishedAt: a.article.publishedAt,
+          start: 0, end: 0, text, speaker: q.speaker, kind: q.kind, tokens, speakerType: q.speakerType, order,
+        });
+      }
+      continue;
+    }
     for (const part of q.parts) {
       const ptext = a.article.text.slice(part.start, part.end);
       const sents = splitSentences(ptext);

@@ -57,3 +57,17 @@ test('reported speech is not merged', () => {
   const qs = mergeQuotes([item('a', 'Prime Minister Ana Costa said that the economy would grow next year.', null)]);
   assert.equal(qs.length, 0);
 });
+
+test('embedded posts (kept apart by cleaning) become post quotes with their author', async () => {
+  const { loadArticles } = await import('../../src/pipeline/load-articles.js');
+  const { buildAnalysisReport } = await import('../../src/pipeline/build-report.js');
+  const { createDefaultDeps } = await import('../../src/pipeline/default-deps.js');
+  const { articles } = await loadArticles(['examples/seed-story/002_e111c694129782ae.txt']);
+  const report = buildAnalysisReport(articles, createDefaultDeps());
+  const posts = report.stories[0]!.quotes.filter((q) => q.kind === 'post');
+  assert.equal(posts.length, 2);
+  for (const p of posts) {
+    assert.equal(p.speaker, 'Secretary Pompeo');
+    assert.deepEqual(p.articleIds, ['002_e111c694129782ae']);
+  }
+});
