@@ -19,7 +19,7 @@ export interface MatchToken {
 
 // Numbers keep their inner separators ("14,000", "1.5"); words keep inner apostrophes.
 const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+const NON_ASCII_RE = /[\u0080-\uffff]/;
 const MARKS_RE = /\p{M}+/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
