@@ -70,16 +70,23 @@ function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
 
+const SENTENCE_RE = /[^.!?\n]+(?:[.!?]+|$)/gm;
+
+/** A title for an untitled article: its first line or sentence of at least five words. */
 export function firstSentence(text: string, from: number): string {
-  const body = text.slice(from).trim();
-  const end = body.search(/[.!?](\s|$)|\n/);
-  const s = end > 0 ? body.slice(0, end + 1) : body;
-  return s.length > 140 ? `${s.slice(0, 137).trimEnd()}...` : s;
+  const body = text.slice(from);
+  let pick = body.trim();
+  for (const m of body.matchAll(SENTENCE_RE)) {
+    const s = m[0].trim();
+    if (s.split(/\s+/).length >= 5) { pick = s; break; }
+  }
+  return pick.length > 140 ? `${pick.slice(0, 137).trimEnd()}...` : pick;
 }
 
-export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): ArticleFeatures {
-  const { bodyStart, headerDate } = splitHeader(a.text);
-  const tokens = tokenize(a.text, bodyStart);
+/** `pre`: the article's tokens when already computed (see fingerprint-builder.ts). */
+export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }): ArticleFeatures {
+  const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
+  const tokens = pre?.tokens ?? tokenize(a.text, bodyStart);
   const positional = markPositionalCapitals(tokens, a.text);
   const nameForms = new Set<string>();
   tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm)) nameForms.add(t.norm); });

@@ -64,6 +64,6 @@ export function clusterArticles(articles: readonly Article[], opts: ClusterArtic
   const clusterer = createStoryClusterer({ freezeAfterArticles: Infinity, freezeAfterDays: Infinity, ...opts });
   const assignments = streamOrder(articles).map((a) => clusterer.add(a));
   const stories = clusterer.stories();
-  const relations = findRelations(articles.map(fingerprintArticle), stories, opts);
+  const relations = findRelations(articles.map((a) => fingerprintArticle(a)), stories, opts);
   return { stories, relations, assignments };
 }

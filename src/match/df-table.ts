@@ -5,22 +5,27 @@
  */
 export interface DfTable {
   addDocument(keys: Iterable<string>): void;
-  /** ln((N+1)/(df+1)): 0 for a key in every document, so function words weigh nothing. */
+  /**
+   * ln((N+prior+1)/(df+1)): near 0 for a key in every document of a large stream, so function
+   * words weigh little. `prior` documents without the key are assumed, so that in a small pile
+   * (five reports of one event) the words all of them share still count.
+   */
   idf(key: string): number;
   docs(): number;
   size(): number;
   exportState(): { n: number; df: [string, number][] };
 }
 
-export function createDfTable(opts: { maxKeys?: number; state?: { n: number; df: [string, number][] } } = {}): DfTable {
+export function createDfTable(opts: { maxKeys?: number; prior?: number; state?: { n: number; df: [string, number][] } } = {}): DfTable {
   const maxKeys = opts.maxKeys ?? 1_000_000;
+  const prior = opts.prior ?? 20;
   const df = new Map<string, number>(opts.state?.df ?? []);
   let n = opts.state?.n ?? 0;
-  let logN1 = Math.log(n + 1);
+  let logN1 = Math.log(n + prior + 1);
   return {
     addDocument(keys) {
       n++;
-      logN1 = Math.log(n + 1);
+      logN1 = Math.log(n + prior + 1);
       for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
       if (df.size > maxKeys) for (const [k, v] of df) if (v <= 1) df.delete(k);
     },

@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import { splitHeader, tokenize } from './match-tokenizer.js';
+import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
 import { shingleHashes, shingleSet } from './shingle-hasher.js';
 import { minhashSignature } from './minhash-signer.js';
 import type { TokenizedText } from './passage-finder.js';
@@ -13,6 +13,9 @@ export interface Fingerprint extends TokenizedText {
   signature: Uint32Array;
   publishedAt: string | null;
   agencies: string[];
+  /** Where the body starts (after a leftover ` date` header) and that header's date. */
+  bodyStart: number;
+  headerDate: string | null;
 }
 
 /** Wire agencies an article credits: its own list, its dateline's and its credit lines'. */
@@ -21,10 +24,24 @@ export function articleAgencies(a: Article): string[] {
   return [...new Set(all)];
 }
 
-export function fingerprintArticle(a: Article): Fingerprint {
+/** The cheap part of a fingerprint: tokens, shingle hashes, MinHash signature. */
+export interface Signed {
+  tokens: MatchToken[];
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  bodyStart: number;
+  headerDate: string | null;
+}
+
+export function signArticle(a: Article): Signed {
   const { bodyStart, headerDate } = splitHeader(a.text);
   const tokens = tokenize(a.text, bodyStart);
   const shingles = shingleHashes(tokens);
+  return { tokens, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+}
+
+export function fingerprintArticle(a: Article, signed: Signed = signArticle(a)): Fingerprint {
+  const { tokens, shingles, bodyStart, headerDate } = signed;
   const narrativeSet = new Set<number>();
   for (let i = 0; i < shingles.length; i++) if (!tokens[i + 2]!.quoted) narrativeSet.add(shingles[i]!);
   return {
@@ -34,8 +51,10 @@ export function fingerprintArticle(a: Article): Fingerprint {
     shingles,
     shingleSet: shingleSet(shingles),
     narrativeSet,
-    signature: minhashSignature(shingles),
+    signature: signed.signature,
     publishedAt: a.publishedAt ?? headerDate,
     agencies: articleAgencies(a),
+    bodyStart,
+    headerDate,
   };
 }

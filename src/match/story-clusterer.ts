@@ -7,12 +7,17 @@
  * for a window (articles or days) are frozen: their centroid and index entries are dropped, so
  * memory stays bounded on an endless stream. No randomness and only insertion-ordered maps:
  * the same input in the same order gives the same stories.
+ * Copied text is evidence too: an article that copies a third of its text from a story's member
+ * (or is copied by one) joins that story whatever the dates say (publication dates are often
+ * wrong: crawl dates, photo dates), see copy-tracker.ts.
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type ArticleFeatures, type FeatureWeights } from './article-features.js';
 import { createDfTable, type DfTable } from './df-table.js';
-import { dayDistance, timeFactor, weightedDot, weightedNorm } from './story-similarity.js';
+import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
+import { signArticle } from './fingerprint-builder.js';
+import { channelCosine, channelDots, channelNorms, dayDistance, timeFactor, weightedNorm } from './story-similarity.js';
 
 export interface StoryClustererOptions {
   /** Minimum similarity for an article to join a story. */
@@ -35,6 +40,10 @@ export interface StoryClustererOptions {
   /** Longest posting list per key (oldest entries dropped). */
   maxPostings?: number;
   weights?: Partial<FeatureWeights>;
+  /** Weights of the words, names and numbers channels in the similarity. */
+  channelWeights?: [number, number, number];
+  /** Share of the shorter text's 5-grams copied that makes two articles one story (0: off). */
+  copyContainment?: number;
   /** Resume from exportState(). */
   state?: unknown;
 }
@@ -45,7 +54,7 @@ interface Story {
   title: string;
   articleIds: string[];
   centroid: Map<string, number>;
-  norm: number;
+  norms: number[];
   normDocs: number;
   minDay: number | null;
   maxDay: number | null;
@@ -57,7 +66,7 @@ type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze'
 
 export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   joinThreshold: 0.3,
-  mergeThreshold: 0.5,
+  mergeThreshold: 0.35,
   graceDays: 2,
   halfLifeDays: 1.5,
   freezeAfterArticles: 20_000,
@@ -65,6 +74,8 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   retainFrozen: true,
   indexKeys: 20,
   maxPostings: 500,
+  channelWeights: [1, 1, 0.5],
+  copyContainment: 1 / 3,
 };
 
 interface State {
@@ -77,6 +88,7 @@ interface State {
   active: (Omit<Story, 'centroid'> & { centroid: [string, number][] })[];
   frozen: StoryCluster[];
   postings: [string, string[]][];
+  copies: ReturnType<CopyTracker['exportState']>;
 }
 
 export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClusterer {
@@ -92,11 +104,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let clock = st?.clock ?? 0;
   let seq = st?.seq ?? 0;
   let streamDay: number | null = st?.streamDay ?? null;
+  const copies = createCopyTracker({ containment: o.copyContainment, ...(st ? { state: st.copies } : {}) });
+  const storyOfArticle = new Map<string, string>();
+  for (const s of active.values()) for (const id of s.articleIds) storyOfArticle.set(id, s.id);
 
-  function storyNorm(s: Story): number {
+  function storyNorms(s: Story): number[] {
     const docs = df.docs();
-    if (s.normDocs === 0 || docs > s.normDocs * 1.1) { s.norm = weightedNorm(s.centroid, df); s.normDocs = docs; }
-    return s.norm;
+    if (s.normDocs === 0 || docs > s.normDocs * 1.1) { s.norms = channelNorms(s.centroid, df); s.normDocs = docs; }
+    return s.norms;
+  }
+
+  function similarity(a: Map<string, number>, an: number[], b: Story): number {
+    return channelCosine(channelDots(a, b.centroid, df), an, storyNorms(b), o.channelWeights);
   }
 
   function touch(s: Story): void {
@@ -144,6 +163,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function freeze(s: Story): void {
     active.delete(s.id);
     unpost(s);
+    for (const id of s.articleIds) { storyOfArticle.delete(id); copies.remove(id); }
     const c: StoryCluster = { id: s.id, title: s.title, articleIds: s.articleIds, frozen: true };
     if (o.retainFrozen) frozen.push(c);
     onFreeze?.(c);
@@ -182,6 +202,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
+    for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.minDay);
     widen(into, from.maxDay);
     unpost(from);
@@ -191,21 +212,30 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   return {
     add(article: Article): ClusterAssignment {
-      const f = extractFeatures(article, o.weights);
+      const signed = signArticle(article);
+      const f = extractFeatures(article, o.weights, signed);
+      const copied = new Set<string>();
+      if (o.copyContainment > 0) {
+        for (const other of copies.add(article.id, signed.signature, signed.shingles.length)) {
+          const sid = storyOfArticle.get(other);
+          if (sid !== undefined) copied.add(sid);
+        }
+      }
       df.addDocument(f.terms.keys());
       clock++;
       if (f.day !== null && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aNorm = weightedNorm(f.terms, df) || 1;
+      const aNorms = channelNorms(f.terms, df);
       const keys = topKeys(f);
       const cands = candidates(keys);
+      for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;
       const near: Story[] = [];
       for (const s of cands) {
-        const n = storyNorm(s);
-        if (n === 0) continue;
-        const cos = weightedDot(f.terms, s.centroid, df) / (aNorm * n);
-        const score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, s), o.graceDays, o.halfLifeDays);
+        const cos = similarity(f.terms, aNorms, s);
+        let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, s), o.graceDays, o.halfLifeDays);
+        if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
         if (score > bestScore) { best = s; bestScore = score; }
         if (score >= o.joinThreshold * 0.5) near.push(s);
       }
@@ -214,17 +244,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norm: 0, normDocs: 0, minDay: null, maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0], normDocs: 0, minDay: null, maxDay: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
+      storyOfArticle.set(article.id, story.id);
       addVector(story, f.terms, 1 / aNorm);
       widen(story, f.day);
       touch(story);
       post(story, keys);
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
-        const cos = weightedDot(story.centroid, other.centroid, df) / ((storyNorm(story) * storyNorm(other)) || 1);
+        const cos = similarity(story.centroid, storyNorms(story), other);
         if (cos * timeFactor(spanDistance(story, other), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
@@ -250,6 +281,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         active: [...active.values()].map((s) => ({ ...s, centroid: [...s.centroid], articleIds: [...s.articleIds], postedKeys: [...s.postedKeys] })),
         frozen: frozen.map((c) => ({ ...c, articleIds: [...c.articleIds] })),
         postings: [...postings].map(([k, v]) => [k, [...v]]),
+        copies: copies.exportState(),
       };
     },
   };

@@ -30,6 +30,54 @@ export function weightedDot(a: Map<string, number>, b: Map<string, number>, df: 
   return s;
 }
 
+/** Feature channels compared separately: words (and title words), names, numbers. */
+export const CHANNELS = 3;
+
+export function channelOf(key: string): number {
+  const c = key.charCodeAt(0);
+  return c === 110 || c === 78 ? 1 : c === 35 ? 2 : 0; // 'n', 'N' -> names; '#' -> numbers
+}
+
+/** IDF-weighted norm of each channel. */
+export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
+  const s = [0, 0, 0];
+  for (const [k, x] of v) {
+    const w = x * df.idf(k);
+    s[channelOf(k)]! += w * w;
+  }
+  return s.map(Math.sqrt);
+}
+
+/** IDF-weighted dot product of each channel. */
+export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable): number[] {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const s = [0, 0, 0];
+  for (const [k, x] of small) {
+    const y = big.get(k);
+    if (y === undefined) continue;
+    const idf = df.idf(k);
+    s[channelOf(k)]! += x * y * idf * idf;
+  }
+  return s;
+}
+
+/**
+ * Weighted mean of the channels' cosines. Channels are compared apart so that a text with many
+ * words cannot drown its names and numbers (which are what survives translation and what tells
+ * two similar events apart); an empty channel on either side counts as 0 but keeps its weight.
+ */
+export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[]): number {
+  let s = 0;
+  let wsum = 0;
+  for (let c = 0; c < CHANNELS; c++) {
+    const w = weights[c] ?? 0;
+    wsum += w;
+    const d = na[c]! * nb[c]!;
+    if (d > 0) s += (w * dots[c]!) / d;
+  }
+  return wsum === 0 ? 0 : s / wsum;
+}
+
 /** Days between a date (with tolerance) and a story's span; 0 inside it, null when either is unknown. */
 export function dayDistance(day: number | null, tolerance: number, span: TimeSpan): number | null {
   if (day === null || span.minDay === null || span.maxDay === null) return null;
