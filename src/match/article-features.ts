@@ -5,11 +5,13 @@
  * - `n:` names: capitalised words that are not capitalised merely by position (sentence start,
  *   title-case lines), and `N:` pairs of adjacent names. Names survive translation;
  * - `#:` numbers (separators removed): counts, scores, years survive translation too;
- * - `t:` title words, when the article has a title.
+ * - `t:` title words, when the article has a title;
+ * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
  * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
  */
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
+import { calendarKeys } from './calendar-terms.js';
 
 export interface FeatureWeights {
   word: number;
@@ -17,9 +19,14 @@ export interface FeatureWeights {
   namePair: number;
   number: number;
   title: number;
+  /** Date evidence: weekdays and day-month pairs named in the text. */
+  date: number;
+  /** Extra count for a word in the first `ledeTokens` words (the lede states the happening). */
+  lede: number;
+  ledeTokens: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, number: 1, title: 1 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60 };
 
 export interface ArticleFeatures {
   id: string;
@@ -66,8 +73,8 @@ function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
   return positional;
 }
 
-function bump(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 const SENTENCE_RE = /[^.!?\n]+(?:[.!?]+|$)/gm;
@@ -92,22 +99,25 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm)) nameForms.add(t.norm); });
   const tf = new Map<string, number>();
   let prevName: string | null = null;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const by = i < w.ledeTokens ? 1 + w.lede : 1;
     const isNum = DIGIT_RE.test(t.norm);
     if (isNum) {
-      bump(tf, `#:${t.norm.replace(NUM_SEP_RE, '')}`);
+      bump(tf, `#:${t.norm.replace(NUM_SEP_RE, '')}`, by);
       prevName = null;
       continue;
     }
-    if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`);
+    if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`, by);
     if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
-      bump(tf, `n:${t.norm}`);
-      if (prevName) bump(tf, `N:${prevName}_${t.norm}`);
+      bump(tf, `n:${t.norm}`, by);
+      if (prevName) bump(tf, `N:${prevName}_${t.norm}`, by);
       prevName = t.norm;
     } else prevName = null;
   }
+  for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
   if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
-  const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title };
+  const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
   const terms = new Map<string, number>();
   for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
   const date = parseDay(a.publishedAt) ?? parseDay(headerDate);

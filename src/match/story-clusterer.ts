@@ -40,8 +40,8 @@ export interface StoryClustererOptions {
   /** Longest posting list per key (oldest entries dropped). */
   maxPostings?: number;
   weights?: Partial<FeatureWeights>;
-  /** Weights of the words, names and numbers channels in the similarity. */
-  channelWeights?: [number, number, number];
+  /** Weights of the words, names, numbers and dates channels in the similarity. */
+  channelWeights?: [number, number, number, number];
   /** Share of the shorter text's 5-grams copied that makes two articles one story (0: off). */
   copyContainment?: number;
   /** Resume from exportState(). */
@@ -65,16 +65,16 @@ interface Story {
 type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights'>> & { weights: FeatureWeights };
 
 export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
-  joinThreshold: 0.3,
+  joinThreshold: 0.25,
   mergeThreshold: 0.35,
   graceDays: 2,
   halfLifeDays: 1.5,
   freezeAfterArticles: 20_000,
   freezeAfterDays: 4,
   retainFrozen: true,
-  indexKeys: 20,
+  indexKeys: 50,
   maxPostings: 500,
-  channelWeights: [1, 1, 0.5],
+  channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
 };
 
@@ -244,7 +244,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0], normDocs: 0, minDay: null, maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, minDay: null, maxDay: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);

@@ -30,17 +30,17 @@ export function weightedDot(a: Map<string, number>, b: Map<string, number>, df: 
   return s;
 }
 
-/** Feature channels compared separately: words (and title words), names, numbers. */
-export const CHANNELS = 3;
+/** Feature channels compared separately: words (and title words), names, numbers, dates. */
+export const CHANNELS = 4;
 
 export function channelOf(key: string): number {
   const c = key.charCodeAt(0);
-  return c === 110 || c === 78 ? 1 : c === 35 ? 2 : 0; // 'n', 'N' -> names; '#' -> numbers
+  return c === 110 || c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'n', 'N' names; '#' numbers; 'd' dates
 }
 
 /** IDF-weighted norm of each channel. */
 export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
-  const s = [0, 0, 0];
+  const s = [0, 0, 0, 0];
   for (const [k, x] of v) {
     const w = x * df.idf(k);
     s[channelOf(k)]! += w * w;
@@ -51,7 +51,7 @@ export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
 /** IDF-weighted dot product of each channel. */
 export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable): number[] {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  const s = [0, 0, 0];
+  const s = [0, 0, 0, 0];
   for (const [k, x] of small) {
     const y = big.get(k);
     if (y === undefined) continue;
@@ -64,15 +64,17 @@ export function channelDots(a: Map<string, number>, b: Map<string, number>, df: 
 /**
  * Weighted mean of the channels' cosines. Channels are compared apart so that a text with many
  * words cannot drown its names and numbers (which are what survives translation and what tells
- * two similar events apart); an empty channel on either side counts as 0 but keeps its weight.
+ * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
+ * its weight. Dates: a channel empty on either side is left out (no evidence either way).
  */
 export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[]): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
     const w = weights[c] ?? 0;
-    wsum += w;
     const d = na[c]! * nb[c]!;
+    if (c === 3 && d === 0) continue;
+    wsum += w;
     if (d > 0) s += (w * dots[c]!) / d;
   }
   return wsum === 0 ? 0 : s / wsum;
