@@ -13,11 +13,11 @@
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
-import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type ArticleFeatures, type FeatureWeights } from './article-features.js';
+import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
 import { createDfTable, type DfTable } from './df-table.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
-import { channelCosine, channelDots, channelNorms, dayDistance, timeFactor, weightedNorm } from './story-similarity.js';
+import { channelCosine, channelDots, channelNorms, channelOf, dayDistance, storyDay, timeFactor } from './story-similarity.js';
 
 export interface StoryClustererOptions {
   /** Minimum similarity for an article to join a story. */
@@ -39,6 +39,12 @@ export interface StoryClustererOptions {
   indexKeys?: number;
   /** Longest posting list per key (oldest entries dropped). */
   maxPostings?: number;
+  /** Stories scored exactly per article (the best by shared strong keys). */
+  maxCandidates?: number;
+  /** An article's strongest keys used in a similarity (the norms use all keys). */
+  scoreKeys?: number;
+  /** Keys kept in a story's centroid (the weakest are dropped past 1.5 times this). */
+  maxCentroidKeys?: number;
   weights?: Partial<FeatureWeights>;
   /** Weights of the words, names, numbers and dates channels in the similarity. */
   channelWeights?: [number, number, number, number];
@@ -56,10 +62,26 @@ interface Story {
   centroid: Map<string, number>;
   norms: number[];
   normDocs: number;
-  minDay: number | null;
+  /** Publication days of the dated members, sorted. */
+  days: number[];
   maxDay: number | null;
   touched: number;
   postedKeys: string[];
+}
+
+interface Prepared {
+  keys: string[];
+  x: Float64Array;
+  idf: Float64Array;
+  /** x * idf^2: the article's side of an IDF-weighted dot product. */
+  w: Float64Array;
+  ch: Uint8Array;
+  norms: number[];
+  norm: number;
+  /** Key indexes by decreasing x * idf. */
+  order: number[];
+  /** The strongest keys (by x * idf), which index the story and find candidates. */
+  top: string[];
 }
 
 type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights'>> & { weights: FeatureWeights };
@@ -72,8 +94,11 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   freezeAfterArticles: 20_000,
   freezeAfterDays: 4,
   retainFrozen: true,
-  indexKeys: 50,
-  maxPostings: 500,
+  indexKeys: 30,
+  maxPostings: 100,
+  maxCandidates: 10,
+  maxCentroidKeys: 2000,
+  scoreKeys: 1000,
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
 };
@@ -110,12 +135,63 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   function storyNorms(s: Story): number[] {
     const docs = df.docs();
-    if (s.normDocs === 0 || docs > s.normDocs * 1.1) { s.norms = channelNorms(s.centroid, df); s.normDocs = docs; }
+    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, df); s.normDocs = docs; }
     return s.norms;
   }
 
   function similarity(a: Map<string, number>, an: number[], b: Story): number {
     return channelCosine(channelDots(a, b.centroid, df), an, storyNorms(b), o.channelWeights);
+  }
+
+  /** An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. */
+  function prepare(v: Map<string, number>): Prepared {
+    const keys = [...v.keys()];
+    const n = keys.length;
+    const x = new Float64Array(n);
+    const idf = new Float64Array(n);
+    const w = new Float64Array(n);
+    const ch = new Uint8Array(n);
+    const sq = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      x[i] = v.get(k)!;
+      idf[i] = df.idf(k);
+      w[i] = x[i]! * idf[i]! * idf[i]!;
+      ch[i] = channelOf(k);
+      sq[ch[i]!]! += x[i]! * w[i]!;
+    }
+    const order = keys.map((_, i) => i).sort((a, b) => x[b]! * idf[b]! - x[a]! * idf[a]! || (keys[a]! < keys[b]! ? -1 : 1));
+    const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
+    return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: order.slice(0, o.indexKeys).map((i) => keys[i]!) };
+  }
+
+  function preparedSimilarity(p: Prepared, an: number[], b: Story): number {
+    const dots = [0, 0, 0, 0];
+    const c = b.centroid;
+    // The strongest keys carry nearly all of the dot product; the norms stay exact.
+    const n = Math.min(p.order.length, o.scoreKeys);
+    for (let r = 0; r < n; r++) {
+      const i = p.order[r]!;
+      const y = c.get(p.keys[i]!);
+      if (y !== undefined) dots[p.ch[i]!]! += p.w[i]! * y;
+    }
+    return channelCosine(dots, an, storyNorms(b), o.channelWeights);
+  }
+
+  /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
+  function addPrepared(s: Story, p: Prepared): void {
+    const fresh = s.normDocs !== 0;
+    const sq = s.norms.map((n) => n * n);
+    const scale = 1 / p.norm;
+    for (let i = 0; i < p.keys.length; i++) {
+      const k = p.keys[i]!;
+      const old = s.centroid.get(k) ?? 0;
+      const now = old + p.x[i]! * scale;
+      s.centroid.set(k, now);
+      sq[p.ch[i]!]! += (now * now - old * old) * p.idf[i]! * p.idf[i]!;
+    }
+    if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
+    pruneCentroid(s);
   }
 
   function touch(s: Story): void {
@@ -144,20 +220,35 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     }
   }
 
+  /** Adds to a centroid, updating its channel norms exactly for the current IDF. */
   function addVector(s: Story, v: Map<string, number>, scale: number): void {
-    for (const [k, x] of v) s.centroid.set(k, (s.centroid.get(k) ?? 0) + x * scale);
-    s.normDocs = 0;
+    const fresh = s.normDocs !== 0;
+    const sq = fresh ? s.norms.map((n) => n * n) : [];
+    for (const [k, x] of v) {
+      const old = s.centroid.get(k) ?? 0;
+      const now = old + x * scale;
+      s.centroid.set(k, now);
+      if (fresh) { const idf = df.idf(k); sq[channelOf(k)]! += (now * now - old * old) * idf * idf; }
+    }
+    if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
+    pruneCentroid(s);
   }
 
-  function spanDistance(a: Story, b: Story): number | null {
-    if (a.minDay === null || b.minDay === null || a.maxDay === null || b.maxDay === null) return null;
-    return Math.max(0, a.minDay - b.maxDay, b.minDay - a.maxDay);
+  function pruneCentroid(s: Story): void {
+    if (s.centroid.size > o.maxCentroidKeys * 1.5) {
+      const kept = [...s.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCentroidKeys);
+      s.centroid = new Map(kept);
+      s.normDocs = 0;
+    }
   }
 
-  function widen(s: Story, day: number | null): void {
-    if (day === null) return;
-    s.minDay = s.minDay === null ? day : Math.min(s.minDay, day);
-    s.maxDay = s.maxDay === null ? day : Math.max(s.maxDay, day);
+  function widen(s: Story, days: readonly number[]): void {
+    for (const day of days) {
+      let i = s.days.length;
+      while (i > 0 && s.days[i - 1]! > day) i--;
+      s.days.splice(i, 0, day);
+      s.maxDay = s.maxDay === null ? day : Math.max(s.maxDay, day);
+    }
   }
 
   function freeze(s: Story): void {
@@ -178,33 +269,24 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     }
   }
 
-  function topKeys(f: ArticleFeatures): string[] {
-    const scored: [string, number][] = [];
-    for (const [k, x] of f.terms) scored.push([k, x * df.idf(k)]);
-    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return scored.slice(0, o.indexKeys).map((e) => e[0]);
-  }
-
+  /** Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF. */
   function candidates(keys: string[]): Story[] {
-    const out: Story[] = [];
-    const seen = new Set<string>();
+    const hit = new Map<string, number>();
     for (const k of keys) {
-      for (const id of postings.get(k) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const s = active.get(id);
-        if (s) out.push(s);
-      }
+      const idf = df.idf(k);
+      for (const id of postings.get(k) ?? []) hit.set(id, (hit.get(id) ?? 0) + idf);
     }
-    return out.sort((a, b) => a.seq - b.seq);
+    const ranked: [Story, number][] = [];
+    for (const [id, x] of hit) { const s = active.get(id); if (s) ranked.push([s, x]); }
+    ranked.sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq);
+    return ranked.slice(0, o.maxCandidates).map((e) => e[0]).sort((a, b) => a.seq - b.seq);
   }
 
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
-    widen(into, from.minDay);
-    widen(into, from.maxDay);
+    widen(into, from.days);
     unpost(from);
     active.delete(from.id);
     post(into, [...new Set(from.postedKeys)]);
@@ -224,39 +306,39 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       df.addDocument(f.terms.keys());
       clock++;
       if (f.day !== null && (streamDay === null || f.day > streamDay)) streamDay = f.day;
-      const aNorm = weightedNorm(f.terms, df) || 1;
-      const aNorms = channelNorms(f.terms, df);
-      const keys = topKeys(f);
+      const prepared = prepare(f.terms);
+      const aNorms = prepared.norms;
+      const keys = prepared.top;
       const cands = candidates(keys);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;
       const near: Story[] = [];
       for (const s of cands) {
-        const cos = similarity(f.terms, aNorms, s);
-        let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, s), o.graceDays, o.halfLifeDays);
+        const cos = preparedSimilarity(prepared, aNorms, s);
+        let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
         if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
         if (score > bestScore) { best = s; bestScore = score; }
-        if (score >= o.joinThreshold * 0.5) near.push(s);
+        if (score >= o.joinThreshold) near.push(s);
       }
       let story: Story;
       const merged: string[] = [];
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, minDay: null, maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, days: [], maxDay: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
       storyOfArticle.set(article.id, story.id);
-      addVector(story, f.terms, 1 / aNorm);
-      widen(story, f.day);
+      addPrepared(story, prepared);
+      if (f.day !== null) widen(story, [f.day]);
       touch(story);
       post(story, keys);
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
         const cos = similarity(story.centroid, storyNorms(story), other);
-        if (cos * timeFactor(spanDistance(story, other), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
+        if (cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
         merged.push(drop.id);

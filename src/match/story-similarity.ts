@@ -1,11 +1,6 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
 import type { DfTable } from './df-table.js';
 
-export interface TimeSpan {
-  /** Known publication days of the members, as a range; null when no member is dated. */
-  minDay: number | null;
-  maxDay: number | null;
-}
 
 /** Squared IDF-weighted norm of a sparse vector. */
 export function weightedNorm(v: Map<string, number>, df: DfTable): number {
@@ -80,11 +75,31 @@ export function channelCosine(dots: number[], na: number[], nb: number[], weight
   return wsum === 0 ? 0 : s / wsum;
 }
 
-/** Days between a date (with tolerance) and a story's span; 0 inside it, null when either is unknown. */
-export function dayDistance(day: number | null, tolerance: number, span: TimeSpan): number | null {
-  if (day === null || span.minDay === null || span.maxDay === null) return null;
-  const d = day < span.minDay ? span.minDay - day : day > span.maxDay ? day - span.maxDay : 0;
-  return Math.max(0, d - tolerance);
+/**
+ * The day a story is about: the dated member with the most members within `grace` days of it
+ * (ties: the latest), from a sorted list; null when no member is dated. A robust mode rather than
+ * a span or mean: one mis-dated member cannot stretch or shift a story, and a story cannot creep
+ * forward a day at a time to swallow the next days' events.
+ */
+export function storyDay(days: readonly number[], grace: number): number | null {
+  if (days.length === 0) return null;
+  let best = days[0]!;
+  let bestCount = 0;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!;
+    while (days[lo]! < d - grace) lo++;
+    while (hi < days.length && days[hi]! <= d + grace) hi++;
+    if (hi - lo >= bestCount) { bestCount = hi - lo; best = d; }
+  }
+  return best;
+}
+
+/** Days between a date (with tolerance) and a story's day; null when either is unknown. */
+export function dayDistance(day: number | null, tolerance: number, center: number | null): number | null {
+  if (day === null || center === null) return null;
+  return Math.max(0, Math.abs(day - center) - tolerance);
 }
 
 /**
