@@ -12,6 +12,7 @@
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
 import { calendarKeys } from './calendar-terms.js';
+import { guessLanguage } from './language-guesser.js';
 
 export interface FeatureWeights {
   word: number;
@@ -37,6 +38,8 @@ export interface ArticleFeatures {
   /** Half-width in days of the date's uncertainty (0 for a day, 15 for a month). */
   dayTolerance: number;
   title: string;
+  /** Language code (from the article, else guessed) or script name; null when unknown. */
+  lang: string | null;
 }
 
 const DIGIT_RE = /^\p{N}/u;
@@ -127,5 +130,6 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     day: date?.day ?? null,
     dayTolerance: date?.tolerance ?? 0,
     title: a.title ?? firstSentence(a.text, bodyStart),
+    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(tokens.map((t) => t.norm)),
   };
 }

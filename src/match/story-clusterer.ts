@@ -62,6 +62,8 @@ interface Story {
   centroid: Map<string, number>;
   norms: number[];
   normDocs: number;
+  /** Members per language; the most frequent is the story's language. */
+  langs: Record<string, number>;
   /** Publication days of the dated members, sorted. */
   days: number[];
   maxDay: number | null;
@@ -121,6 +123,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   if (st !== undefined && (typeof st !== 'object' || st === null || st.version !== 1)) throw new TypeError('unknown clusterer state');
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
+  const crossWeights = [0, ...o.channelWeights.slice(1)];
   const df = createDfTable(st ? { state: st.df } : {});
   const active = new Map<string, Story>();
   for (const s of st?.active ?? []) active.set(s.id, { ...s, centroid: new Map(s.centroid) });
@@ -139,8 +142,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return s.norms;
   }
 
-  function similarity(a: Map<string, number>, an: number[], b: Story): number {
-    return channelCosine(channelDots(a, b.centroid, df), an, storyNorms(b), o.channelWeights);
+  function similarity(a: Story, b: Story): number {
+    return channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
   }
 
   /** An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. */
@@ -165,7 +168,19 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: order.slice(0, o.indexKeys).map((i) => keys[i]!) };
   }
 
-  function preparedSimilarity(p: Prepared, an: number[], b: Story): number {
+  function storyLang(s: Story): string | null {
+    let best: string | null = null;
+    let n = 0;
+    for (const [l, c] of Object.entries(s.langs)) if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; }
+    return best;
+  }
+
+  /** Channel weights for a pair: word overlap is not expected across languages, so it is left out. */
+  function weightsFor(a: string | null, b: string | null): readonly number[] {
+    return a !== null && b !== null && a !== b ? crossWeights : o.channelWeights;
+  }
+
+  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null): number {
     const dots = [0, 0, 0, 0];
     const c = b.centroid;
     // The strongest keys carry nearly all of the dot product; the norms stay exact.
@@ -175,7 +190,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const y = c.get(p.keys[i]!);
       if (y !== undefined) dots[p.ch[i]!]! += p.w[i]! * y;
     }
-    return channelCosine(dots, an, storyNorms(b), o.channelWeights);
+    return channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -285,6 +300,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
+    for (const [l, c] of Object.entries(from.langs)) into.langs[l] = (into.langs[l] ?? 0) + c;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
     unpost(from);
@@ -315,7 +331,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       let bestScore = 0;
       const near: Story[] = [];
       for (const s of cands) {
-        const cos = preparedSimilarity(prepared, aNorms, s);
+        const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
         let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
         if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
         if (score > bestScore) { best = s; bestScore = score; }
@@ -326,18 +342,19 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, days: [], maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
       storyOfArticle.set(article.id, story.id);
+      if (f.lang !== null) story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1;
       addPrepared(story, prepared);
       if (f.day !== null) widen(story, [f.day]);
       touch(story);
       post(story, keys);
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
-        const cos = similarity(story.centroid, storyNorms(story), other);
+        const cos = similarity(story, other);
         if (cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
