@@ -40,9 +40,12 @@ export interface ArticleFeatures {
   title: string;
   /** Language code (from the article, else guessed) or script name; null when unknown. */
   lang: string | null;
+  /** Years named in the text (1900-2099), and the publication year. */
+  years: number[];
 }
 
 const DIGIT_RE = /^\p{N}/u;
+const YEAR_RE = /^(?:19|20)\d\d$/;
 const NUM_SEP_RE = /,/g;
 const ISO_DAY_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
 const LETTER_TOKEN_RE = /^\p{L}/u;
@@ -124,12 +127,16 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   const terms = new Map<string, number>();
   for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
   const date = parseDay(a.publishedAt) ?? parseDay(headerDate);
+  const years = new Set<number>();
+  for (const t of tokens) if (YEAR_RE.test(t.norm)) years.add(Number(t.norm));
+  if (date) years.add(new Date(date.day * 86_400_000).getUTCFullYear());
   return {
     id: a.id,
     terms,
     day: date?.day ?? null,
     dayTolerance: date?.tolerance ?? 0,
     title: a.title ?? firstSentence(a.text, bodyStart),
+    years: [...years].sort((x, y) => x - y),
     lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(tokens.map((t) => t.norm)),
   };
 }
