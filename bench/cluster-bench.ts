@@ -59,7 +59,7 @@ function mutate(i: number): Article {
 }
 
 let frozenStories = 0;
-const clusterer = createStoryClusterer({ freezeAfterDays: 2, freezeAfterArticles: 5000, retainFrozen: false, onFreeze: () => { frozenStories++; } });
+const clusterer = createStoryClusterer({ ...JSON.parse(process.env["CLUSTER_OPTS"] ?? "{}"), freezeAfterDays: 2, freezeAfterArticles: 5000, retainFrozen: false, onFreeze: () => { frozenStories++; } });
 let busy = 0;
 let peakRss = 0;
 let peakHeap = 0;

@@ -1,7 +1,7 @@
 /**
  * Document frequencies kept up to date as articles stream in, for TF-IDF weights. The table is
- * bounded: past `maxKeys` entries, keys seen in one document only are dropped (an unknown key
- * counts as never seen, which is what a key seen once is worth anyway).
+ * bounded: past `maxKeys` entries, the rarest keys (seen once, then twice...) are dropped until a
+ * quarter of the room is free (an unknown key counts as never seen: a rare key's worth anyway).
  */
 export interface DfTable {
   addDocument(keys: Iterable<string>): void;
@@ -27,7 +27,10 @@ export function createDfTable(opts: { maxKeys?: number; prior?: number; state?: 
       n++;
       logN1 = Math.log(n + prior + 1);
       for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-      if (df.size > maxKeys) for (const [k, v] of df) if (v <= 1) df.delete(k);
+      // Drop the rarest keys until a quarter of the room is free (amortised: rare).
+      for (let minDf = 1; df.size > maxKeys * 0.75 && (minDf === 1 ? df.size > maxKeys : true); minDf++) {
+        for (const [k, v] of df) if (v <= minDf) df.delete(k);
+      }
     },
     idf(key) {
       return logN1 - Math.log((df.get(key) ?? 0) + 1);

@@ -41,8 +41,12 @@ export interface StoryClustererOptions {
   maxPostings?: number;
   /** Stories scored exactly per article (the best by shared strong keys). */
   maxCandidates?: number;
-  /** An article's strongest keys used in a similarity (the norms use all keys). */
-  scoreKeys?: number;
+  /** Candidates are ranked by a partial similarity over the article's strongest `rankKeys` keys;
+   *  the best `exactCandidates` are scored exactly. */
+  rankKeys?: number;
+  exactCandidates?: number;
+  /** Keys kept in the document-frequency table (keys seen once are dropped past this). */
+  maxVocabulary?: number;
   /** Keys kept in a story's centroid (the weakest are dropped past 1.5 times this). */
   maxCentroidKeys?: number;
   weights?: Partial<FeatureWeights>;
@@ -108,7 +112,9 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   maxPostings: 100,
   maxCandidates: 10,
   maxCentroidKeys: 2000,
-  scoreKeys: 1000,
+  maxVocabulary: 1_000_000,
+  rankKeys: 40,
+  exactCandidates: 5,
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
   yearConflictFactor: 1,
@@ -133,7 +139,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
   const crossWeights = [0, ...o.channelWeights.slice(1)];
-  const df = createDfTable(st ? { state: st.df } : {});
+  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(st ? { state: st.df } : {}) });
   const active = new Map<string, Story>();
   for (const s of st?.active ?? []) active.set(s.id, { ...s, centroid: new Map(s.centroid) });
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
@@ -197,11 +203,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return a !== null && b !== null && a !== b ? crossWeights : o.channelWeights;
   }
 
-  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null): number {
+  /** Cosine over the article's `limit` strongest keys (a lower bound used to rank candidates). */
+  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null, limit = Infinity): number {
     const dots = [0, 0, 0, 0];
     const c = b.centroid;
-    // The strongest keys carry nearly all of the dot product; the norms stay exact.
-    const n = Math.min(p.order.length, o.scoreKeys);
+    const n = Math.min(p.order.length, limit);
     for (let r = 0; r < n; r++) {
       const i = p.order[r]!;
       const y = c.get(p.keys[i]!);
@@ -348,7 +354,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       let best: Story | null = null;
       let bestScore = 0;
       const near: Story[] = [];
-      for (const s of cands) {
+      const ranked = cands.length <= o.exactCandidates ? cands : cands
+        .map((s) => [s, copied.has(s.id) ? Infinity : preparedSimilarity(prepared, aNorms, s, f.lang, o.rankKeys)] as const)
+        .sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq)
+        .slice(0, Math.max(o.exactCandidates, copied.size))
+        .map((e) => e[0]);
+      for (const s of ranked) {
         const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
         let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
         if (yearConflict(f.years, s)) score *= o.yearConflictFactor;
