@@ -6,6 +6,8 @@
  * base text and swaps half of its other words through a per-day word map (the same within a day),
  * so a base text makes a new story each day, like a real stream; 1,000 articles a day.
  * Usage: npx tsx bench/cluster-bench.ts [N] [dev-stories.jsonl]
+ * For live-heap figures (a GC before each sample): node --expose-gc --import tsx bench/cluster-bench.ts
+ * Clusterer options can be overridden with CLUSTER_OPTS='{"maxCandidates":5}'.
  */
 import type { Article } from '../src/model/article.js';
 import { loadArticles } from '../src/pipeline/load-articles.js';
@@ -59,7 +61,7 @@ function mutate(i: number): Article {
 }
 
 let frozenStories = 0;
-const clusterer = createStoryClusterer({ ...JSON.parse(process.env["CLUSTER_OPTS"] ?? "{}"), freezeAfterDays: 2, freezeAfterArticles: 5000, retainFrozen: false, onFreeze: () => { frozenStories++; } });
+const clusterer = createStoryClusterer({ ...JSON.parse(process.env["CLUSTER_OPTS"] ?? "{}"), freezeAfterDays: 2, freezeAfterArticles: 5000, maxVocabulary: 200_000, retainFrozen: false, onFreeze: () => { frozenStories++; } });
 let busy = 0;
 let peakRss = 0;
 let peakHeap = 0;
@@ -72,6 +74,7 @@ for (let i = 0; i < N; i++) {
   busy += performance.now() - t0;
   stories.add(r.storyId);
   if ((i + 1) % 10_000 === 0 || i + 1 === N) {
+    (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
