@@ -2,7 +2,8 @@
  * Batch convenience over the streaming stages: orders articles by publication date (undated ones
  * after, each group in input order), streams them through a story clusterer, then finds the
  * textual relations: every pair inside a story (stories are small) plus the cross-story pairs
- * LSH proposes, each verified by the passage finder.
+ * LSH proposes, each verified by the passage finder; then reprints inferred within syndication
+ * groups (syndication-grouper.ts).
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, Relation, StoryCluster } from '../model/match.js';
@@ -10,11 +11,14 @@ import { createStoryClusterer, type StoryClustererOptions } from './story-cluste
 import { fingerprintArticle, type Fingerprint } from './fingerprint-builder.js';
 import { createLshIndex } from './lsh-index.js';
 import { relateArticles, type RelationOptions } from './relation-classifier.js';
+import { inferGroupReprints } from './syndication-grouper.js';
 
 export interface ClusterArticlesOptions extends Omit<StoryClustererOptions, 'state'> {
   relations?: RelationOptions;
   /** Stories larger than this get LSH candidates only instead of all pairs. */
   allPairsMaxStory?: number;
+  /** Upgrade shares-passages pairs inside one syndication group to inferred reprints (default true). */
+  inferGroupReprints?: boolean;
 }
 
 export interface ClusterArticlesResult {
@@ -57,7 +61,7 @@ export function findRelations(fps: readonly Fingerprint[], stories: readonly Sto
     const r = relateArticles(fps[Math.floor(p / n)]!, fps[p % n]!, opts.relations);
     if (r) out.push(r);
   }
-  return out;
+  return opts.inferGroupReprints === false ? out : inferGroupReprints(out);
 }
 
 export function clusterArticles(articles: readonly Article[], opts: ClusterArticlesOptions = {}): ClusterArticlesResult {

@@ -27,6 +27,11 @@ export interface Relation {
   bOnlyWords?: number;
   /** Likely origin: an article id or agency name, with the reason. */
   origin?: { articleId?: string; agency?: string; reason: string };
+  /** `inferred`: a reprint by way of a third article both copy (see `via`), their own overlap
+   *  being under the reprint threshold (different cuts of one wire text). Default explicit. */
+  certainty?: 'explicit' | 'inferred';
+  /** The article linking an inferred reprint to both sides. */
+  via?: string;
 }
 
 export interface StoryCluster {
