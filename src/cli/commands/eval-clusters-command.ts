@@ -1,14 +1,49 @@
 import type { Command } from 'commander';
-import { CrosscheckError } from '../../errors.js';
+import { loadArticles } from '../../pipeline/load-articles.js';
+import { crossValidate, readGoldLabels, scoreClustering, type ClusterScores } from '../../eval/cluster-eval.js';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../match/story-clusterer.js';
+import type { Prf } from '../../eval/cluster-metrics.js';
+import { parseFormat, writeOutput } from '../output.js';
 
-// Placeholder registration: 'eval clusters' is being built (see the issue list).
+const FORMATS = ['text', 'json'] as const;
+const GRID = [0.2, 0.25, 0.3, 0.35, 0.4].map((joinThreshold) => ({ joinThreshold }));
+
+function line(name: string, p: Prf): string {
+  return `${name.padEnd(22)} P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}`;
+}
+
+function block(s: ClusterScores): string[] {
+  return [
+    `articles ${s.articles}, gold events ${s.events}, predicted stories ${s.stories}`,
+    line('B-cubed', s.bcubed),
+    line('pairwise', s.pairwise),
+    line('syndicated pairs', s.syndicatedPairs),
+    line('syndicated groups', s.syndicatedGroups),
+  ];
+}
+
 export function register(evalCmd: Command): void {
   evalCmd
     .command('clusters')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new CrosscheckError('CC_USAGE', 'eval clusters is not available yet');
+    .description('Score story clustering and syndication against gold `event` / `dup_group` labels')
+    .argument('<gold>', 'JSONL with id, text, event[, dup_group] per line')
+    .option('-f, --format <format>', 'text | json', 'text')
+    .option('--folds', 'also run a two-fold check: tune the join threshold on half the events, score the other half')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action((gold: string, opts: { format: string; folds?: boolean; out?: string }) => {
+      const format = parseFormat(opts.format, FORMATS);
+      const labels = readGoldLabels(gold);
+      const { articles } = loadArticles([gold]);
+      const scores = scoreClustering(articles, labels);
+      const folds = opts.folds ? crossValidate(articles, labels, GRID) : undefined;
+      if (format === 'json') {
+        writeOutput(JSON.stringify({ scores, ...(folds ? { folds } : {}) }, null, 2), opts.out);
+        return;
+      }
+      const out = [`default options (join threshold ${DEFAULT_CLUSTER_OPTIONS.joinThreshold})`, ...block(scores)];
+      for (const f of folds ?? []) {
+        out.push('', `fold ${f.fold}: join threshold ${f.chosen.joinThreshold} chosen on the other half (B-cubed F1 ${f.trainBcubedF1.toFixed(3)}); scored on this half:`, ...block(f.test));
+      }
+      writeOutput(out.join('\n'), opts.out);
     });
 }

@@ -1,0 +1,86 @@
+/**
+ * Streams N articles (default 100,000) through fingerprinting, copy detection and story
+ * clustering, and prints articles/s and memory. Articles are real dev-set texts varied by
+ * mutation so they are not copies: sentences shuffled and dropped, words replaced by other
+ * corpus words, names and numbers perturbed. Each simulated day renames the names of every
+ * base text and swaps half of its other words through a per-day word map (the same within a day),
+ * so a base text makes a new story each day, like a real stream; 1,000 articles a day.
+ * Usage: npx tsx bench/cluster-bench.ts [N] [dev-stories.jsonl]
+ * For live-heap figures (a GC before each sample): node --expose-gc --import tsx bench/cluster-bench.ts
+ * Clusterer options can be overridden with CLUSTER_OPTS='{"maxCandidates":5}'.
+ */
+import type { Article } from '../src/model/article.js';
+import { loadArticles } from '../src/pipeline/load-articles.js';
+import { createStoryClusterer } from '../src/match/story-clusterer.js';
+
+const N = Number(process.argv[2] ?? 100_000);
+const DATA = process.argv[3] ?? '../shared/data/dev-stories.jsonl';
+const PER_DAY = 1000;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const base = loadArticles([DATA]).articles;
+const vocab = [...new Set(base.flatMap((a) => a.text.split(/\s+/)).filter((w) => /^[a-z]{4,}$/.test(w)))];
+const sentencesOf = base.map((a) => a.text.replace(/^\s*date \S+\s*/, '').split(/(?<=[.!?])\s+/));
+const rand = rng(42);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+/** The word a day's map puts for `w`: itself for half the words, another corpus word for the rest. */
+function dayWord(day: number, w: string): string {
+  let h = day * 0x9e3779b1;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  h >>>= 0;
+  return (h & 1) === 0 ? w : vocab[(h >>> 1) % vocab.length]!;
+}
+
+function mutate(i: number): Article {
+  const day = Math.floor(i / PER_DAY);
+  const b = Math.floor(rand() * base.length);
+  const src = base[b]!;
+  const sents = sentencesOf[b]!.filter(() => rand() > 0.15);
+  for (let k = sents.length - 1; k > 0; k--) {
+    if (rand() < 0.3) { const j = Math.floor(rand() * (k + 1)); [sents[k], sents[j]] = [sents[j]!, sents[k]!]; }
+  }
+  const tag = day.toString(36);
+  const text = sents
+    .join(' ')
+    .replace(/\b[A-Z][a-z]{2,}\b/g, (w) => `${w}${tag}`)
+    .replace(/\b\d+\b/g, (n) => (rand() < 0.3 ? String(Number(n) + 1 + Math.floor(rand() * 9)) : n))
+    .replace(/\b[a-z]{4,}\b/g, (w) => (rand() < 0.08 ? pick(vocab) : dayWord(day, w)));
+  const d = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+  return { ...src, id: `m${i}`, text, publishedAt: d, title: null, contentHash: `m${i}` };
+}
+
+let frozenStories = 0;
+const clusterer = createStoryClusterer({ ...JSON.parse(process.env["CLUSTER_OPTS"] ?? "{}"), freezeAfterDays: 2, freezeAfterArticles: 5000, maxVocabulary: 200_000, retainFrozen: false, onFreeze: () => { frozenStories++; } });
+let busy = 0;
+let peakRss = 0;
+let peakHeap = 0;
+const rows: string[] = [];
+const stories = new Set<string>();
+for (let i = 0; i < N; i++) {
+  const a = mutate(i);
+  const t0 = performance.now();
+  const r = clusterer.add(a);
+  busy += performance.now() - t0;
+  stories.add(r.storyId);
+  if ((i + 1) % 10_000 === 0 || i + 1 === N) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    rows.push(`${String(i + 1).padStart(8)} articles  ${(((i + 1) / busy) * 1000).toFixed(0).padStart(6)} art/s  rss ${(m.rss / 2 ** 20).toFixed(0).padStart(5)} MB  heap ${(m.heapUsed / 2 ** 20).toFixed(0).padStart(5)} MB  active stories ${clusterer.stories().length}  frozen ${frozenStories}`);
+    console.log(rows[rows.length - 1]);
+  }
+}
+console.log(`\n${N} articles in ${(busy / 1000).toFixed(1)} s of clustering time: ${((N / busy) * 1000).toFixed(0)} articles/s (one core)`);
+console.log(`peak rss ${(peakRss / 2 ** 20).toFixed(0)} MB, peak heap ${(peakHeap / 2 ** 20).toFixed(0)} MB; stories seen ${stories.size}, frozen ${frozenStories}`);

@@ -1,0 +1,142 @@
+/**
+ * The features a story is recognised by, built from one article:
+ * - `w:` content words (folded, cut to 6 letters: a cheap stemmer that works in every Latin-script
+ *   language and keeps cognates together: "cathedral"/"cathédrale" -> "cathed");
+ * - `n:` names: capitalised words that are not capitalised merely by position (sentence start,
+ *   title-case lines), and `N:` pairs of adjacent names. Names survive translation;
+ * - `#:` numbers (separators removed): counts, scores, years survive translation too;
+ * - `t:` title words, when the article has a title;
+ * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
+ * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
+ */
+import type { Article } from '../model/article.js';
+import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
+import { calendarKeys } from './calendar-terms.js';
+import { guessLanguage } from './language-guesser.js';
+
+export interface FeatureWeights {
+  word: number;
+  name: number;
+  namePair: number;
+  number: number;
+  title: number;
+  /** Date evidence: weekdays and day-month pairs named in the text. */
+  date: number;
+  /** Extra count for a word in the first `ledeTokens` words (the lede states the happening). */
+  lede: number;
+  ledeTokens: number;
+}
+
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60 };
+
+export interface ArticleFeatures {
+  id: string;
+  /** Key -> weight before IDF. */
+  terms: Map<string, number>;
+  /** Days since 1970-01-01 of the publication date, or null when unknown. */
+  day: number | null;
+  /** Half-width in days of the date's uncertainty (0 for a day, 15 for a month). */
+  dayTolerance: number;
+  title: string;
+  /** Language code (from the article, else guessed) or script name; null when unknown. */
+  lang: string | null;
+  /** Years named in the text (1900-2099), and the publication year. */
+  years: number[];
+}
+
+const DIGIT_RE = /^\p{N}/u;
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const NUM_SEP_RE = /,/g;
+const ISO_DAY_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
+const LETTER_TOKEN_RE = /^\p{L}/u;
+
+export function parseDay(iso: string | null): { day: number; tolerance: number } | null {
+  if (!iso) return null;
+  const m = ISO_DAY_RE.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
+  if (mo < 1 || mo > 12) return null;
+  const t = Date.UTC(y, mo - 1, d ?? 15);
+  return Number.isFinite(t) ? { day: Math.floor(t / 86_400_000), tolerance: d === null ? 15 : 0 } : null;
+}
+
+/** Title-case lines (headlines, captions in capitals) say nothing about which words are names. */
+function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
+  const positional = tokens.map((t) => t.initial);
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n'));
+    if (!newLine) continue;
+    let words = 0;
+    let caps = 0;
+    for (let k = lineStart; k < i; k++) {
+      const t = tokens[k]!;
+      if (t.norm.length > 3 && LETTER_TOKEN_RE.test(t.norm)) { words++; if (t.cap) caps++; }
+    }
+    if (words >= 4 && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
+    lineStart = i;
+  }
+  return positional;
+}
+
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+const SENTENCE_RE = /[^.!?\n]+(?:[.!?]+|$)/gm;
+
+/** A title for an untitled article: its first line or sentence of at least five words. */
+export function firstSentence(text: string, from: number): string {
+  const body = text.slice(from);
+  let pick = body.trim();
+  for (const m of body.matchAll(SENTENCE_RE)) {
+    const s = m[0].trim();
+    if (s.split(/\s+/).length >= 5) { pick = s; break; }
+  }
+  return pick.length > 140 ? `${pick.slice(0, 137).trimEnd()}...` : pick;
+}
+
+/** `pre`: the article's tokens when already computed (see fingerprint-builder.ts). */
+export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }): ArticleFeatures {
+  const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
+  const tokens = pre?.tokens ?? tokenize(a.text, bodyStart);
+  const positional = markPositionalCapitals(tokens, a.text);
+  const nameForms = new Set<string>();
+  tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm)) nameForms.add(t.norm); });
+  const tf = new Map<string, number>();
+  let prevName: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const by = i < w.ledeTokens ? 1 + w.lede : 1;
+    const isNum = DIGIT_RE.test(t.norm);
+    if (isNum) {
+      bump(tf, `#:${t.norm.replace(NUM_SEP_RE, '')}`, by);
+      prevName = null;
+      continue;
+    }
+    if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`, by);
+    if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
+      bump(tf, `n:${t.norm}`, by);
+      if (prevName) bump(tf, `N:${prevName}_${t.norm}`, by);
+      prevName = t.norm;
+    } else prevName = null;
+  }
+  for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
+  if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
+  const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
+  const terms = new Map<string, number>();
+  for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
+  const date = parseDay(a.publishedAt) ?? parseDay(headerDate);
+  const years = new Set<number>();
+  for (const t of tokens) if (YEAR_RE.test(t.norm)) years.add(Number(t.norm));
+  if (date) years.add(new Date(date.day * 86_400_000).getUTCFullYear());
+  return {
+    id: a.id,
+    terms,
+    day: date?.day ?? null,
+    dayTolerance: date?.tolerance ?? 0,
+    title: a.title ?? firstSentence(a.text, bodyStart),
+    years: [...years].sort((x, y) => x - y),
+    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(tokens.map((t) => t.norm)),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Article } from '../model/article.js';
+import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
+import { shingleHashes, shingleSet } from './shingle-hasher.js';
+import { minhashSignature } from './minhash-signer.js';
+import type { TokenizedText } from './passage-finder.js';
+
+/** An article ready for syndication matching: tokens with offsets, shingles, MinHash signature. */
+export interface Fingerprint extends TokenizedText {
+  id: string;
+  shingleSet: Set<number>;
+  /** Shingles in the reporter's own words (middle word outside quotation marks). */
+  narrativeSet: Set<number>;
+  signature: Uint32Array;
+  publishedAt: string | null;
+  agencies: string[];
+  /** Where the body starts (after a leftover ` date` header) and that header's date. */
+  bodyStart: number;
+  headerDate: string | null;
+}
+
+/** Wire agencies an article credits: its own list, its dateline's and its credit lines'. */
+export function articleAgencies(a: Article): string[] {
+  const all = [...a.agencies, ...(a.dateline?.agencies ?? []), ...a.credits.flatMap((c) => c.agencies)];
+  return [...new Set(all)];
+}
+
+/** The cheap part of a fingerprint: tokens, shingle hashes, MinHash signature. */
+export interface Signed {
+  tokens: MatchToken[];
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  bodyStart: number;
+  headerDate: string | null;
+}
+
+export function signArticle(a: Article): Signed {
+  const { bodyStart, headerDate } = splitHeader(a.text);
+  const tokens = tokenize(a.text, bodyStart);
+  const shingles = shingleHashes(tokens);
+  return { tokens, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+}
+
+export function fingerprintArticle(a: Article, signed: Signed = signArticle(a)): Fingerprint {
+  const { tokens, shingles, bodyStart, headerDate } = signed;
+  const narrativeSet = new Set<number>();
+  for (let i = 0; i < shingles.length; i++) if (!tokens[i + 2]!.quoted) narrativeSet.add(shingles[i]!);
+  return {
+    id: a.id,
+    text: a.text,
+    tokens,
+    shingles,
+    shingleSet: shingleSet(shingles),
+    narrativeSet,
+    signature: signed.signature,
+    publishedAt: a.publishedAt ?? headerDate,
+    agencies: articleAgencies(a),
+    bodyStart,
+    headerDate,
+  };
+}

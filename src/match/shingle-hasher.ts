@@ -1,0 +1,35 @@
+import type { MatchToken } from './match-tokenizer.js';
+import { fmix32, fnv1a } from './hash-util.js';
+
+/** Default shingle size: word 5-grams, the unit the syndication rule is stated in. */
+export const SHINGLE_SIZE = 5;
+
+/** Hash of every word n-gram, in token order (entry i covers tokens i..i+n-1). */
+export function shingleHashes(tokens: readonly MatchToken[], n = SHINGLE_SIZE): Uint32Array {
+  const count = Math.max(0, tokens.length - n + 1);
+  const out = new Uint32Array(count);
+  if (count === 0) return out;
+  const th = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) th[i] = fnv1a(tokens[i]!.norm);
+  for (let i = 0; i < count; i++) {
+    let h = 0;
+    for (let k = 0; k < n; k++) h = (Math.imul(h, 0x9e3779b1) + th[i + k]!) | 0;
+    out[i] = fmix32(h);
+  }
+  return out;
+}
+
+/** Distinct shingle hashes. */
+export function shingleSet(hashes: Uint32Array): Set<number> {
+  const s = new Set<number>();
+  for (let i = 0; i < hashes.length; i++) s.add(hashes[i]!);
+  return s;
+}
+
+/** Share of `a`'s shingles found in `b` (0 when `a` is empty). */
+export function containment(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0) return 0;
+  let n = 0;
+  for (const h of a) if (b.has(h)) n++;
+  return n / a.size;
+}

@@ -1,0 +1,112 @@
+/** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
+import type { DfTable } from './df-table.js';
+
+
+/** Squared IDF-weighted norm of a sparse vector. */
+export function weightedNorm(v: Map<string, number>, df: DfTable): number {
+  let s = 0;
+  for (const [k, x] of v) {
+    const w = x * df.idf(k);
+    s += w * w;
+  }
+  return Math.sqrt(s);
+}
+
+/** IDF-weighted dot product, iterating the smaller vector. */
+export function weightedDot(a: Map<string, number>, b: Map<string, number>, df: DfTable): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, x] of small) {
+    const y = big.get(k);
+    if (y === undefined) continue;
+    const idf = df.idf(k);
+    s += x * y * idf * idf;
+  }
+  return s;
+}
+
+/** Feature channels compared separately: words (and title words), names, numbers, dates. */
+export const CHANNELS = 4;
+
+export function channelOf(key: string): number {
+  const c = key.charCodeAt(0);
+  return c === 110 || c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'n', 'N' names; '#' numbers; 'd' dates
+}
+
+/** IDF-weighted norm of each channel. */
+export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
+  const s = [0, 0, 0, 0];
+  for (const [k, x] of v) {
+    const w = x * df.idf(k);
+    s[channelOf(k)]! += w * w;
+  }
+  return s.map(Math.sqrt);
+}
+
+/** IDF-weighted dot product of each channel. */
+export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable): number[] {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const s = [0, 0, 0, 0];
+  for (const [k, x] of small) {
+    const y = big.get(k);
+    if (y === undefined) continue;
+    const idf = df.idf(k);
+    s[channelOf(k)]! += x * y * idf * idf;
+  }
+  return s;
+}
+
+/**
+ * Weighted mean of the channels' cosines. Channels are compared apart so that a text with many
+ * words cannot drown its names and numbers (which are what survives translation and what tells
+ * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
+ * its weight. Dates: a channel empty on either side is left out (no evidence either way).
+ */
+export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[]): number {
+  let s = 0;
+  let wsum = 0;
+  for (let c = 0; c < CHANNELS; c++) {
+    const w = weights[c] ?? 0;
+    const d = na[c]! * nb[c]!;
+    if (c === 3 && d === 0) continue;
+    wsum += w;
+    if (d > 0) s += (w * dots[c]!) / d;
+  }
+  return wsum === 0 ? 0 : s / wsum;
+}
+
+/**
+ * The day a story is about: the dated member with the most members within `grace` days of it
+ * (ties: the latest), from a sorted list; null when no member is dated. A robust mode rather than
+ * a span or mean: one mis-dated member cannot stretch or shift a story, and a story cannot creep
+ * forward a day at a time to swallow the next days' events.
+ */
+export function storyDay(days: readonly number[], grace: number): number | null {
+  if (days.length === 0) return null;
+  let best = days[0]!;
+  let bestCount = 0;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!;
+    while (days[lo]! < d - grace) lo++;
+    while (hi < days.length && days[hi]! <= d + grace) hi++;
+    if (hi - lo >= bestCount) { bestCount = hi - lo; best = d; }
+  }
+  return best;
+}
+
+/** Days between a date (with tolerance) and a story's day; null when either is unknown. */
+export function dayDistance(day: number | null, tolerance: number, center: number | null): number | null {
+  if (day === null || center === null) return null;
+  return Math.max(0, Math.abs(day - center) - tolerance);
+}
+
+/**
+ * Multiplier for time proximity: 1 within `graceDays` (same day, next-day tallies and reactions),
+ * then halving every `halfLifeDays`. Unknown dates are neutral (1).
+ */
+export function timeFactor(distance: number | null, graceDays: number, halfLifeDays: number): number {
+  if (distance === null || distance <= graceDays) return 1;
+  return Math.pow(0.5, (distance - graceDays) / halfLifeDays);
+}

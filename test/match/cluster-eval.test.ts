@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadArticles } from '../../src/pipeline/load-articles.js';
+import { readGoldLabels, scoreClustering } from '../../src/eval/cluster-eval.js';
+import { isCrosscheckError } from '../../src/errors.js';
+
+const WIRE = 'Firefighters battled a blaze at the old city library for more than five hours on Tuesday night, and the roof of the 120-year-old building collapsed before dawn, the fire chief said.';
+const rows = [
+  { id: 'a1', event: 'fire', dup_group: 'g1', text: `${WIRE} No one was hurt.` },
+  { id: 'a2', event: 'fire', dup_group: 'g1', text: `LOCAL NEWS. ${WIRE} Residents gathered to watch.` },
+  { id: 'a3', event: 'fire', text: 'The library fire destroyed thousands of rare books on Tuesday night, the fire chief told reporters as the roof of the library collapsed.' },
+  { id: 'b1', event: 'vote', text: 'The city council voted 7 to 2 on Monday to raise bus fares by ten cents from March, after a long debate about the transit budget deficit.' },
+];
+
+function goldFile(lines: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-eval-'));
+  const p = join(dir, 'gold.jsonl');
+  writeFileSync(p, lines.join('\n'));
+  return p;
+}
+
+test('scores a tiny labelled set', () => {
+  const p = goldFile(rows.map((r) => JSON.stringify(r)));
+  const gold = readGoldLabels(p);
+  assert.equal(gold.length, 4);
+  assert.equal(gold[0]!.dupGroup, 'g1');
+  assert.equal(gold[2]!.dupGroup, null);
+  const s = scoreClustering(loadArticles([p]).articles, gold);
+  assert.equal(s.articles, 4);
+  assert.equal(s.events, 2);
+  assert.equal(s.syndicatedPairs.f1, 1);
+  assert.equal(s.bcubed.precision, 1);
+});
+
+test('gold lines without an event are evaluation-data errors', () => {
+  const p = goldFile([JSON.stringify({ id: 'x', text: 'Some text here.' })]);
+  assert.throws(() => readGoldLabels(p), (e: unknown) => isCrosscheckError(e) && e.code === 'CC_EVAL_DATA');
+  assert.throws(() => readGoldLabels(goldFile(['not json'])), (e: unknown) => isCrosscheckError(e) && e.code === 'CC_EVAL_DATA');
+});

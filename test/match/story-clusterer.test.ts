@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../src/model/article.js';
+import type { StoryCluster } from '../../src/model/match.js';
+import { createStoryClusterer } from '../../src/match/story-clusterer.js';
+import { clusterArticles } from '../../src/match/cluster-articles.js';
+
+function art(id: string, text: string, publishedAt: string | null = null): Article {
+  return {
+    kind: 'article', id, source: { input: id }, url: null, outlet: null, title: null, byline: null, publishedAt,
+    publishedAtSource: null, lang: null, dateline: null, credits: [], agencies: [], text, embeds: [], contentHash: id, diagnostics: [],
+  };
+}
+
+const QUAKE = (place: string, n: number) => `A magnitude 6.${n} earthquake struck near ${place} on Tuesday, killing at least ${n * 7} people and destroying hundreds of homes, officials in ${place} said. Rescue teams from the Red Crescent searched the rubble of collapsed buildings overnight.`;
+const VOTE = (n: number) => `Lawmakers in the Bundestag voted ${n} to 212 on Thursday to approve the pension reform bill proposed by Chancellor Olaf Scholz, after a heated debate about retirement ages and contributions.`;
+const SPACE = 'The Artemis rocket lifted off from Cape Canaveral on Wednesday carrying the Orion capsule, NASA said, beginning a 25-day mission around the Moon without astronauts aboard.';
+
+const STREAM = [
+  art('q1', QUAKE('Malatya', 4), '2023-03-01'),
+  art('v1', VOTE(401), '2023-03-02'),
+  art('q2', `Rescuers in Malatya kept digging. ${QUAKE('Malatya', 4)}`, '2023-03-01'),
+  art('s1', SPACE, '2023-03-02'),
+  art('v2', `Berlin: ${VOTE(401)} The opposition criticised the vote.`, '2023-03-02'),
+  art('q3', QUAKE('Malatya', 4).replace('Rescue teams', 'Emergency crews'), '2023-03-02'),
+];
+
+const ids = (ss: StoryCluster[]) => ss.map((s) => s.articleIds.slice().sort().join(',')).sort();
+
+test('related reports join one story, unrelated ones stay apart', () => {
+  const c = createStoryClusterer();
+  for (const a of STREAM) c.add(a);
+  assert.deepEqual(ids(c.stories()), ['q1,q2,q3', 's1', 'v1,v2']);
+});
+
+test('same input, same order: same stories and ids', () => {
+  const run = () => { const c = createStoryClusterer(); return STREAM.map((a) => c.add(a)); };
+  assert.deepEqual(run(), run());
+});
+
+test('a copied text joins its story even when its date is off', () => {
+  const c = createStoryClusterer();
+  c.add(art('a', QUAKE('Malatya', 4), '2023-03-01'));
+  assert.equal(c.add(art('b', `${QUAKE('Malatya', 4)} More aftershocks.`, '2023-04-20')).storyId, 's1');
+});
+
+test('the same event weeks apart is a different story (time proximity)', () => {
+  const c = createStoryClusterer();
+  c.add(art('a', QUAKE('Malatya', 4), '2023-03-01'));
+  c.add(art('b', `${QUAKE('Malatya', 4)} More aftershocks.`, '2023-03-01'));
+  const r = c.add(art('c', 'Another strong earthquake hit Malatya on Friday. Officials said 28 people were killed and homes were destroyed, and Red Crescent rescue teams searched collapsed buildings.', '2023-04-20'));
+  assert.equal(c.stories().length, 2);
+  assert.equal(r.similarity, 0);
+});
+
+test('stories untouched for the window freeze and take no more articles', () => {
+  const frozen: string[] = [];
+  const c = createStoryClusterer({ freezeAfterArticles: 2, onFreeze: (s) => frozen.push(s.id) });
+  c.add(STREAM[0]!); // q1 -> s1
+  c.add(STREAM[1]!);
+  c.add(STREAM[3]!);
+  c.add(STREAM[4]!); // q1's story untouched for 3 articles -> frozen
+  assert.ok(frozen.includes('s1'));
+  const r = c.add(STREAM[2]!); // q2 would have joined q1
+  assert.notEqual(r.storyId, 's1');
+  const s1 = c.stories().find((s) => s.id === 's1')!;
+  assert.deepEqual(s1.articleIds, ['q1']);
+  assert.equal(s1.frozen, true);
+});
+
+test('retainFrozen false drops frozen stories from stories()', () => {
+  const c = createStoryClusterer({ freezeAfterArticles: 1, retainFrozen: false });
+  for (const a of [STREAM[0]!, STREAM[1]!, STREAM[3]!]) c.add(a);
+  assert.ok(c.stories().length < 3);
+});
+
+test('exportState round-trips through JSON and resumes identically', () => {
+  const a = createStoryClusterer();
+  const b = createStoryClusterer();
+  for (const x of STREAM.slice(0, 3)) { a.add(x); b.add(x); }
+  const resumed = createStoryClusterer({ state: JSON.parse(JSON.stringify(b.exportState())) });
+  const rest = STREAM.slice(3);
+  assert.deepEqual(rest.map((x) => resumed.add(x)), rest.map((x) => a.add(x)));
+  assert.deepEqual(resumed.stories(), a.stories());
+  assert.throws(() => createStoryClusterer({ state: { version: 99 } }), TypeError);
+});
+
+test('clusterArticles puts every article in exactly one story', () => {
+  const { stories, relations } = clusterArticles(STREAM);
+  const all = stories.flatMap((s) => s.articleIds).sort();
+  assert.deepEqual(all, STREAM.map((a) => a.id).sort());
+  assert.ok(relations.some((r) => [r.a, r.b].sort().join() === 'q1,q2' && r.kind === 'reprint'));
+  assert.ok(!relations.some((r) => r.a.startsWith('v') !== r.b.startsWith('v')));
+});
