@@ -28,7 +28,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const base = loadArticles([DATA]).articles;
+const base = (await loadArticles([DATA])).articles;
 const vocab = [...new Set(base.flatMap((a) => a.text.split(/\s+/)).filter((w) => /^[a-z]{4,}$/.test(w)))];
 const sentencesOf = base.map((a) => a.text.replace(/^\s*date \S+\s*/, '').split(/(?<=[.!?])\s+/));
 const rand = rng(42);

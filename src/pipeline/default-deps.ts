@@ -2,6 +2,7 @@
  * Default wiring of the report pipeline: the real module of every stage.
  */
 import { extractTimeExpressions } from '../analyze/time/index.js';
+import { clusterArticles } from '../match/cluster-articles.js';
 import { extractQuotes } from '../analyze/quotes/index.js';
 import { mergeQuotes } from '../story/quote-merger.js';
 import { extractMentions } from '../analyze/entities/index.js';
@@ -22,6 +23,7 @@ export interface DefaultDepsOptions {
 
 export function createDefaultDeps(opts: DefaultDepsOptions = {}): ReportDeps {
   return {
+    cluster: (articles) => clusterArticles(articles),
     analyzers: {
       time: (text, sentences, anchor) => extractTimeExpressions(text, sentences, anchor),
       quotes: (text, sentences) => extractQuotes(text, sentences),

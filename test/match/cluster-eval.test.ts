@@ -22,13 +22,13 @@ function goldFile(lines: string[]): string {
   return p;
 }
 
-test('scores a tiny labelled set', () => {
+test('scores a tiny labelled set', async () => {
   const p = goldFile(rows.map((r) => JSON.stringify(r)));
   const gold = readGoldLabels(p);
   assert.equal(gold.length, 4);
   assert.equal(gold[0]!.dupGroup, 'g1');
   assert.equal(gold[2]!.dupGroup, null);
-  const s = scoreClustering(loadArticles([p]).articles, gold);
+  const s = scoreClustering((await loadArticles([p])).articles, gold);
   assert.equal(s.articles, 4);
   assert.equal(s.events, 2);
   assert.equal(s.syndicatedPairs.f1, 1);

@@ -4,7 +4,7 @@ import type { Article } from '../../src/model/article.js';
 import { loadArticles } from '../../src/pipeline/load-articles.js';
 import { clusterArticles } from '../../src/match/cluster-articles.js';
 
-const { articles } = loadArticles(['examples/seed-story']);
+const { articles } = await loadArticles(['examples/seed-story']);
 const { stories, relations } = clusterArticles(articles);
 const rel = (x: string, y: string) => relations.find((r) => (r.a.startsWith(x) && r.b.startsWith(y)) || (r.a.startsWith(y) && r.b.startsWith(x)));
 

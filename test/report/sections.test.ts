@@ -19,7 +19,7 @@ const report: AnalysisReport = {
     timeline: [{ date: '2020-02-01', text: 'arrived <late>', articleIds: ['b'], evidence: [] }],
     claims: [],
     discrepancies: [{ kind: 'publication-date', description: 'header <date>', positions: [{ value: '2019-12-22', articleIds: ['b'], evidence: ['x'] }] }],
-    relations: [{ kind: 'shares-passages', a: 'a', b: 'b', similarity: 0.42, sharedPassages: [{ text: 'shared <p>', aStart: 0, bStart: 0, length: 10 }], origin: { agency: 'AFP', reason: 'credit' } }],
+    relations: [{ kind: 'shares-passages', a: 'a', b: 'b', similarity: 0.42, sharedPassages: [{ text: 'shared <p>', aStart: 0, bStart: 0, length: 10, bLength: 10 }], origin: { agency: 'AFP', reason: 'credit' } }],
   }],
 };
 

@@ -22,9 +22,9 @@ export function register(program: Command): void {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--join-threshold <x>', 'minimum similarity to join a story', threshold)
     .option('--merge-threshold <x>', 'minimum similarity for two stories to merge', threshold)
-    .action((inputs: string[], opts: { format: string; out?: string; joinThreshold?: number; mergeThreshold?: number }) => {
+    .action(async (inputs: string[], opts: { format: string; out?: string; joinThreshold?: number; mergeThreshold?: number }) => {
       const format = parseFormat(opts.format, FORMATS);
-      const { articles, diagnostics } = loadArticles(inputs);
+      const { articles, diagnostics } = await loadArticles(inputs);
       reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
       if (articles.length === 0) throw new CrosscheckError('CC_NO_INPUT', 'no article could be read from the inputs');
       const { stories, relations } = clusterArticles(articles, {

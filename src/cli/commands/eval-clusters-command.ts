@@ -30,10 +30,10 @@ export function register(evalCmd: Command): void {
     .option('-f, --format <format>', 'text | json', 'text')
     .option('--folds', 'also run a two-fold check: tune the join threshold on half the events, score the other half')
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action((gold: string, opts: { format: string; folds?: boolean; out?: string }) => {
+    .action(async (gold: string, opts: { format: string; folds?: boolean; out?: string }) => {
       const format = parseFormat(opts.format, FORMATS);
       const labels = readGoldLabels(gold);
-      const { articles } = loadArticles([gold]);
+      const { articles } = await loadArticles([gold]);
       const scores = scoreClustering(articles, labels);
       const folds = opts.folds ? crossValidate(articles, labels, GRID) : undefined;
       if (format === 'json') {
