@@ -16,6 +16,7 @@ const SAMPLE_MOD = 4;
 const MIN_SHARED = 3;
 const MIN_SHARE_RATIO = 0.1;
 const MAX_INDEX = 200_000;
+const MIN_SUMMARY_WORDS = 8;
 
 interface FallbackState {
   next: number;
@@ -81,8 +82,8 @@ export function createFallbackClusterer(opts: { state?: unknown } = {}): StoryCl
 
 export function buildFallbackStoryReport(articles: Article[]): StoryReport {
   const summary = articles.slice(0, 3).flatMap((a) => {
-    const s = splitSentences(a.text)[0];
-    return s ? [{ text: a.text.slice(s.start, s.end), articleIds: [a.id] }] : [];
+    const s = splitSentences(a.text).find((x) => (x.text.match(WORD) ?? []).length >= MIN_SUMMARY_WORDS);
+    return s ? [{ text: s.text, articleIds: [a.id] }] : [];
   });
   return {
     id: '',
