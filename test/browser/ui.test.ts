@@ -78,7 +78,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.goto(`${base}/`);
     await page.locator('.cards > li.story h3 a').first().click();
     await page.waitForSelector('h1');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
     assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
     await page.close();
   });
