@@ -110,3 +110,15 @@ export async function startPgTestServer(): Promise<PgTestServer | { skip: string
     stop,
   };
 }
+
+// Run directly (`npx tsx scripts/pg-test-server.ts`): start a server, print its URL, stop on Ctrl-C.
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const s = await startPgTestServer();
+  if ('skip' in s) {
+    console.error(s.skip);
+    process.exit(1);
+  }
+  console.log(s.url());
+  await new Promise<void>((resolve) => { process.once('SIGINT', () => resolve()); process.once('SIGTERM', () => resolve()); });
+  await s.stop();
+}

@@ -65,6 +65,8 @@ export function createIngestService(store: Store, deps: IngestDeps): IngestServi
     }
     const now = new Date().toISOString();
     for (const storyId of touched) {
+      // Let the event loop serve readers between stories (the batch stays one transaction).
+      await yieldToLoop();
       const members = await tx.storyArticles(storyId);
       if (members.length === 0) continue;
       const report = { ...deps.buildStoryReport(members), id: storyId };
@@ -90,3 +92,5 @@ export function createIngestService(store: Store, deps: IngestDeps): IngestServi
     },
   };
 }
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -34,7 +34,22 @@ function runChild(path: string, killAfterBatches: number | null): Promise<{ comm
 describe('SQLite ingest killed with SIGKILL', () => {
   it('keeps every committed batch whole and a re-run finishes without duplicates', async () => {
     const path = join(dir, 'kill.db');
+    // A reader polls the store while the child writes: it must only ever see whole batches.
+    const reader = await openStore(path);
+    const seen: number[] = [];
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        seen.push((await reader.counts()).articles);
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    })();
     const first = await runChild(path, 6);
+    polling = false;
+    await poll;
+    await reader.close();
+    assert.ok(seen.some((n) => n > 0), 'the reader saw committed batches during the ingest');
+    assert.ok(seen.every((n, i) => n % 50 === 0 && n >= (seen[i - 1] ?? 0)), `reader saw whole batches only: ${seen.join(',')}`);
     assert.equal(first.killed, true, 'the child was killed before finishing');
     let store = await openStore(path);
     const mid = await store.counts();
