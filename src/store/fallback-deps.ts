@@ -9,6 +9,7 @@ import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/m
 import type { StoryReport } from '../model/story.js';
 import { splitSentences } from '../analyze/sentence-splitter.js';
 import type { IngestDeps } from './ingest-service.js';
+import { fallbackRelations } from './fallback-passages.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SHINGLE = 5;
@@ -95,7 +96,7 @@ export function buildFallbackStoryReport(articles: Article[]): StoryReport {
     timeline: [],
     claims: [],
     discrepancies: [],
-    relations: [],
+    relations: fallbackRelations(articles),
   };
 }
 

@@ -65,6 +65,18 @@ describe('web UI in Chromium', { skip }, () => {
     const stored = await store.getArticle(cited);
     assert.ok(stored);
     assert.ok(body.includes((stored.article.text.split('\n')[0] ?? '').slice(0, 60).trim()), 'the article text is shown');
+    // Passages shared with the other articles of the story are highlighted, at the stored offsets.
+    const report = await store.getStory(stored.storyId ?? '');
+    const rel = report?.relations.find((r) => r.a === cited || r.b === cited);
+    if (rel) {
+      const marks = await page.locator('mark.shared').allInnerTexts();
+      assert.ok(marks.length >= 1, 'shared passages are marked');
+      const p = rel.sharedPassages[0];
+      const start = rel.a === cited ? p?.aStart ?? 0 : p?.bStart ?? 0;
+      const expected = stored.article.text.slice(start, start + 40);
+      assert.ok(marks.some((m) => m.replace(/\s+/g, ' ').includes(expected.replace(/\s+/g, ' ').split(' ').slice(0, 4).join(' '))), 'the marked text is the shared passage');
+      await page.screenshot({ path: 'docs/ui-article-screenshot.png', fullPage: false });
+    }
     // The filter script loads under the CSP and works (no inline script needed).
     await page.goto(`${base}/`);
     await page.fill('input.filter', 'zzzz-no-such-title');

@@ -24,14 +24,27 @@ export function renderSourceMatrix(report: StoryReport, byId: Map<string, Articl
     const copier = r.origin?.articleId === r.a ? r.b : r.a;
     if (copier !== origin) copiedFrom.set(copier, origin);
   }
-  if (cols.length === 0 && copiedFrom.size === 0) return html`<p class="meta">No facts or quotes extracted yet.</p>`;
+  const num = new Map(report.articleIds.map((id, i) => [id, i + 1]));
+  const sharesWith = new Map<string, Set<number>>();
+  for (const r of report.relations) {
+    if (r.sharedPassages.length === 0) continue;
+    for (const [x, y] of [[r.a, r.b], [r.b, r.a]] as const) {
+      const n = num.get(y);
+      if (n === undefined) continue;
+      const set = sharesWith.get(x) ?? new Set<number>();
+      set.add(n);
+      sharesWith.set(x, set);
+    }
+  }
+  if (cols.length === 0 && copiedFrom.size === 0 && sharesWith.size === 0) return html`<p class="meta">No facts or quotes extracted yet.</p>`;
   return html`<div class="table-wrap"><table class="matrix"><thead><tr><th>Article</th>
-${cols.map((c) => html`<th class="col" title="${c.label}">${c.kind === 'fact' ? 'Fact: ' : ''}${short(c.label)}</th>`)}<th>Copies</th></tr></thead>
+${cols.map((c) => html`<th class="col" title="${c.label}">${c.kind === 'fact' ? 'Fact: ' : ''}${short(c.label)}</th>`)}<th>Copies</th><th>Shares text with</th></tr></thead>
 <tbody>${report.articleIds.map((id, i) => {
     const a = byId.get(id);
     const origin = copiedFrom.get(id);
     return html`<tr${origin ? html` class="copy"` : ''}><th><a href="/articles/${seg(id)}?story=${encodeURIComponent(report.id)}">${i + 1}. ${a?.outlet ?? id}</a></th>
-${cols.map((c) => (c.ids.has(id) ? html`<td class="hit${c.first === id ? ' first' : ''}">●</td>` : html`<td></td>`))}<td>${origin ?? ''}</td></tr>`;
+${cols.map((c) => (c.ids.has(id) ? html`<td class="hit${c.first === id ? ' first' : ''}">●</td>` : html`<td></td>`))}<td>${origin ?? ''}</td>
+<td>${[...(sharesWith.get(id) ?? [])].sort((x, y) => x - y).join(', ')}</td></tr>`;
   })}</tbody></table></div>
-<p class="legend">● carries it · bold: first carrier · “Copies”: the article or agency this text was taken from.</p>`;
+<p class="legend">● carries it · bold: first carrier · “Copies”: the article or agency this text was taken from · “Shares text with”: articles (by number) with passages in common.</p>`;
 }
