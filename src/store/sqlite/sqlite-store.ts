@@ -106,7 +106,7 @@ export class SqliteStore implements Store {
     const total = Number((this.reader.prepare(`SELECT count(*) AS n FROM stories s ${cond}`).get(...params) as Row)['n']);
     const rows = this.reader.prepare(
       `SELECT ${SUMMARY_COLS} FROM stories s ${cond}
-       ORDER BY s.last_published IS NULL, s.last_published DESC, s.id LIMIT ? OFFSET ?`,
+       ORDER BY s.last_published DESC, s.id LIMIT ? OFFSET ?`,
     ).all(...params, limit, offset) as Row[];
     return { total, stories: rows.map(summaryFromRow) };
   }
