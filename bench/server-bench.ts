@@ -2,7 +2,9 @@
 // (stories of 10 articles, reports shaped like real ones), starts the server in a second process
 // on loopback, then a closed-loop load generator (keep-alive, fixed concurrency) requests random
 // story pages, bounded in count and time, and prints p50/p95/p99.
+// The story page is measured at concurrency 1 and at the given concurrency.
 // Usage: npx tsx bench/server-bench.ts [articles=100000] [requests=3000] [concurrency=8]
+// CC_BENCH_DB=path keeps (and reuses) the seeded SQLite file.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +69,7 @@ function get(url: string): Promise<{ ms: number; status: number; bytes: number }
   });
 }
 
-async function load(base: string, label: string, pathFor: (r: () => number) => string): Promise<void> {
+async function load(base: string, label: string, pathFor: (r: () => number) => string, concurrency = CONCURRENCY): Promise<void> {
   const r = rng(42);
   const times: number[] = [];
   let bad = 0;
@@ -83,11 +85,11 @@ async function load(base: string, label: string, pathFor: (r: () => number) => s
       if (res.status !== 200) bad++;
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const secs = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
   const q = (p: number): string => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN).toFixed(1);
-  console.log(`${label}: ${times.length} requests, concurrency ${CONCURRENCY}, ${(times.length / secs).toFixed(0)} req/s, `
+  console.log(`${label}: ${times.length} requests, concurrency ${concurrency}, ${(times.length / secs).toFixed(0)} req/s, `
     + `p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms, avg ${(bytes / times.length / 1024).toFixed(1)} KB, non-200: ${bad}`);
 }
 
@@ -97,6 +99,7 @@ try {
   try {
     const stories = N / PER_STORY;
     await load(server.url, 'warm-up', (r) => `/stories/st${Math.floor(r() * stories)}`);
+    await load(server.url, `story page (${N} articles stored)`, (r) => `/stories/st${Math.floor(r() * stories)}`, 1);
     await load(server.url, `story page (${N} articles stored)`, (r) => `/stories/st${Math.floor(r() * stories)}`);
     await load(server.url, 'article page', (r) => `/articles/a${Math.floor(r() * stories)}-${Math.floor(r() * PER_STORY)}`);
     await load(server.url, 'GET /api/stories?limit=50', () => '/api/stories?limit=50');
