@@ -1,7 +1,8 @@
 // Ingest throughput into SQLite: articles/s through the ingest service (store + clustering +
-// story reports), batches of 100. NOTE: it runs with the fallback clusterer and report builder
+// story reports). NOTE: it runs with the fallback clusterer and report builder
 // (src/store/fallback-deps.ts) until the real analysis stages are wired in.
 // With `pg` as second argument it ingests into a throwaway PostgreSQL instead.
+// CC_BATCH=n sets the batch size (default 500, the CLI default).
 // Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { baseArticles, mutate } from './bench-corpus.js';
 import { startPgTestServer, type PgTestServer } from '../scripts/pg-test-server.js';
 
 const n = Number(process.argv[2] ?? 3000);
+const BATCH = Number(process.env['CC_BATCH'] ?? 500);
 const base = await baseArticles();
 const articles = Array.from({ length: n }, (_, i) => mutate(base[i % base.length]!, `b${i}`, i + 1));
 const backend = process.argv[3] === 'pg' ? 'PostgreSQL' : 'SQLite';
@@ -30,7 +32,7 @@ try {
   const store = await openStore(url);
   const svc = createIngestService(store, fallbackDeps);
   const t0 = performance.now();
-  const totals = await ingestInBatches(svc, articles, { batchSize: 100 });
+  const totals = await ingestInBatches(svc, articles, { batchSize: BATCH });
   const secs = (performance.now() - t0) / 1000;
   const t1 = performance.now();
   const again = await ingestInBatches(svc, articles, { batchSize: 100 });
@@ -38,7 +40,7 @@ try {
   const c = await store.counts();
   await store.close();
   const mb = articles.reduce((s, a) => s + a.text.length, 0) / 1e6;
-  console.log(`ingest (${backend}, fallback deps): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
+  console.log(`ingest (${backend}, fallback deps, batches of ${BATCH}): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
     + `${totals.added} new, ${c.stories} stories`);
   console.log(`re-ingest of the same articles (all unchanged: ${again.unchanged}): ${(n / secs2).toFixed(0)} articles/s`);
 } finally {

@@ -10,41 +10,55 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const MIN_WORDS = 8;
 const MAX_ARTICLES = 15;
 
-interface Tok { w: string; start: number; end: number }
+interface Tokens { hash: Int32Array; start: Int32Array; end: Int32Array; grams: Map<number, number[]> }
 
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return out;
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
-const gram = (t: Tok[], i: number): string => t.slice(i, i + MIN_WORDS).map((x) => x.w).join(' ');
-
-export function sharedPassages(a: Article, ta: Tok[], b: Article, tb: Tok[]): SharedPassage[] {
-  const index = new Map<string, number[]>();
-  for (let i = 0; i + MIN_WORDS <= ta.length; i++) {
-    const g = gram(ta, i);
-    const list = index.get(g);
-    if (list) list.push(i); else index.set(g, [i]);
+function tokenize(text: string): Tokens {
+  const hs: number[] = [];
+  const ss: number[] = [];
+  const es: number[] = [];
+  for (const m of text.matchAll(WORD)) {
+    hs.push(fnv1a(m[0].toLowerCase()));
+    ss.push(m.index);
+    es.push(m.index + m[0].length);
   }
+  const hash = Int32Array.from(hs);
+  const grams = new Map<number, number[]>();
+  for (let i = 0; i + MIN_WORDS <= hash.length; i++) {
+    const g = gramAt(hash, i);
+    const list = grams.get(g);
+    if (list) list.push(i); else grams.set(g, [i]);
+  }
+  return { hash, start: Int32Array.from(ss), end: Int32Array.from(es), grams };
+}
+
+function gramAt(h: Int32Array, i: number): number {
+  let g = 17;
+  for (let k = 0; k < MIN_WORDS; k++) g = Math.imul(g, 31) + (h[i + k] ?? 0) | 0;
+  return g;
+}
+
+function sharedPassages(a: Article, ta: Tokens, tb: Tokens): SharedPassage[] {
   const out: SharedPassage[] = [];
   let j = 0;
-  while (j + MIN_WORDS <= tb.length) {
-    const hits = index.get(gram(tb, j));
-    if (!hits) { j++; continue; }
+  while (j + MIN_WORDS <= tb.hash.length) {
+    const hits = ta.grams.get(gramAt(tb.hash, j));
     let bestI = -1;
     let bestLen = 0;
-    for (const i of hits) {
+    for (const i of hits ?? []) {
       let n = 0;
-      while (i + n < ta.length && j + n < tb.length && ta[i + n]?.w === tb[j + n]?.w) n++;
+      while (i + n < ta.hash.length && j + n < tb.hash.length && ta.hash[i + n] === tb.hash[j + n]) n++;
       if (n > bestLen) { bestLen = n; bestI = i; }
     }
-    const as = ta[bestI];
-    const ae = ta[bestI + bestLen - 1];
-    const bs = tb[j];
-    if (as && ae && bs) {
-      out.push({ text: a.text.slice(as.start, ae.end), aStart: as.start, bStart: bs.start, length: ae.end - as.start });
-    }
+    if (bestLen < MIN_WORDS) { j++; continue; }
+    const as = ta.start[bestI] ?? 0;
+    const ae = ta.end[bestI + bestLen - 1] ?? as;
+    out.push({ text: a.text.slice(as, ae), aStart: as, bStart: tb.start[j] ?? 0, length: ae - as });
     j += bestLen;
   }
   return out;
@@ -53,13 +67,15 @@ export function sharedPassages(a: Article, ta: Tok[], b: Article, tb: Tok[]): Sh
 /** Pairwise relations among the first MAX_ARTICLES articles; the earlier-listed one is `a`. */
 export function fallbackRelations(articles: Article[]): Relation[] {
   const list = articles.slice(0, MAX_ARTICLES);
-  const toks = list.map((a) => tokens(a.text));
+  const toks = list.map((a) => tokenize(a.text));
   const out: Relation[] = [];
   for (let x = 0; x < list.length; x++) {
     for (let y = x + 1; y < list.length; y++) {
       const a = list[x] as Article;
       const b = list[y] as Article;
-      const passages = sharedPassages(a, toks[x] ?? [], b, toks[y] ?? []);
+      const ta = toks[x] as Tokens;
+      const tb = toks[y] as Tokens;
+      const passages = sharedPassages(a, ta, tb);
       if (passages.length === 0) continue;
       const shared = passages.reduce((s, p) => s + p.length, 0);
       const similarity = Math.min(1, shared / Math.max(1, Math.min(a.text.length, b.text.length)));

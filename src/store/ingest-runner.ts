@@ -10,7 +10,7 @@ export interface IngestTotals {
   stories: number;
 }
 
-export const DEFAULT_BATCH = 100;
+export const DEFAULT_BATCH = 500;
 
 /** Ingests articles in batches (one transaction each), reporting progress after every batch. */
 export async function ingestInBatches(

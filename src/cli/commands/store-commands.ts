@@ -5,7 +5,7 @@ import { loadArticles } from '../../pipeline/load-articles.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { createIngestService } from '../../store/ingest-service.js';
-import { ingestInBatches } from '../../store/ingest-runner.js';
+import { DEFAULT_BATCH, ingestInBatches } from '../../store/ingest-runner.js';
 import { fallbackDeps } from '../../store/fallback-deps.js';
 import { renderSearchMarkdown, renderStoryListMarkdown, renderStoryMarkdown } from '../../server/render/story-markdown.js';
 import { renderStoryPage } from '../../server/html/story-page.js';
@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .description('Read inputs and store them: articles, stories and story reports')
     .argument('<inputs...>', 'files, directories, or - for stdin')
     .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_DB)
-    .option('--batch <n>', 'articles per transaction', intOpt, 100)
+    .option('--batch <n>', 'articles per transaction', intOpt, DEFAULT_BATCH)
     .option('--quiet', 'only errors on stderr')
     .action(async (inputs: string[], opts: { db: string; batch: number; quiet?: boolean }) => {
       const { articles, diagnostics } = await loadArticles(inputs);
