@@ -1,4 +1,4 @@
-// Child process of postgres.test.ts: one ingest worker writing 10 small batches.
+// Child process of multi-worker.ts: one ingest worker (SQLite path or postgres URL) writing 10 small batches.
 import { openStore } from '../../src/store/open-store.js';
 import { createIngestService } from '../../src/store/ingest-service.js';
 import { keyDeps } from './conformance.js';
