@@ -37,9 +37,11 @@ export function createIngestService(store: Store, deps: IngestDeps): IngestServi
   let version = -1;
 
   const run = async (tx: StoreWriteTx, articles: Article[]): Promise<BatchResult> => {
-    const saved = await tx.loadClustererState();
-    const savedVersion = saved?.version ?? 0;
+    // Parse the saved state only when another worker (or a restart) made ours stale.
+    let savedVersion = await tx.clustererStateVersion();
     if (clusterer === null || savedVersion !== version) {
+      const saved = await tx.loadClustererState();
+      savedVersion = saved?.version ?? 0;
       clusterer = deps.createClusterer(saved?.state);
       version = savedVersion;
     }

@@ -89,6 +89,8 @@ export interface StoreWriteTx {
   /** Story of an article, or null. */
   storyOf(articleId: string): Promise<string | null>;
   putStoryReport(report: StoryReport, summary: StorySummary): Promise<void>;
+  /** Version of the saved clusterer state (0: none), without reading the state itself. */
+  clustererStateVersion(): Promise<number>;
   loadClustererState(): Promise<ClustererState | null>;
   saveClustererState(state: unknown, version: number): Promise<void>;
 }

@@ -44,10 +44,14 @@ describe('SQLite ingest killed with SIGKILL', () => {
         await new Promise((r) => setTimeout(r, 15));
       }
     })();
-    const first = await runChild(path, 6);
-    polling = false;
-    await poll;
-    await reader.close();
+    let first: { committed: number; killed: boolean };
+    try {
+      first = await runChild(path, 6);
+    } finally {
+      polling = false;
+      await poll;
+      await reader.close();
+    }
     assert.ok(seen.some((n) => n > 0), 'the reader saw committed batches during the ingest');
     assert.ok(seen.every((n, i) => n % 50 === 0 && n >= (seen[i - 1] ?? 0)), `reader saw whole batches only: ${seen.join(',')}`);
     assert.equal(first.killed, true, 'the child was killed before finishing');

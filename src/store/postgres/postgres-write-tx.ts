@@ -87,6 +87,11 @@ export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
       }
     },
 
+    async clustererStateVersion(): Promise<number> {
+      const r = await one('SELECT version FROM clusterer_state WHERE id = 1', []);
+      return r ? Number(r['version']) : 0;
+    },
+
     async loadClustererState(): Promise<ClustererState | null> {
       const r = await one('SELECT version, state FROM clusterer_state WHERE id = 1', []);
       return r ? { version: Number(r['version']), state: JSON.parse(r['state'] as string) as unknown } : null;
