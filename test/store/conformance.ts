@@ -101,6 +101,19 @@ export function runStoreConformance(backend: Backend): void {
       assert.equal((await store.counts()).versions, 6);
     });
 
+    it('handles an id repeated inside one batch (same content once, other content as a new version)', async () => {
+      const r = await store.writeTransaction((tx) => tx.putArticles([
+        makeArticle('dup@d1', 'Same text.'), makeArticle('dup@d1', 'Same text.'),
+        makeArticle('dup@d2', 'First text.'), makeArticle('dup@d2', 'Second text.'),
+      ]));
+      assert.deepEqual([r.added.map((a) => a.id), r.updated.map((a) => a.id), r.unchanged], [['dup@d1', 'dup@d2'], ['dup@d2'], ['dup@d1']]);
+      assert.equal((await store.getArticle('dup@d2'))?.article.text, 'Second text.');
+      assert.equal((await store.getArticle('dup@d2'))?.version, 2);
+      await store.writeTransaction(async (tx) => {
+        await tx.assign([{ articleId: 'dup@d1', storyId: 'tmp' }, { articleId: 'dup@d2', storyId: 'tmp' }]);
+      });
+    });
+
     it('returns the full article record and null for unknown ids', async () => {
       const seed = keyedSeed();
       const a = await store.getArticle(seed[2]?.id ?? '');

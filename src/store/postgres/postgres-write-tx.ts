@@ -11,24 +11,59 @@ type Row = Record<string, unknown>;
 export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
   const now = new Date().toISOString();
   const one = async (sql: string, params: unknown[]): Promise<Row | undefined> => (await c.query(sql, params)).rows[0] as Row | undefined;
+  /** A known id with other content: a new version (or an older identical one made current again). */
+  const putChanged = async (a: Article, res: PutArticlesResult): Promise<void> => {
+    await c.query('UPDATE articles SET is_current = false WHERE id = $1 AND is_current', [a.id]);
+    const old = await one('SELECT seq FROM articles WHERE id = $1 AND content_hash = $2', [a.id, a.contentHash]);
+    if (old) await c.query('UPDATE articles SET is_current = true WHERE seq = $1', [old['seq']]);
+    else {
+      const v = Number((await one('SELECT max(version) AS v FROM articles WHERE id = $1', [a.id]))?.['v']) + 1;
+      await c.query(
+        `INSERT INTO articles (id, version, content_hash, is_current, title, outlet, published_at, ingested_at, body, data)
+         VALUES ($1, $2, $3, true, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+        [a.id, v, a.contentHash, a.title, a.outlet, a.publishedAt, now, a.text, articleData(a)],
+      );
+    }
+    res.updated.push(a);
+  };
   return {
     async putArticles(articles: Article[]): Promise<PutArticlesResult> {
       const res: PutArticlesResult = { added: [], updated: [], unchanged: [] };
-      for (const a of articles) {
-        const cur = await one('SELECT seq, version, content_hash FROM articles WHERE id = $1 AND is_current', [a.id]);
-        if (cur && cur['content_hash'] === a.contentHash) { res.unchanged.push(a.id); continue; }
-        if (cur) await c.query('UPDATE articles SET is_current = false WHERE seq = $1', [cur['seq']]);
-        const old = cur ? await one('SELECT seq FROM articles WHERE id = $1 AND content_hash = $2', [a.id, a.contentHash]) : undefined;
-        if (old) await c.query('UPDATE articles SET is_current = true WHERE seq = $1', [old['seq']]);
-        else {
-          const v = cur ? Number((await one('SELECT max(version) AS v FROM articles WHERE id = $1', [a.id]))?.['v']) + 1 : 1;
+      // Fast path: one query for the current hashes, one multi-row insert for new ids.
+      const ids = articles.map((a) => a.id);
+      const current = new Map<string, string>();
+      if (new Set(ids).size === ids.length) {
+        const r = await c.query('SELECT id, content_hash FROM articles WHERE id = ANY($1) AND is_current', [ids]);
+        for (const row of r.rows as Row[]) current.set(row['id'] as string, row['content_hash'] as string);
+        const fresh = articles.filter((a) => !current.has(a.id));
+        if (fresh.length) {
+          const col = <K extends keyof Article>(k: K): unknown[] => fresh.map((a) => a[k]);
           await c.query(
             `INSERT INTO articles (id, version, content_hash, is_current, title, outlet, published_at, ingested_at, body, data)
-             VALUES ($1, $2, $3, true, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-            [a.id, v, a.contentHash, a.title, a.outlet, a.publishedAt, now, a.text, articleData(a)],
+             SELECT id, 1, h, true, t, o, p, $1, b, d FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+               AS x(id, h, t, o, p, b, d) ON CONFLICT DO NOTHING`,
+            [now, col('id'), col('contentHash'), col('title'), col('outlet'), col('publishedAt'), col('text'), fresh.map(articleData)],
           );
         }
-        (cur ? res.updated : res.added).push(a);
+        for (const a of articles) {
+          const h = current.get(a.id);
+          if (h === undefined) res.added.push(a);
+          else if (h === a.contentHash) res.unchanged.push(a.id);
+          else await putChanged(a, res);
+        }
+        return res;
+      }
+      for (const a of articles) {
+        const cur = await one('SELECT content_hash FROM articles WHERE id = $1 AND is_current', [a.id]);
+        if (!cur) {
+          await c.query(
+            `INSERT INTO articles (id, version, content_hash, is_current, title, outlet, published_at, ingested_at, body, data)
+             VALUES ($1, 1, $2, true, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+            [a.id, a.contentHash, a.title, a.outlet, a.publishedAt, now, a.text, articleData(a)],
+          );
+          res.added.push(a);
+        } else if (cur['content_hash'] === a.contentHash) res.unchanged.push(a.id);
+        else await putChanged(a, res);
       }
       return res;
     },
