@@ -1,4 +1,115 @@
 import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { CrosscheckError } from '../../errors.js';
+import { loadArticles } from '../../pipeline/load-articles.js';
+import { DEFAULT_DB, openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/store.js';
+import { createIngestService } from '../../store/ingest-service.js';
+import { DEFAULT_BATCH, ingestInBatches } from '../../store/ingest-runner.js';
+import { fallbackDeps } from '../../store/fallback-deps.js';
+import { renderSearchMarkdown, renderStoryListMarkdown, renderStoryMarkdown } from '../../server/render/story-markdown.js';
+import { renderStoryPage } from '../../server/html/story-page.js';
+import { markFailed } from '../run-state.js';
+import { parseFormat, reportDiagnostics, writeOutput } from '../output.js';
 
-// Placeholder: ingest, stories, story, search are being built (store issue).
-export function register(_program: Command): void {}
+async function withStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const intOpt = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CrosscheckError('CC_BAD_OPTION', `expected a non-negative integer (got "${v}")`);
+  return n;
+};
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('Read inputs and store them: articles, stories and story reports')
+    .argument('<inputs...>', 'files, directories, or - for stdin')
+    .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_DB)
+    .option('--batch <n>', 'articles per transaction', intOpt, DEFAULT_BATCH)
+    .option('--quiet', 'only errors on stderr')
+    .action(async (inputs: string[], opts: { db: string; batch: number; quiet?: boolean }) => {
+      const { articles, diagnostics } = await loadArticles(inputs);
+      reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
+      const failed = diagnostics.filter((d) => d.severity === 'error').length;
+      await withStore(opts.db, async (store) => {
+        const svc = createIngestService(store, fallbackDeps);
+        const bar = process.stderr.isTTY && !opts.quiet
+          ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} articles | {added} new | {stories} stories' }, cliProgress.Presets.shades_classic)
+          : null;
+        bar?.start(articles.length, 0, { added: 0, stories: 0 });
+        const t = await ingestInBatches(svc, articles, {
+          batchSize: opts.batch,
+          onBatch: (done, totals) => bar?.update(done, { added: totals.added, stories: totals.stories }),
+        });
+        bar?.stop();
+        const c = await store.counts();
+        process.stderr.write(`read ${articles.length + failed} articles: ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged, `
+          + `${failed} failed; ${t.stories} stories touched, ${c.stories} stories in the store\n`);
+      });
+      if (failed > 0) markFailed(1);
+    });
+
+  program
+    .command('stories')
+    .description('List stored stories, most recent first')
+    .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_DB)
+    .option('--since <date>', 'stories with an article published on or after this ISO date')
+    .option('--q <text>', 'full-text query')
+    .option('--entity <name>', 'stories naming this entity')
+    .option('--outlet <name>', 'stories carried by this outlet')
+    .option('--limit <n>', 'page size', intOpt, 50)
+    .option('--offset <n>', 'records to skip', intOpt, 0)
+    .option('-f, --format <format>', 'json | md', 'json')
+    .action(async (opts: { db: string; since?: string; q?: string; entity?: string; outlet?: string; limit: number; offset: number; format: string }) => {
+      const format = parseFormat(opts.format, ['json', 'md'] as const);
+      await withStore(opts.db, async (store) => {
+        const q = { limit: opts.limit, offset: opts.offset, ...(opts.since ? { since: opts.since } : {}), ...(opts.q ? { q: opts.q } : {}),
+          ...(opts.entity ? { entity: opts.entity } : {}), ...(opts.outlet ? { outlet: opts.outlet } : {}) };
+        const page = await store.listStories(q);
+        writeOutput(format === 'json' ? JSON.stringify(page, null, 2) : renderStoryListMarkdown(page.stories, page.total));
+      });
+    });
+
+  program
+    .command('story')
+    .description('Print one stored story report')
+    .argument('<id>', 'story id')
+    .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_DB)
+    .option('-f, --format <format>', 'json | md | html', 'json')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (id: string, opts: { db: string; format: string; out?: string }) => {
+      const format = parseFormat(opts.format, ['json', 'md', 'html'] as const);
+      await withStore(opts.db, async (store) => {
+        const report = await store.getStory(id);
+        if (!report) throw new CrosscheckError('CC_NOT_FOUND', `story "${id}" does not exist`);
+        const articles = await store.getArticles(report.articleIds);
+        const text = format === 'json' ? JSON.stringify(report, null, 2)
+          : format === 'md' ? renderStoryMarkdown(report, articles)
+          : renderStoryPage(report, articles, { standalone: true });
+        writeOutput(text, opts.out);
+      });
+    });
+
+  program
+    .command('search')
+    .description('Full-text search over stored articles')
+    .argument('<text>', 'words to find')
+    .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_DB)
+    .option('--limit <n>', 'number of hits', intOpt, 20)
+    .option('-f, --format <format>', 'json | md', 'json')
+    .action(async (text: string, opts: { db: string; limit: number; format: string }) => {
+      const format = parseFormat(opts.format, ['json', 'md'] as const);
+      await withStore(opts.db, async (store) => {
+        const hits = await store.search(text, { limit: opts.limit });
+        writeOutput(format === 'json' ? JSON.stringify({ q: text, hits }, null, 2) : renderSearchMarkdown(text, hits));
+      });
+    });
+}

@@ -1,0 +1,49 @@
+// Ingest throughput into SQLite: articles/s through the ingest service (store + clustering +
+// story reports). NOTE: it runs with the fallback clusterer and report builder
+// (src/store/fallback-deps.ts) until the real analysis stages are wired in.
+// With `pg` as second argument it ingests into a throwaway PostgreSQL instead.
+// CC_BATCH=n sets the batch size (default 500, the CLI default).
+// Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../src/store/open-store.js';
+import { createIngestService } from '../src/store/ingest-service.js';
+import { ingestInBatches } from '../src/store/ingest-runner.js';
+import { fallbackDeps } from '../src/store/fallback-deps.js';
+import { baseArticles, mutate } from './bench-corpus.js';
+import { startPgTestServer, type PgTestServer } from '../scripts/pg-test-server.js';
+
+const n = Number(process.argv[2] ?? 3000);
+const BATCH = Number(process.env['CC_BATCH'] ?? 500);
+const base = await baseArticles();
+const articles = Array.from({ length: n }, (_, i) => mutate(base[i % base.length]!, `b${i}`, i + 1));
+const backend = process.argv[3] === 'pg' ? 'PostgreSQL' : 'SQLite';
+const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'));
+let pg: PgTestServer | null = null;
+try {
+  let url = join(dir, 'bench.db');
+  if (backend === 'PostgreSQL') {
+    const s = await startPgTestServer();
+    if ('skip' in s) throw new Error(s.skip);
+    pg = s;
+    url = await s.createDatabase('bench');
+  }
+  const store = await openStore(url);
+  const svc = createIngestService(store, fallbackDeps);
+  const t0 = performance.now();
+  const totals = await ingestInBatches(svc, articles, { batchSize: BATCH });
+  const secs = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  const again = await ingestInBatches(svc, articles, { batchSize: 100 });
+  const secs2 = (performance.now() - t1) / 1000;
+  const c = await store.counts();
+  await store.close();
+  const mb = articles.reduce((s, a) => s + a.text.length, 0) / 1e6;
+  console.log(`ingest (${backend}, fallback deps, batches of ${BATCH}): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
+    + `${totals.added} new, ${c.stories} stories`);
+  console.log(`re-ingest of the same articles (all unchanged: ${again.unchanged}): ${(n / secs2).toFixed(0)} articles/s`);
+} finally {
+  await pg?.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,98 @@
+import type { Article } from '../model/article.js';
+import type { StoryClusterer } from '../model/match.js';
+import type { StoryReport } from '../model/story.js';
+import type { Store, StoreWriteTx } from './store.js';
+import { summarizeStory } from './story-summary.js';
+
+/** The analysis stages the ingest service needs, injected so the store does not depend on them. */
+export interface IngestDeps {
+  /** A clusterer resumed from saved state (undefined: a fresh one). */
+  createClusterer(state: unknown): StoryClusterer;
+  /** The report of one story from its member articles (its id is set by the service). */
+  buildStoryReport(articles: Article[]): StoryReport;
+}
+
+export interface BatchResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Stories created or changed by the batch. */
+  stories: string[];
+}
+
+export interface IngestService {
+  /** Stores one batch in one transaction: articles, assignments, reports, clusterer state. */
+  ingestBatch(articles: Article[]): Promise<BatchResult>;
+}
+
+/**
+ * Ingest = store articles + assign them to stories + recompute the reports of touched stories,
+ * all in one write transaction per batch under the store's ingest lock. The clusterer state is
+ * saved in the same transaction, so a crash loses at most the open batch and a re-run resumes
+ * exactly. A worker reloads the clusterer when another worker saved a newer state version.
+ * A changed article (new version) keeps its story; that story's report is recomputed.
+ */
+export function createIngestService(store: Store, deps: IngestDeps): IngestService {
+  let clusterer: StoryClusterer | null = null;
+  let version = -1;
+
+  const run = async (tx: StoreWriteTx, articles: Article[]): Promise<BatchResult> => {
+    // Parse the saved state only when another worker (or a restart) made ours stale.
+    let savedVersion = await tx.clustererStateVersion();
+    if (clusterer === null || savedVersion !== version) {
+      const saved = await tx.loadClustererState();
+      savedVersion = saved?.version ?? 0;
+      clusterer = deps.createClusterer(saved?.state);
+      version = savedVersion;
+    }
+    const put = await tx.putArticles(articles);
+    const touched = new Set<string>();
+    const assignments: { articleId: string; storyId: string }[] = [];
+    const merges: { into: string; from: string[] }[] = [];
+    for (const a of put.added) {
+      const r = clusterer.add(a);
+      assignments.push({ articleId: a.id, storyId: r.storyId });
+      touched.add(r.storyId);
+      if (r.merged.length) merges.push({ into: r.storyId, from: r.merged });
+    }
+    await tx.assign(assignments);
+    for (const m of merges) {
+      await tx.mergeStories(m.into, m.from);
+      for (const f of m.from) touched.delete(f);
+      touched.add(m.into);
+    }
+    for (const a of put.updated) {
+      const s = await tx.storyOf(a.id);
+      if (s !== null) touched.add(s);
+    }
+    const now = new Date().toISOString();
+    for (const storyId of touched) {
+      // Let the event loop serve readers between stories (the batch stays one transaction).
+      await yieldToLoop();
+      const members = await tx.storyArticles(storyId);
+      if (members.length === 0) continue;
+      const report = { ...deps.buildStoryReport(members), id: storyId };
+      await tx.putStoryReport(report, summarizeStory(report, members, now));
+    }
+    if (put.added.length > 0) {
+      version = savedVersion + 1;
+      await tx.saveClustererState(clusterer.exportState(), version);
+    }
+    return { added: put.added.length, updated: put.updated.length, unchanged: put.unchanged.length, stories: [...touched] };
+  };
+
+  return {
+    async ingestBatch(articles: Article[]): Promise<BatchResult> {
+      try {
+        return await store.writeTransaction((tx) => run(tx, articles));
+      } catch (e) {
+        // The in-memory clusterer may be ahead of the rolled-back state: reload next time.
+        clusterer = null;
+        version = -1;
+        throw e;
+      }
+    },
+  };
+}
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,0 +1,39 @@
+import type { Article } from '../model/article.js';
+import type { StorySummary } from './store.js';
+
+/** An article is stored as its text (indexed for search) plus the other fields as JSON. */
+export function articleData(a: Article): string {
+  const { text: _text, ...rest } = a;
+  return JSON.stringify(rest);
+}
+
+export function articleFromRow(data: string, body: string): Article {
+  return { ...(JSON.parse(data) as Omit<Article, 'text'>), text: body };
+}
+
+export const DEFAULT_PAGE = 50;
+export const MAX_PAGE = 500;
+
+export function pageOf(q: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(q.limit ?? DEFAULT_PAGE)));
+  const offset = Math.max(0, Math.floor(q.offset ?? 0));
+  return { limit, offset };
+}
+
+type Row = Record<string, unknown>;
+
+export const SUMMARY_COLS = 'id, title, article_count, outlets, first_published, last_published, top_entities, discrepancy_count, updated_at';
+
+export function summaryFromRow(r: Row): StorySummary {
+  return {
+    id: r['id'] as string,
+    title: r['title'] as string,
+    articleCount: Number(r['article_count']),
+    outlets: JSON.parse(r['outlets'] as string) as string[],
+    firstPublished: (r['first_published'] as string | null) ?? null,
+    lastPublished: (r['last_published'] as string | null) ?? null,
+    topEntities: JSON.parse(r['top_entities'] as string) as string[],
+    discrepancyCount: Number(r['discrepancy_count']),
+    updatedAt: r['updated_at'] as string,
+  };
+}
