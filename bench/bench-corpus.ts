@@ -58,14 +58,14 @@ export function syntheticReport(id: string, articles: Article[], seed: number): 
     id, title: articles[0]?.title ?? sentence(articles[0]).slice(0, 80), articleIds: ids,
     summary: articles.slice(0, 5).map((a) => ({ text: sentence(a), articleIds: [a.id, ...some().slice(0, 2)] })),
     entities: Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, name: `${pick()} ${pick()}`, type: 'person' as const,
-      variants: [{ text: pick(), articleIds: some() }, { text: pick(), articleIds: some() }], articleIds: some(), mentionCount: 1 + Math.floor(r() * 9) })),
+      variants: [{ text: pick(), articleIds: some() }, { text: pick(), articleIds: some() }], articleIds: some(), mentionCount: 1 + Math.floor(r() * 9), mentions: [], roles: [] })),
     quotes: Array.from({ length: 10 }, () => ({ text: sentence(articles[Math.floor(r() * articles.length)]).slice(20, 120), speaker: pick(),
-      variants: [{ text: 'a variant of the quote', articleIds: some() }], articleIds: some(), firstCarrier: ids[0] ?? null, singleSource: false, kind: 'direct' as const })),
+      variants: [{ text: 'a variant of the quote', articleIds: some() }], articleIds: some(), firstCarrier: ids[0] ?? null, singleSource: false, kind: 'direct' as const, carriers: [] })),
     timeline: Array.from({ length: 10 }, (_, i) => ({ date: `2024-01-${String(i + 1).padStart(2, '0')}`, text: sentence(articles[0]).slice(0, 60), articleIds: some(), evidence: [] })),
-    claims: Array.from({ length: 10 }, (_, i) => ({ text: `${i + 10} people`, value: i + 10, unit: 'people', subject: 'killed', articleIds: some(), evidence: [] })),
+    claims: Array.from({ length: 10 }, (_, i) => ({ text: `${i + 10} people`, value: i + 10, unit: 'people', subject: 'killed', qualifier: 'exact' as const, variants: [], articleIds: some(), evidence: [] })),
     discrepancies: Array.from({ length: 3 }, (_, i) => ({ kind: 'number' as const, description: `count ${i} differs`,
       positions: [{ value: `${i + 10}`, articleIds: some(), evidence: [] }, { value: `${i + 12}`, articleIds: some(), evidence: [] }] })),
     relations: ids.slice(1).map((b) => ({ kind: 'shares-passages' as const, a: ids[0] ?? '', b, similarity: 0.8,
-      sharedPassages: [{ text: '', aStart: 0, bStart: 0, length: 300 }, { text: '', aStart: 600, bStart: 500, length: 200 }], origin: { articleId: ids[0] ?? '', reason: 'earliest' } })),
+      sharedPassages: [{ text: '', aStart: 0, bStart: 0, length: 300, bLength: 300 }, { text: '', aStart: 600, bStart: 500, length: 200, bLength: 200 }], origin: { articleId: ids[0] ?? '', reason: 'earliest' } })),
   };
 }

@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { CrosscheckError, isCrosscheckError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { createIngestService, type IngestDeps } from '../store/ingest-service.js';
-import { fallbackDeps } from '../store/fallback-deps.js';
+import { createStoreDeps } from '../pipeline/store-deps.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerUiRoutes } from './ui-routes.js';
 
@@ -22,7 +22,7 @@ export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img
 /** The HTTP API and web UI over a store; the caller decides whether and where to listen. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024 });
-  const ingest = createIngestService(opts.store, opts.deps ?? fallbackDeps);
+  const ingest = createIngestService(opts.store, opts.deps ?? createStoreDeps());
 
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser(

@@ -31,9 +31,7 @@ export function articlesFromBody(
     docs = [doc];
     diagnostics = [];
   } else {
-    const r = readTextFile(buf, 'request', meta.id);
-    docs = r.doc ? [r.doc] : [];
-    diagnostics = r.diagnostics;
+    ({ docs, diagnostics } = readTextFile(buf, 'request', meta.id));
   }
   if (kind === 'html' || kind === 'text') {
     for (const d of docs) {

@@ -74,7 +74,7 @@ export function createFallbackClusterer(opts: { state?: unknown } = {}): StoryCl
         index.set(h, best);
       }
       while (index.size > MAX_INDEX) index.delete(index.keys().next().value as number);
-      return { articleId: article.id, storyId: best, merged: [] };
+      return { articleId: article.id, storyId: best, merged: [], similarity: 1 };
     },
     stories: () => [...stories.values()],
     exportState: (): FallbackState => ({ next, stories: [...stories.values()], index: [...index] }),

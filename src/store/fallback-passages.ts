@@ -58,7 +58,9 @@ function sharedPassages(a: Article, ta: Tokens, tb: Tokens): SharedPassage[] {
     if (bestLen < MIN_WORDS) { j++; continue; }
     const as = ta.start[bestI] ?? 0;
     const ae = ta.end[bestI + bestLen - 1] ?? as;
-    out.push({ text: a.text.slice(as, ae), aStart: as, bStart: tb.start[j] ?? 0, length: ae - as });
+    const bs = tb.start[j] ?? 0;
+    const be = tb.end[j + bestLen - 1] ?? bs;
+    out.push({ text: a.text.slice(as, ae), aStart: as, bStart: bs, length: ae - as, bLength: be - bs });
     j += bestLen;
   }
   return out;

@@ -10,9 +10,9 @@ const report = (relations: StoryReport['relations']): StoryReport => ({
 describe('article page shared-passage highlighting', () => {
   it('takes offsets from whichever side of a relation the article is on, and merges overlaps', () => {
     const r = report([
-      { kind: 'shares-passages', a: 'a', b: 'b', similarity: 0.5, sharedPassages: [{ text: '', aStart: 0, bStart: 10, length: 5 }] },
-      { kind: 'shares-passages', a: 'c', b: 'a', similarity: 0.5, sharedPassages: [{ text: '', aStart: 99, bStart: 3, length: 6 }] },
-      { kind: 'shares-passages', a: 'b', b: 'c', similarity: 0.5, sharedPassages: [{ text: '', aStart: 0, bStart: 0, length: 50 }] },
+      { kind: 'shares-passages', a: 'a', b: 'b', similarity: 0.5, sharedPassages: [{ text: '', aStart: 0, bStart: 10, length: 5, bLength: 5 }] },
+      { kind: 'shares-passages', a: 'c', b: 'a', similarity: 0.5, sharedPassages: [{ text: '', aStart: 99, bStart: 3, length: 6, bLength: 6 }] },
+      { kind: 'shares-passages', a: 'b', b: 'c', similarity: 0.5, sharedPassages: [{ text: '', aStart: 0, bStart: 0, length: 50, bLength: 50 }] },
     ]);
     assert.deepEqual(sharedRanges('a', 100, r), [{ start: 0, end: 9, with: 'b, c' }]);
     assert.deepEqual(sharedRanges('b', 100, r).map((x) => [x.start, x.end]), [[0, 50]]);

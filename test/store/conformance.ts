@@ -50,11 +50,11 @@ export function createKeyClusterer(state?: unknown): StoryClusterer {
         stories.get(into)?.articleIds.push(...(stories.get(from)?.articleIds ?? []), a.id);
         stories.delete(from);
         keys.set(k2, into);
-        return { articleId: a.id, storyId: into, merged: from === into ? [] : [from] };
+        return { articleId: a.id, storyId: into, merged: from === into ? [] : [from], similarity: 1 };
       }
       const id = storyFor(key, a);
       stories.get(id)?.articleIds.push(a.id);
-      return { articleId: a.id, storyId: id, merged: [] };
+      return { articleId: a.id, storyId: id, merged: [], similarity: 0 };
     },
     stories: () => [...stories.values()],
     exportState: (): KeyState => ({ next, keys: [...keys], stories: [...stories.values()] }),
@@ -167,7 +167,7 @@ export function runStoreConformance(backend: Backend): void {
       const id = (await store.listStories({ q: 'Uighur' })).stories[0]?.id ?? '';
       const report = await store.getStory(id);
       assert.ok(report);
-      const withEntity = { ...report, entities: [{ id: 'e1', name: 'Mike Pompeo', type: 'person' as const, variants: [{ text: 'Mr Pompeo', articleIds: [] }], articleIds: report.articleIds, mentionCount: 7 }] };
+      const withEntity = { ...report, entities: [{ id: 'e1', name: 'Mike Pompeo', type: 'person' as const, variants: [{ text: 'Mr Pompeo', articleIds: [] }], articleIds: report.articleIds, mentionCount: 7, mentions: [], roles: [] }] };
       const summary = await store.getStorySummary(id);
       assert.ok(summary);
       await store.writeTransaction(async (tx) => tx.putStoryReport(withEntity, { ...summary, topEntities: ['Mike Pompeo'] }));

@@ -6,8 +6,9 @@ import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { createIngestService } from '../../store/ingest-service.js';
 import { DEFAULT_BATCH, ingestInBatches } from '../../store/ingest-runner.js';
-import { fallbackDeps } from '../../store/fallback-deps.js';
-import { renderSearchMarkdown, renderStoryListMarkdown, renderStoryMarkdown } from '../../server/render/story-markdown.js';
+import { createStoreDeps } from '../../pipeline/store-deps.js';
+import { renderSearchMarkdown, renderStoryListMarkdown } from '../../server/render/story-markdown.js';
+import { renderReportMarkdown } from '../../report/markdown-report.js';
 import { renderStoryPage } from '../../server/html/story-page.js';
 import { markFailed } from '../run-state.js';
 import { parseFormat, reportDiagnostics, writeOutput } from '../output.js';
@@ -40,7 +41,7 @@ export function register(program: Command): void {
       reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
       const failed = diagnostics.filter((d) => d.severity === 'error').length;
       await withStore(opts.db, async (store) => {
-        const svc = createIngestService(store, fallbackDeps);
+        const svc = createIngestService(store, createStoreDeps());
         const bar = process.stderr.isTTY && !opts.quiet
           ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} articles | {added} new | {stories} stories' }, cliProgress.Presets.shades_classic)
           : null;
@@ -92,7 +93,7 @@ export function register(program: Command): void {
         if (!report) throw new CrosscheckError('CC_NOT_FOUND', `story "${id}" does not exist`);
         const articles = await store.getArticles(report.articleIds);
         const text = format === 'json' ? JSON.stringify(report, null, 2)
-          : format === 'md' ? renderStoryMarkdown(report, articles)
+          : format === 'md' ? renderReportMarkdown({ articles, stories: [report] })
           : renderStoryPage(report, articles, { standalone: true });
         writeOutput(text, opts.out);
       });

@@ -12,7 +12,7 @@ export function sharedRanges(articleId: string, textLength: number, report: Stor
     for (const p of r.sharedPassages) {
       const start = r.a === articleId ? p.aStart : r.b === articleId ? p.bStart : -1;
       if (start < 0) continue;
-      const end = Math.min(textLength, start + p.length);
+      const end = Math.min(textLength, start + (r.a === articleId ? p.length : p.bLength));
       if (end > start) out.push({ start, end, with: r.a === articleId ? r.b : r.a });
     }
   }
