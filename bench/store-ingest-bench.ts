@@ -1,9 +1,10 @@
 // Ingest throughput into SQLite: articles/s through the ingest service (store + clustering +
-// story reports). NOTE: it runs with the fallback clusterer and report builder
-// (src/store/fallback-deps.ts) until the real analysis stages are wired in.
+// story reports), with the real analysis (clusterer, time, quotes, entities, numbers, summary).
+// With `fallback` as third argument it uses the stand-in stages of src/store/fallback-deps.ts,
+// which measures the store alone.
 // With `pg` as second argument it ingests into a throwaway PostgreSQL instead.
 // CC_BATCH=n sets the batch size (default 500, the CLI default).
-// Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg]
+// Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg] [real|fallback]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { openStore } from '../src/store/open-store.js';
 import { createIngestService } from '../src/store/ingest-service.js';
 import { ingestInBatches } from '../src/store/ingest-runner.js';
 import { fallbackDeps } from '../src/store/fallback-deps.js';
+import { createStoreDeps } from '../src/pipeline/store-deps.js';
 import { baseArticles, mutate } from './bench-corpus.js';
 import { startPgTestServer, type PgTestServer } from '../scripts/pg-test-server.js';
 
@@ -19,6 +21,7 @@ const BATCH = Number(process.env['CC_BATCH'] ?? 500);
 const base = await baseArticles();
 const articles = Array.from({ length: n }, (_, i) => mutate(base[i % base.length]!, `b${i}`, i + 1));
 const backend = process.argv[3] === 'pg' ? 'PostgreSQL' : 'SQLite';
+const useFallback = process.argv[4] === 'fallback';
 const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'));
 let pg: PgTestServer | null = null;
 try {
@@ -30,7 +33,7 @@ try {
     url = await s.createDatabase('bench');
   }
   const store = await openStore(url);
-  const svc = createIngestService(store, fallbackDeps);
+  const svc = createIngestService(store, useFallback ? fallbackDeps : createStoreDeps());
   const t0 = performance.now();
   const totals = await ingestInBatches(svc, articles, { batchSize: BATCH });
   const secs = (performance.now() - t0) / 1000;
@@ -40,7 +43,7 @@ try {
   const c = await store.counts();
   await store.close();
   const mb = articles.reduce((s, a) => s + a.text.length, 0) / 1e6;
-  console.log(`ingest (${backend}, fallback deps, batches of ${BATCH}): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
+  console.log(`ingest (${backend}, ${useFallback ? 'fallback' : 'real'} analysis, batches of ${BATCH}): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
     + `${totals.added} new, ${c.stories} stories`);
   console.log(`re-ingest of the same articles (all unchanged: ${again.unchanged}): ${(n / secs2).toFixed(0)} articles/s`);
 } finally {

@@ -33,6 +33,8 @@ export interface ReportDeps {
   statements?: (items: AnalyzedArticle[]) => Discrepancy[];
   summary?: (items: AnalyzedArticle[]) => { summary: SummarySentence[]; lead: string | null };
   title?: (articles: Article[], summary: string[], lead: string | null) => string;
+  /** Per-article analyses kept between calls (key: id and content hash), e.g. by the store's ingest. */
+  cache?: Map<string, AnalyzedArticle>;
 }
 
 function oneStory(articles: Article[]): { stories: StoryCluster[]; relations: Relation[] } {
@@ -41,7 +43,17 @@ function oneStory(articles: Article[]): { stories: StoryCluster[]; relations: Re
 
 export function buildAnalysisReport(articles: Article[], deps: ReportDeps = {}): AnalysisReport {
   const analyze = createArticleAnalyzer(deps.analyzers ?? {});
-  const analyzed = new Map<string, AnalyzedArticle>(articles.map((a) => [a.id, analyze(a)]));
+  const cached = (a: Article): AnalyzedArticle => {
+    if (!deps.cache) return analyze(a);
+    const key = `${a.id}\u0000${a.contentHash}`;
+    let hit = deps.cache.get(key);
+    if (!hit) {
+      hit = analyze(a);
+      deps.cache.set(key, hit);
+    }
+    return hit;
+  };
+  const analyzed = new Map<string, AnalyzedArticle>(articles.map((a) => [a.id, cached(a)]));
   const { stories, relations } = (deps.cluster ?? oneStory)(articles);
   const reports: StoryReport[] = [];
   for (const story of stories) {

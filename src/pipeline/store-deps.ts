@@ -11,7 +11,23 @@ import type { IngestDeps } from '../store/ingest-service.js';
 import { buildAnalysisReport, type ReportDeps } from './build-report.js';
 import { createDefaultDeps } from './default-deps.js';
 
-export function createStoreDeps(reportDeps: ReportDeps = createDefaultDeps()): IngestDeps {
+/** Articles whose analysis is kept between batches (a story touched again is not re-analysed). */
+const CACHE_SIZE = 20_000;
+
+/** A Map that forgets its oldest entries beyond `max` (insertion order = age). */
+function boundedCache<V>(max: number): Map<string, V> {
+  const m = new Map<string, V>();
+  const set = m.set.bind(m);
+  m.set = (k: string, v: V) => {
+    set(k, v);
+    while (m.size > max) m.delete(m.keys().next().value as string);
+    return m;
+  };
+  return m;
+}
+
+export function createStoreDeps(base: ReportDeps = createDefaultDeps()): IngestDeps {
+  const reportDeps: ReportDeps = { ...base, cache: base.cache ?? boundedCache(CACHE_SIZE) };
   return {
     createClusterer: (state) => createStoryClusterer(state === undefined || state === null ? {} : { state }),
     buildStoryReport(articles: Article[]): StoryReport {
