@@ -1,4 +1,4 @@
-import type { Article } from '../model/article.js';
+import type { Article, RawDocument } from '../model/article.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readInputs, type ReadOptions } from '../ingest/read-inputs.js';
 import { createCleaner, type CleanOptions } from '../clean/clean-document.js';
@@ -23,6 +23,13 @@ export interface LoadOptions extends ReadOptions, CleanOptions {
  */
 export async function loadArticles(inputs: string[], opts: LoadOptions = {}): Promise<LoadResult> {
   const { docs, diagnostics } = await readInputs(inputs, opts);
+  const r = cleanDocuments(docs, opts);
+  return { articles: r.articles, diagnostics: [...diagnostics, ...r.diagnostics] };
+}
+
+/** Cleans raw documents from any source (files, feeds, a watcher) into articles; see loadArticles. */
+export function cleanDocuments(docs: RawDocument[], opts: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
   const clean = createCleaner(opts);
   const articles: Article[] = [];
   const seen = new Map<string, number>();

@@ -58,4 +58,21 @@ describe('crosscheck watch --once', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /CC_BAD_OPTION/);
   });
+  it('--db stores the new pages as articles and stories in the store', async () => {
+    const list = join(dir, 'rss-only.txt');
+    writeFileSync(list, `${srv.url('/rss.xml')}\n`);
+    const db = join(dir, 'watch.db');
+    const r = await cli(['watch', list, '--once', '--allow-private', '--delay', '0', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /stored 3 new/);
+    const { openStore } = await import('../../src/store/open-store.js');
+    const store = await openStore(db);
+    try {
+      const c = await store.counts();
+      assert.equal(c.articles, 3);
+      assert.ok(c.stories >= 1);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -1,5 +1,9 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { openStore } from '../../store/open-store.js';
+import { createIngestService } from '../../store/ingest-service.js';
+import { createStoreDeps } from '../../pipeline/store-deps.js';
+import { cleanDocuments } from '../../pipeline/load-articles.js';
 import { CrosscheckError } from '../../errors.js';
 import type { RawDocument } from '../../model/article.js';
 import { createFetcher } from '../../fetch/fetcher.js';
@@ -60,7 +64,6 @@ function logPoll(r: PollReport): void {
 export async function runWatch(listPath: string, opts: WatchCliOptions, sink?: Sink): Promise<void> {
   const interval = parseInterval(opts.interval);
   const delay = parseInterval(opts.delay, 0);
-  if (opts.db && !sink) throw new CrosscheckError('CC_USAGE', '--db is not available in this build yet; run without it to print new documents');
   let text: string;
   try { text = readFileSync(listPath, 'utf8'); } catch (e) {
     throw new CrosscheckError('CC_NO_INPUT', `cannot read ${listPath}: ${(e as Error).message}`);
@@ -107,6 +110,19 @@ export function register(program: Command): void {
     .option('-f, --format <format>', 'summary | raw (one JSON line per new document)', 'summary')
     .action(async (feedsPath: string, opts: WatchCliOptions) => {
       if (opts.format !== 'summary' && opts.format !== 'raw') throw new CrosscheckError('CC_BAD_OPTION', '--format must be summary or raw');
-      await runWatch(feedsPath, opts);
+      if (!opts.db) { await runWatch(feedsPath, opts); return; }
+      const store = await openStore(opts.db);
+      try {
+        const svc = createIngestService(store, createStoreDeps());
+        await runWatch(feedsPath, opts, async (docs) => {
+          const { articles, diagnostics } = cleanDocuments(docs);
+          reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
+          if (articles.length === 0) return;
+          const t = await svc.ingestBatch(articles);
+          process.stderr.write(`stored ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged\n`);
+        });
+      } finally {
+        await store.close();
+      }
     });
 }
