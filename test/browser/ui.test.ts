@@ -1,8 +1,9 @@
 // Drives the real web UI in Debian's Chromium: open the seed story, click a citation, see the
 // article, save a screenshot. Skips (with the reason) when Chromium is not installed.
 import { after, before, describe, it } from 'node:test';
+import { screenshotPath } from '../support/screenshot-dir.js';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -11,7 +12,7 @@ import { buildApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createIngestService } from '../../src/store/ingest-service.js';
-import { fallbackDeps } from '../../src/store/fallback-deps.js';
+import { createStoreDeps } from '../../src/pipeline/store-deps.js';
 import { loadArticles } from '../../src/pipeline/load-articles.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,7 +28,7 @@ describe('web UI in Chromium', { skip }, () => {
   before(async () => {
     store = await openStore(join(dir, 'ui.db'));
     const { articles } = await loadArticles(['examples/seed-story']);
-    await createIngestService(store, fallbackDeps).ingestBatch(articles);
+    await createIngestService(store, createStoreDeps()).ingestBatch(articles);
     app = await buildApp({ store });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
@@ -54,8 +55,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.waitForSelector('h1');
     assert.match(await page.locator('h1').innerText(), /\S/);
     assert.ok((await page.locator('#summary .cite').count()) >= 1, 'citation chips present');
-    mkdirSync('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/ui-screenshot.png', fullPage: false });
+    await page.screenshot({ path: screenshotPath('ui-screenshot.png'), fullPage: false });
     const chip = page.locator('#summary .cite').first();
     const cited = decodeURIComponent((await chip.getAttribute('title')) ?? '');
     await chip.click();
@@ -68,14 +68,15 @@ describe('web UI in Chromium', { skip }, () => {
     // Passages shared with the other articles of the story are highlighted, at the stored offsets.
     const report = await store.getStory(stored.storyId ?? '');
     const rel = report?.relations.find((r) => r.a === cited || r.b === cited);
-    if (rel) {
+    assert.ok(rel, 'the cited seed article shares passages with another article of its story');
+    {
       const marks = await page.locator('mark.shared').allInnerTexts();
       assert.ok(marks.length >= 1, 'shared passages are marked');
       const p = rel.sharedPassages[0];
       const start = rel.a === cited ? p?.aStart ?? 0 : p?.bStart ?? 0;
       const expected = stored.article.text.slice(start, start + 40);
       assert.ok(marks.some((m) => m.replace(/\s+/g, ' ').includes(expected.replace(/\s+/g, ' ').split(' ').slice(0, 4).join(' '))), 'the marked text is the shared passage');
-      await page.screenshot({ path: 'docs/ui-article-screenshot.png', fullPage: false });
+      await page.screenshot({ path: screenshotPath('ui-article-screenshot.png'), fullPage: false });
     }
     // The filter script loads under the CSP and works (no inline script needed).
     await page.goto(`${base}/`);

@@ -2,6 +2,7 @@
 // seed story, checks the summary, clicks a citation and checks the cited article is the :target
 // and in view; saves docs/report-screenshot.png. Skips when the browser binary is absent.
 import { test } from 'node:test';
+import { screenshotPath } from '../support/screenshot-dir.js';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ test('HTML report in Chromium: summary shown, citation scrolls to its article', 
     const items = page.locator('ol.summary li');
     assert.equal(await items.count(), report.stories[0]!.summary.length);
     assert.match((await items.first().textContent()) ?? '', /urged Kazakhstan/);
-    await page.screenshot({ path: 'docs/report-screenshot.png', fullPage: false });
+    await page.screenshot({ path: screenshotPath('report-screenshot.png'), fullPage: false });
     // Click the last citation of the first summary sentence: the page must jump to that article.
     const cite = items.first().locator('a.cite').last();
     const href = (await cite.getAttribute('href'))!;
@@ -47,7 +48,7 @@ test('HTML report in Chromium: summary shown, citation scrolls to its article', 
     assert.ok(await target.evaluate((el) => el.matches(':target')));
     const box = await target.boundingBox();
     assert.ok(box && box.y >= -1 && box.y < 900, `article in view (y=${box?.y})`);
-    await page.screenshot({ path: 'docs/report-citation-target.png', fullPage: false });
+    await page.screenshot({ path: screenshotPath('report-citation-target.png'), fullPage: false });
     assert.deepEqual(requests, [], 'no network requests');
   } finally {
     await browser.close();
