@@ -1,22 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/run-cli.js';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const w = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'crosscheck', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = w;
-    process.stderr.write = e;
-  }
-}
+const run = runCli;
 
 test('eval timex prints relaxed, strict and value P/R/F1 for a folder', async () => {
   const r = await run(['eval', 'timex', 'fixtures/time']);
