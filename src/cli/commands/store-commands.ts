@@ -11,6 +11,15 @@ import { renderSearchMarkdown, renderStoryListMarkdown } from '../../server/rend
 import { renderReportMarkdown } from '../../report/markdown-report.js';
 import { renderStoryPage } from '../../server/html/story-page.js';
 import { markFailed } from '../run-state.js';
+import { ingestWarc } from '../../pipeline/warc-ingest.js';
+import { openWarcCheckpoint } from '../../ingest/warc-checkpoint.js';
+
+const WARC_PATH = /\.warc(\.gz)?$/i;
+
+/** Resume points live beside a SQLite file; for a server URL, in the working directory. */
+function defaultCheckpoint(db: string): string {
+  return /^postgres(ql)?:\/\//i.test(db) ? 'crosscheck.checkpoint.json' : `${db}.checkpoint.json`;
+}
 import { parseFormat, reportDiagnostics, writeOutput } from '../output.js';
 
 async function withStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
@@ -36,23 +45,54 @@ export function register(program: Command): void {
     .option('--db <url>', 'SQLite file path or postgres:// URL', DEFAULT_DB)
     .option('--batch <n>', 'articles per transaction', intOpt, DEFAULT_BATCH)
     .option('--quiet', 'only errors on stderr')
-    .action(async (inputs: string[], opts: { db: string; batch: number; quiet?: boolean }) => {
-      const { articles, diagnostics } = await loadArticles(inputs);
+    .option('--checkpoint <file>', 'resume file for WARC archives (default: <db>.checkpoint.json)')
+    .action(async (inputs: string[], opts: { db: string; batch: number; quiet?: boolean; checkpoint?: string }) => {
+      // WARC archives are streamed in batches with a resume point; everything else is read at once.
+      const warcs = inputs.filter((i) => WARC_PATH.test(i));
+      const others = inputs.filter((i) => !WARC_PATH.test(i));
+      const { articles, diagnostics } = others.length > 0 ? await loadArticles(others) : { articles: [], diagnostics: [] };
       reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
-      const failed = diagnostics.filter((d) => d.severity === 'error').length;
+      let failed = diagnostics.filter((d) => d.severity === 'error').length;
       await withStore(opts.db, async (store) => {
         const svc = createIngestService(store, createStoreDeps());
-        const bar = process.stderr.isTTY && !opts.quiet
+        const tty = process.stderr.isTTY && !opts.quiet;
+        const bar = tty
           ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} articles | {added} new | {stories} stories' }, cliProgress.Presets.shades_classic)
           : null;
-        bar?.start(articles.length, 0, { added: 0, stories: 0 });
-        const t = await ingestInBatches(svc, articles, {
-          batchSize: opts.batch,
-          onBatch: (done, totals) => bar?.update(done, { added: totals.added, stories: totals.stories }),
-        });
-        bar?.stop();
+        let t = { added: 0, updated: 0, unchanged: 0, stories: 0 };
+        if (articles.length > 0) {
+          bar?.start(articles.length, 0, { added: 0, stories: 0 });
+          t = await ingestInBatches(svc, articles, {
+            batchSize: opts.batch,
+            onBatch: (done, totals) => bar?.update(done, { added: totals.added, stories: totals.stories }),
+          });
+          bar?.stop();
+        }
+        let read = articles.length;
+        const checkpoint = warcs.length > 0 ? openWarcCheckpoint(opts.checkpoint ?? defaultCheckpoint(opts.db)) : undefined;
+        for (const warc of warcs) {
+          const mb = tty ? new cliProgress.SingleBar({ stream: process.stderr, format: `${warc} [{bar}] {percentage}% | {value}/{total} MB` }, cliProgress.Presets.shades_classic) : null;
+          let started = false;
+          const w = await ingestWarc(warc, svc, {
+            batchSize: opts.batch,
+            ...(checkpoint ? { checkpoint } : {}),
+            onProgress: (done, total) => {
+              if (!mb) return;
+              if (!started) { mb.start(Math.ceil(total / 1e6), 0); started = true; }
+              mb.update(Math.floor(done / 1e6));
+            },
+            onDiagnostics: (d) => {
+              failed += d.filter((x) => x.severity === 'error').length;
+              reportDiagnostics(d, { quiet: true });
+            },
+          });
+          mb?.stop();
+          if (w.skipped) process.stderr.write(`${warc}: already ingested (checkpoint); nothing to do\n`);
+          read += w.read;
+          t = { added: t.added + w.added, updated: t.updated + w.updated, unchanged: t.unchanged + w.unchanged, stories: t.stories + w.stories.size };
+        }
         const c = await store.counts();
-        process.stderr.write(`read ${articles.length + failed} articles: ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged, `
+        process.stderr.write(`read ${read + failed} articles: ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged, `
           + `${failed} failed; ${t.stories} stories touched, ${c.stories} stories in the store\n`);
       });
       if (failed > 0) markFailed(1);
