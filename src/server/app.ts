@@ -3,6 +3,8 @@ import { CrosscheckError, isCrosscheckError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { createIngestService, type IngestDeps } from '../store/ingest-service.js';
 import { createStoreDeps } from '../pipeline/store-deps.js';
+import { createFetcher } from '../fetch/fetcher.js';
+import type { Fetcher } from '../fetch/fetch-types.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerUiRoutes } from './ui-routes.js';
 
@@ -13,6 +15,9 @@ export interface AppOptions {
   /** Largest accepted request body in bytes (default 10 MB). */
   bodyLimit?: number;
   logger?: boolean;
+  /** Fetcher for POST /api/ingest/url; by default one whose SSRF guard refuses loopback,
+   *  private, link-local and metadata addresses (after DNS and after every redirect). */
+  fetcher?: Fetcher;
 }
 
 /** Strict CSP: only our own static CSS/JS, nothing inline, no framing, no plugins. */
@@ -63,7 +68,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     void reply.status(404).type('application/json').send({ error: { code: err.code, message: err.message } });
   });
 
-  registerApiRoutes(app, { store: opts.store, ingest });
+  registerApiRoutes(app, { store: opts.store, ingest, fetcher: opts.fetcher ?? createFetcher({ allowPrivate: false }) });
   registerUiRoutes(app, { store: opts.store });
   await app.ready();
   return app;

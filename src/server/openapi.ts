@@ -75,6 +75,17 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/ingest/url': {
+      post: {
+        summary: 'Fetch and ingest pages by URL (a feed URL gives its items\' pages); private and metadata addresses are refused',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { url: { type: 'string' }, urls: { type: 'array', items: { type: 'string' }, maxItems: 100 } } } } } },
+        responses: {
+          200: { description: 'Ingest counts and each article\'s story', content: json({ type: 'object' }) },
+          400: errResponse('No valid http(s) URL given'),
+          422: errResponse('No article could be read from the URLs (refused or failed fetches are listed in diagnostics)'),
+        },
+      },
+    },
   },
   components: {
     schemas: {

@@ -87,7 +87,7 @@ describe('HTTP API (inject)', () => {
   it('serves an OpenAPI 3 document naming every API route', async () => {
     const doc = (await app.inject({ url: '/openapi.json' })).json() as { openapi: string; paths: Record<string, unknown> };
     assert.match(doc.openapi, /^3\./);
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/articles/{id}', '/api/ingest', '/api/search', '/api/stories', '/api/stories/{id}']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/articles/{id}', '/api/ingest', '/api/ingest/url', '/api/search', '/api/stories', '/api/stories/{id}']);
   });
 
   it('serves UI pages with a strict CSP, no inline script, and all article text escaped', async () => {
