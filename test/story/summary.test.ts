@@ -52,3 +52,13 @@ test('title: the most representative article title, else a compressed lead', () 
   assert.match(t, /Monchique/);
   assert.equal(compressSentence('US envoy John Smith, in Ruritania on Sunday, urged the country to act over its treatment of minorities in the north.'), 'US envoy John Smith urged the country to act over its treatment of minorities…');
 });
+
+test('support index tolerates paraphrase: abbreviated months, derived words', () => {
+  const lead = 'The mayor urged the council on Tuesday (Aug 7) to join the region in pressing the government over its handling of the wildfire near Monchique, a sensitive matter for the coastal town, which depends on tourism.';
+  const idx = createSupportIndex([
+    item('a', lead),
+    item('b', 'The mayor has urged the council on August 7 to join the region in mounting pressure on the government over the wildfire near Monchique.'),
+    item('c', 'Hundreds of residents were evacuated from villages near Monchique as the wildfire spread on August 7.'),
+  ]);
+  assert.deepEqual(idx.supporters(lead, 'a'), ['a', 'b']);
+});
