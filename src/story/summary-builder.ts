@@ -29,6 +29,8 @@ export interface SummaryOptions {
   /** Lead bias: a sentence at position >= positionSpan keeps 1 - positionWeight of its score. */
   positionWeight?: number;
   positionSpan?: number;
+  /** Keep quoting sentences in the pool (default false: the report shows quotes in their own section). */
+  quotes?: boolean;
 }
 
 export interface SummaryResult {
@@ -60,7 +62,7 @@ export function createSummarizer(opts: SummaryOptions = {}): (items: AnalyzedArt
   const posW = opts.positionWeight ?? 0.5;
   const posSpan = opts.positionSpan ?? 10;
   return (items) => {
-    const cands = collectCandidates(items);
+    const cands = collectCandidates(items, { quotes: opts.quotes ?? false });
     if (cands.length === 0) return { summary: [], lead: null };
     const order = new Map(items.map((it, i) => [it.article.id, i]));
     const nArticles = Math.max(1, items.length);

@@ -52,13 +52,14 @@ function continuesQuote(s: string): boolean {
   return straight % 2 === 1 && !/^"/.test(s) && /"\s*,?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:said|says|added|told|wrote)\b|,"\s/u.test(s);
 }
 
-export function isSummarisable(s: string): boolean {
+/** `quotes`: keep sentences that quote (a reader-facing report leaves quotes to its quotes section). */
+export function isSummarisable(s: string, quotes = false): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length < 7 || words.length > 70) return false;
   if (!/[.!?]["'\u201d\u2019)]?$/.test(s)) return false;
   if (BOILERPLATE_RE.test(s) || GALLERY_RE.test(s)) return false;
   if (!VERB_HINT_RE.test(s)) return false;
-  if (/^["\u201c\u2018']/.test(s) || quotedShare(s) > 0.5 || continuesQuote(s)) return false;
+  if (!quotes && (/^["\u201c\u2018']/.test(s) || quotedShare(s) > 0.5 || continuesQuote(s))) return false;
   if (s === s.toUpperCase()) return false;
   return true;
 }
@@ -103,14 +104,14 @@ export function templateSentences(texts: string[]): Set<number> {
   return out;
 }
 
-export function collectCandidates(items: AnalyzedArticle[]): Candidate[] {
+export function collectCandidates(items: AnalyzedArticle[], opts: { quotes?: boolean } = {}): Candidate[] {
   const byNorm = new Map<string, Candidate>();
   const out: Candidate[] = [];
   for (const it of items) {
     let pos = 0;
     const timed = new Set(it.timexes.map((t) => t.sentence));
     const template = templateSentences(it.sentences.map((s) => s.text));
-    const usable = it.sentences.filter((s, i) => !template.has(i) && isSummarisable(s.text));
+    const usable = it.sentences.filter((s, i) => !template.has(i) && isSummarisable(s.text, opts.quotes ?? false));
     for (const s of usable) {
       const position = pos++;
       const text = stripDateline(s.text);
