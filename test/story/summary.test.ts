@@ -4,7 +4,7 @@ import { splitSentences } from '../../src/analyze/sentence-splitter.js';
 import { createSummarizer } from '../../src/story/summary-builder.js';
 import { createSupportIndex } from '../../src/story/summary-citations.js';
 import { compressSentence, pickTitle } from '../../src/story/summary-title.js';
-import { isSummarisable } from '../../src/story/summary-candidates.js';
+import { isSummarisable, templateSentences } from '../../src/story/summary-candidates.js';
 import type { AnalyzedArticle } from '../../src/model/analyzed.js';
 import type { Article } from '../../src/model/article.js';
 
@@ -61,4 +61,19 @@ test('support index tolerates paraphrase: abbreviated months, derived words', ()
     item('c', 'Hundreds of residents were evacuated from villages near Monchique as the wildfire spread on August 7.'),
   ]);
   assert.deepEqual(idx.supporters(lead, 'a'), ['a', 'b']);
+});
+
+test('page furniture out: gallery captions and sentences repeating a template inside one article', () => {
+  assert.equal(isSummarisable('Hide Caption 11 of 23 Photos: The rise and fall of a football star who played for the club.'), false);
+  assert.equal(isSummarisable('8/37 Sleep deprivation When you feel exhausted, it can feel like you are lacking in brain capacity.'), false);
+  const caption = (n: number) => `Photos: the rise and fall of a famous singer in picture number ${n} of the series.`;
+  const texts = [caption(1), 'The singer was released from prison on Sunday after serving nine years.', caption(2), caption(3), 'Secretary of State Anna Berg met Secretary of State Anna Berg and Secretary of State Anna Berg.'];
+  assert.deepEqual([...templateSentences(texts)].sort(), [0, 2, 3]);
+});
+
+test('quoting sentences are kept only on request', () => {
+  const q = 'The mayor said the fire was under control and "nobody is in danger any more", adding that roads would reopen.';
+  assert.equal(isSummarisable('"Nobody is in danger any more," the mayor said on the radio after the fire.'), false);
+  assert.equal(isSummarisable('"Nobody is in danger any more," the mayor said on the radio after the fire.', true), true);
+  assert.equal(isSummarisable(q), true);
 });
