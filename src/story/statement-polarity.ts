@@ -88,7 +88,7 @@ export function isNegated(scopes: NegationScope[], k: number): NegationScope | n
 }
 
 const ANTONYM_PAIRS: [string[], string[]][] = [
-  [['allow', 'permit', 'let', 'grant', 'give', 'provid', 'offer', 'accept', 'approv', 'admit'], ['refus', 'deni', 'ban', 'forbid', 'withhold', 'reject', 'block', 'bar', 'depriv', 'expel']],
+  [['allow', 'permit', 'let', 'grant', 'give', 'provid', 'offer', 'accept', 'agre', 'approv', 'admit'], ['refus', 'deni', 'ban', 'forbid', 'withhold', 'reject', 'block', 'bar', 'depriv', 'expel']],
   [['confirm', 'admit', 'acknowledg'], ['deni', 'disput', 'reject']],
   [['increas', 'rise', 'rose', 'grow', 'grew', 'gain'], ['decreas', 'fall', 'fell', 'drop', 'declin', 'shrink', 'shrank']],
   [['win', 'won'], ['lose', 'lost']],

@@ -52,6 +52,7 @@ test('antonym predicates in the same local context contradict each other', () =>
     ['The union accepted the pay offer from the railway operator after weeks of talks.', 'The union rejected the pay offer from the railway operator after weeks of talks.', 'accepted'],
     ['The missing climber was found alive on the northern face of the mountain by rescuers.', 'The missing climber was found dead on the northern face of the mountain by rescuers.', 'alive'],
     ['The main border crossing between the two countries remained open to trucks on Friday.', 'The main border crossing between the two countries remained closed to trucks on Friday.', 'open'],
+    ['The opposition leader agreed to sign the ceasefire proposal put forward by the mediators in Geneva.', 'The opposition leader refused to sign the ceasefire proposal put forward by the mediators in Geneva.', 'agreed'],
   ];
   for (const [a, b, word] of pairs) {
     const d = detectStatementDiscrepancies([item('a', a), item('b', b)]);
