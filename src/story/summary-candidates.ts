@@ -1,7 +1,9 @@
 /**
  * The sentence pool of a story summary: every sentence of every article, minus boilerplate
  * (too short, no verb-like word, headline lines with no final punctuation, credits, links,
- * soundbite markers) and quote-only sentences (a summary reports, it does not quote).
+ * soundbite markers, photo-gallery captions, sentences built on a template repeated inside the
+ * article) and, unless asked, quote-only sentences (a report's summary reports; quotes have their
+ * own section).
  * Identical sentences carried by several articles (wire copies) become one candidate.
  */
 import type { AnalyzedArticle } from '../model/analyzed.js';
