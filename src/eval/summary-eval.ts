@@ -3,6 +3,7 @@
  * concatenated with no separator, `outputs[0]` = the reference). The input is one pseudo-article
  * (sources cannot be told apart, so the agreement bias is inert). Every system gets a word budget
  * equal to the reference length and its output is cut to that budget. Scores are ROUGE F1 means.
+ * `crosscheck` keeps quoting sentences in its pool; `crosscheck-noquotes` is the report's setting.
  */
 import { readFileSync } from 'node:fs';
 import { CrosscheckError } from '../errors.js';
@@ -59,7 +60,10 @@ function cut(sentences: string[], budget: number): string {
 type System = (item: AnalyzedArticle, budget: number) => string[];
 
 export const SYSTEMS: Record<string, System> = {
-  crosscheck: (item, budget) => createSummarizer({ wordBudget: budget, topK: 400 })([item]).summary.map((s) => s.text),
+  // Quoting sentences kept: news summaries (the references) quote the people in the story.
+  crosscheck: (item, budget) => createSummarizer({ wordBudget: budget, topK: 400, quotes: true })([item]).summary.map((s) => s.text),
+  // The report's own setting (quotes left to the quotes section).
+  'crosscheck-noquotes': (item, budget) => createSummarizer({ wordBudget: budget, topK: 400 })([item]).summary.map((s) => s.text),
   lexrank: (item, budget) => lexRank(item.sentences.map((s) => s.text), budget),
   textrank: (item, budget) => textRank(item.sentences.map((s) => s.text), budget),
   lead: (item) => item.sentences.map((s) => s.text).slice(0, 60),

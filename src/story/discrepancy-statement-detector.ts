@@ -9,6 +9,7 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { Discrepancy } from '../model/claim.js';
 import { contentWords, isStopWord, overlap, stemWord } from './content-words.js';
+import { findAntonymConflicts, findNegatedSubjectConflicts } from './discrepancy-statement-antonyms.js';
 import { areAntonyms, isNegated, LIGHT_VERBS, negationScopes, NEGATION_CUES, sameVerb, tokenize, type NegationScope, type Token } from './statement-polarity.js';
 
 export interface StatementOptions {
@@ -99,10 +100,24 @@ export function detectStatementDiscrepancies(items: AnalyzedArticle[], opts: Sta
       }
     }
     if (!best) continue;
-    const key = [best.a.text, best.b.text].sort().join('\u0000');
-    if (seen.has(key)) continue;
+    push(best.a, best.b, best.a.tokens[best.a.stems.indexOf(topic)]?.word ?? topic, best.why);
+  }
+  // Antonym substitutions and "no one was hurt" against "were hurt", best-aligned first.
+  const more = [...findAntonymConflicts(sents, minOverlap + 2), ...findNegatedSubjectConflicts(sents, minOverlap + 2)].sort((x, y) => y.shared - x.shared);
+  const used = new Set<string>();
+  for (const c of more) {
+    const k = `${c.why}:${c.word}`;
+    if (used.has(k)) continue;
+    used.add(k);
+    push(c.a, c.b, c.word, c.why === 'negated-subject' ? 'negation' : 'antonym');
+  }
+  return out;
+
+  function push(a: Sent, b: Sent, word: string, why: string): void {
+    const key = [a.text, b.text].sort().join('\u0000');
+    if (seen.has(key)) return;
     seen.add(key);
-    const word = best.a.tokens[best.a.stems.indexOf(topic)]?.word ?? topic;
+    const best = { a, b, why };
     out.push({
       kind: 'statement',
       severity: 'conflict',
@@ -116,5 +131,4 @@ export function detectStatementDiscrepancies(items: AnalyzedArticle[], opts: Sta
       ],
     });
   }
-  return out;
 }

@@ -88,7 +88,7 @@ export function isNegated(scopes: NegationScope[], k: number): NegationScope | n
 }
 
 const ANTONYM_PAIRS: [string[], string[]][] = [
-  [['allow', 'permit', 'let', 'grant', 'give', 'provid', 'offer', 'accept', 'approv', 'admit'], ['refus', 'deni', 'ban', 'forbid', 'withhold', 'reject', 'block', 'bar', 'depriv', 'expel']],
+  [['allow', 'permit', 'let', 'grant', 'give', 'provid', 'offer', 'accept', 'agre', 'approv', 'admit'], ['refus', 'deni', 'ban', 'forbid', 'withhold', 'reject', 'block', 'bar', 'depriv', 'expel']],
   [['confirm', 'admit', 'acknowledg'], ['deni', 'disput', 'reject']],
   [['increas', 'rise', 'rose', 'grow', 'grew', 'gain'], ['decreas', 'fall', 'fell', 'drop', 'declin', 'shrink', 'shrank']],
   [['win', 'won'], ['lose', 'lost']],
@@ -99,8 +99,11 @@ const ANTONYM_PAIRS: [string[], string[]][] = [
   [['legal'], ['illeg']],
   [['guilti'], ['innoc']],
   [['aliv', 'surviv'], ['dead', 'die', 'kill']],
+  [['pass', 'succeed'], ['fail']],
+  [['higher'], ['lower']],
 ];
 const ANTONYMS = new Map<string, Set<string>>();
+
 for (const [a, b] of ANTONYM_PAIRS) {
   for (const x of a) for (const y of b) {
     if (!ANTONYMS.has(x)) ANTONYMS.set(x, new Set());
@@ -136,6 +139,10 @@ export function sameVerb(a: string, b: string): boolean {
   if (a === b) return !LIGHT_VERBS.has(a);
   const ga = SYNONYM.get(a);
   return ga !== undefined && ga === SYNONYM.get(b);
+}
+
+export function hasAntonym(stem: string): boolean {
+  return ANTONYMS.has(stem);
 }
 
 export function areAntonyms(stemA: string, stemB: string): boolean {

@@ -26,6 +26,11 @@ export interface SummaryOptions {
   maxSimilarity?: number;
   /** Candidates scored for agreement (the rest keep their base score). */
   topK?: number;
+  /** Lead bias: a sentence at position >= positionSpan keeps 1 - positionWeight of its score. */
+  positionWeight?: number;
+  positionSpan?: number;
+  /** Keep quoting sentences in the pool (default false: the report shows quotes in their own section). */
+  quotes?: boolean;
 }
 
 export interface SummaryResult {
@@ -54,8 +59,10 @@ export function createSummarizer(opts: SummaryOptions = {}): (items: AnalyzedArt
   const lambda = opts.lambda ?? 0.6;
   const maxSim = opts.maxSimilarity ?? 0.3;
   const topK = opts.topK ?? 40;
+  const posW = opts.positionWeight ?? 0.5;
+  const posSpan = opts.positionSpan ?? 10;
   return (items) => {
-    const cands = collectCandidates(items);
+    const cands = collectCandidates(items, { quotes: opts.quotes ?? false });
     if (cands.length === 0) return { summary: [], lead: null };
     const order = new Map(items.map((it, i) => [it.article.id, i]));
     const nArticles = Math.max(1, items.length);
@@ -63,7 +70,7 @@ export function createSummarizer(opts: SummaryOptions = {}): (items: AnalyzedArt
     const c = centroid(space, cands.map((x) => x.carriers.length));
     const cn = norm(c);
     // Lead bias, and a penalty for sentences that lean on what came before them ("However, ...", "He ...").
-    const base = cands.map((x, i) => cosineTo(space, i, c, cn) * (1 - (0.5 * Math.min(x.position, 10)) / 10) * (DANGLING_RE.test(x.text) ? 0.6 : 1));
+    const base = cands.map((x, i) => cosineTo(space, i, c, cn) * (1 - (posW * Math.min(x.position, posSpan)) / posSpan) * (DANGLING_RE.test(x.text) ? 0.6 : 1));
     const top = base.map((b, i) => [b, i] as const).sort((a, b) => b[0] - a[0]).slice(0, topK).map(([, i]) => i);
     const support = createSupportIndex(items);
     const cites = new Map<number, string[]>();

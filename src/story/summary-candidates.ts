@@ -1,7 +1,9 @@
 /**
  * The sentence pool of a story summary: every sentence of every article, minus boilerplate
  * (too short, no verb-like word, headline lines with no final punctuation, credits, links,
- * soundbite markers) and quote-only sentences (a summary reports, it does not quote).
+ * soundbite markers, photo-gallery captions, sentences built on a template repeated inside the
+ * article) and, unless asked, quote-only sentences (a report's summary reports; quotes have their
+ * own section).
  * Identical sentences carried by several articles (wire copies) become one candidate.
  */
 import type { AnalyzedArticle } from '../model/analyzed.js';
@@ -22,6 +24,8 @@ export interface Candidate {
   end: number;
 }
 
+// Web-scrape furniture: photo-gallery counters and captions ("Hide Caption 3 of 23", "8/37 ..."), picture credits.
+const GALLERY_RE = /\b(?:hide caption|photos?:|getty images|shutterstock|istockphoto|image credit|photo credit)\b|(?:^|\s)\d{1,3}\/\d{1,3}\s+\p{Lu}|\b\d{1,3} of \d{1,3} photos\b/iu;
 const BOILERPLATE_RE = /(?:copyright|all rights reserved|click here|subscribe|sign up|newsletter|pic\.twitter\.com|https?:\/\/|\breports\.$|\(SOUNDBITE\)|read more|follow us|with reporting by|contributed to this report|^\W*(?:photo|image|file photo|video)\b)/i;
 const VERB_HINT_RE = /\b(?:\p{Ll}+(?:ed|s)|is|are|was|were|has|have|had|will|said|says|met|made|took|gave|won|lost|led|left|held|went|came|saw|told|began|became|urged|said)\b/u;
 const QUOTE_RE = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?/g;
@@ -50,13 +54,14 @@ function continuesQuote(s: string): boolean {
   return straight % 2 === 1 && !/^"/.test(s) && /"\s*,?\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:said|says|added|told|wrote)\b|,"\s/u.test(s);
 }
 
-export function isSummarisable(s: string): boolean {
+/** `quotes`: keep sentences that quote (a reader-facing report leaves quotes to its quotes section). */
+export function isSummarisable(s: string, quotes = false): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length < 7 || words.length > 70) return false;
   if (!/[.!?]["'\u201d\u2019)]?$/.test(s)) return false;
-  if (BOILERPLATE_RE.test(s)) return false;
+  if (BOILERPLATE_RE.test(s) || GALLERY_RE.test(s)) return false;
   if (!VERB_HINT_RE.test(s)) return false;
-  if (/^["\u201c\u2018']/.test(s) || quotedShare(s) > 0.5 || continuesQuote(s)) return false;
+  if (!quotes && (/^["\u201c\u2018']/.test(s) || quotedShare(s) > 0.5 || continuesQuote(s))) return false;
   if (s === s.toUpperCase()) return false;
   return true;
 }
@@ -65,13 +70,50 @@ export function normaliseSentence(s: string): string {
   return s.toLowerCase().replace(/[\u201c\u201d\u2018\u2019"']/g, '').replace(/\s+/g, ' ').trim();
 }
 
-export function collectCandidates(items: AnalyzedArticle[]): Candidate[] {
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const TEMPLATE_N = 6;
+const TEMPLATE_MIN = 3;
+
+const LOWER_RE = /^\p{Ll}/u;
+
+/** Word n-grams of a sentence, skipping those mostly capitalised (a name with its title repeats in prose). */
+function shingles(s: string): Set<string> {
+  const toks = s.match(TOKEN_RE) ?? [];
+  const lower = toks.map((t) => (LOWER_RE.test(t) ? 1 : 0));
+  const out = new Set<string>();
+  for (let i = 0; i + TEMPLATE_N <= toks.length; i++) {
+    let l = 0;
+    for (let j = i; j < i + TEMPLATE_N; j++) l += lower[j]!;
+    if (2 * l >= TEMPLATE_N) out.add(toks.slice(i, i + TEMPLATE_N).join(' ').toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Sentences built on a template repeated inside one article (gallery captions, "Read more: ..."
+ * lines, repeated bylines): a word 6-gram, at least half lower-case words (so not a name with its
+ * title), found in 3 or more of its sentences. Prose does not repeat six words in a row three
+ * times; page furniture does.
+ */
+export function templateSentences(texts: string[]): Set<number> {
+  const sh = texts.map(shingles);
+  const df = new Map<string, number>();
+  for (const set of sh) for (const g of set) df.set(g, (df.get(g) ?? 0) + 1);
+  const out = new Set<number>();
+  sh.forEach((set, i) => {
+    for (const g of set) if (df.get(g)! >= TEMPLATE_MIN) { out.add(i); break; }
+  });
+  return out;
+}
+
+export function collectCandidates(items: AnalyzedArticle[], opts: { quotes?: boolean } = {}): Candidate[] {
   const byNorm = new Map<string, Candidate>();
   const out: Candidate[] = [];
   for (const it of items) {
     let pos = 0;
     const timed = new Set(it.timexes.map((t) => t.sentence));
-    const usable = it.sentences.filter((s) => isSummarisable(s.text));
+    const template = templateSentences(it.sentences.map((s) => s.text));
+    const usable = it.sentences.filter((s, i) => !template.has(i) && isSummarisable(s.text, opts.quotes ?? false));
     for (const s of usable) {
       const position = pos++;
       const text = stripDateline(s.text);

@@ -3,11 +3,34 @@
  * shares at least `minShared` content words with s and either covers `coverS` of s's content
  * words or is itself mostly (`coverT`) contained in s (a shorter restatement). Coverage is
  * IDF-weighted (df over the story's sentences) so shared names and rare words count more
- * than common ones. Inverted index over content words,
- * so citing a few sentences against thousands costs little.
+ * than common ones. Paraphrase tolerance: month abbreviations are spelled out, a few general
+ * verbs count as one ("visited" = "toured", "detained" = "jailed"), and a stem matches a longer stem it
+ * extends by a derivational ending (5+ letters: "press" = "pressure"). Inverted index over content
+ * words, so citing a few sentences against thousands costs little.
  */
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import { contentWords } from './content-words.js';
+
+const MONTHS: Record<string, string> = { jan: 'januari', feb: 'februari', mar: 'march', apr: 'april', jun: 'june', jul: 'juli', aug: 'august', sep: 'septemb', sept: 'septemb', oct: 'octob', nov: 'novemb', dec: 'decemb' };
+/** General verbs (Porter stems) that report the same act. */
+const SAME_ACT: string[][] = [
+  ['detain', 'jail', 'imprison', 'intern'],
+  ['kill', 'die', 'dead'],
+  ['visit', 'trip', 'tour'],
+  ['meet', 'met'],
+  ['condemn', 'denounc', 'criticis', 'criticiz', 'slam'],
+  ['help', 'aid', 'assist'],
+  ['start', 'begin', 'began', 'launch'],
+];
+const CANON = new Map<string, string>(Object.entries(MONTHS));
+for (const g of SAME_ACT) for (const w of g) CANON.set(w, g[0]!);
+const MIN_PREFIX = 5;
+/** Derivational endings that keep the meaning of the stem they extend ("press" -> "pressur"). */
+const DERIVED_RE = /^(?:ur|ment|ion|ation|al|er|or|ive|iti|ist|ism|ic|ant|ent|ize|is)$/;
+
+function canonWords(text: string): Set<string> {
+  return new Set(contentWords(text).map((w) => CANON.get(w) ?? w));
+}
 
 export interface SupportSpan {
   articleId: string;
@@ -42,7 +65,7 @@ export function createSupportIndex(items: AnalyzedArticle[], opts: SupportOption
   for (const it of items) {
     for (const s of it.sentences) {
       const id = sentWords.length;
-      const ws = new Set(contentWords(s.text));
+      const ws = canonWords(s.text);
       sentWords.push([...ws]);
       owner.push(it.article.id);
       spans.push([s.start, s.end]);
@@ -54,16 +77,38 @@ export function createSupportIndex(items: AnalyzedArticle[], opts: SupportOption
     }
   }
   const n = sentWords.length;
+  // Index stems that begin with a query stem (or that a query stem begins): sorted vocabulary.
+  const vocab = [...postings.keys()].sort();
+  const related = (w: string): string[] => {
+    const out = postings.has(w) ? [w] : [];
+    for (let k = MIN_PREFIX; k < w.length; k++) {
+      const p = w.slice(0, k);
+      if (postings.has(p) && DERIVED_RE.test(w.slice(k))) out.push(p);
+    }
+    if (w.length >= MIN_PREFIX) {
+      let lo = 0;
+      let hi = vocab.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vocab[mid]! <= w) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < vocab.length && vocab[k]!.startsWith(w); k++) if (DERIVED_RE.test(vocab[k]!.slice(w.length))) out.push(vocab[k]!);
+    }
+    return out;
+  };
   const idf = (w: string) => Math.log((n + 1) / ((postings.get(w)?.length ?? 0) + 0.5));
   for (const ws of sentWords) sizes.push(ws.reduce((s, w) => s + idf(w), 0));
   function sources(text: string, own?: SupportSpan): SupportSpan[] {
-    const ws = new Set(contentWords(text));
+    const ws = canonWords(text);
     let total = 0;
     const hits = new Map<number, [number, number]>();
     for (const w of ws) {
-      const wi = idf(w);
+      const rel = related(w);
+      const wi = rel.length > 0 ? Math.max(...rel.map(idf)) : idf(w);
       total += wi;
-      for (const id of postings.get(w) ?? []) {
+      const ids = rel.length <= 1 ? (postings.get(rel[0] ?? w) ?? []) : [...new Set(rel.flatMap((r) => postings.get(r) ?? []))];
+      for (const id of ids) {
         const h = hits.get(id);
         if (h) {
           h[0]++;

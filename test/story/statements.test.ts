@@ -44,3 +44,38 @@ test('sentences of the same article never contradict each other', () => {
   const d = detectStatementDiscrepancies([item('a', 'The port has not granted the dock workers permits. The union says the port granted the dock workers permits.')]);
   assert.deepEqual(d, []);
 });
+
+test('antonym predicates in the same local context contradict each other', () => {
+  const pairs: [string, string, string][] = [
+    ['The health ministry confirmed the outbreak of cholera in the northern province on Monday.', 'The health ministry denied the outbreak of cholera in the northern province on Monday.', 'confirmed'],
+    ['Unemployment in the eastern region increased last year, the statistics office reported.', 'Unemployment in the eastern region decreased last year, the statistics office reported.', 'increased'],
+    ['The union accepted the pay offer from the railway operator after weeks of talks.', 'The union rejected the pay offer from the railway operator after weeks of talks.', 'accepted'],
+    ['The missing climber was found alive on the northern face of the mountain by rescuers.', 'The missing climber was found dead on the northern face of the mountain by rescuers.', 'alive'],
+    ['The main border crossing between the two countries remained open to trucks on Friday.', 'The main border crossing between the two countries remained closed to trucks on Friday.', 'open'],
+    ['The opposition leader agreed to sign the ceasefire proposal put forward by the mediators in Geneva.', 'The opposition leader refused to sign the ceasefire proposal put forward by the mediators in Geneva.', 'agreed'],
+  ];
+  for (const [a, b, word] of pairs) {
+    const d = detectStatementDiscrepancies([item('a', a), item('b', b)]);
+    assert.equal(d.length, 1, `${a} / ${b}`);
+    assert.ok(d[0]!.positions.some((p) => p.evidence[0]!.includes(word)));
+  }
+});
+
+test('"no one was injured" contradicts "were injured" in the same event', () => {
+  const d = detectStatementDiscrepancies([
+    item('a', 'No one was injured in the explosion at the chemical plant near the river port.'),
+    item('b', 'Several workers were injured in the explosion at the chemical plant near the river port.'),
+  ]);
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.topic, 'injured');
+});
+
+test('no antonym contradiction: negated antonym, different subjects, different objects, conditionals', () => {
+  const cases: [string, string][] = [
+    ['The ruling party lost the regional election in the southern state of Bavaria.', 'The ruling party did not win the regional election in the southern state of Bavaria.'],
+    ['Oil prices rose on Monday after the storm hit refineries on the coast of Texas.', 'Gold prices fell on Monday as investors sold bullion after the storm hit Texas.'],
+    ['The union rejected the pay offer from the railway operator after weeks of talks.', 'The union accepted the invitation to more talks with the railway operator after the pay offer failed.'],
+    ['The prime minister urged lawmakers to back her deal on the border before the vote.', 'Lawmakers rejected her deal on the border in the vote on Tuesday evening.'],
+  ];
+  for (const [a, b] of cases) assert.deepEqual(detectStatementDiscrepancies([item('a', a), item('b', b)]), [], `${a} / ${b}`);
+});

@@ -4,7 +4,7 @@ import { splitSentences } from '../../src/analyze/sentence-splitter.js';
 import { createSummarizer } from '../../src/story/summary-builder.js';
 import { createSupportIndex } from '../../src/story/summary-citations.js';
 import { compressSentence, pickTitle } from '../../src/story/summary-title.js';
-import { isSummarisable } from '../../src/story/summary-candidates.js';
+import { isSummarisable, templateSentences } from '../../src/story/summary-candidates.js';
 import type { AnalyzedArticle } from '../../src/model/analyzed.js';
 import type { Article } from '../../src/model/article.js';
 
@@ -51,4 +51,29 @@ test('title: the most representative article title, else a compressed lead', () 
   const t = pickTitle(withTitles.map((i) => i.article), ['Firefighters battled a wildfire near Monchique in Portugal.'], null);
   assert.match(t, /Monchique/);
   assert.equal(compressSentence('US envoy John Smith, in Ruritania on Sunday, urged the country to act over its treatment of minorities in the north.'), 'US envoy John Smith urged the country to act over its treatment of minorities…');
+});
+
+test('support index tolerates paraphrase: abbreviated months, derived words', () => {
+  const lead = 'The mayor urged the council on Tuesday (Aug 7) to join the region in pressing the government over its handling of the wildfire near Monchique, a sensitive matter for the coastal town, which depends on tourism.';
+  const idx = createSupportIndex([
+    item('a', lead),
+    item('b', 'The mayor has urged the council on August 7 to join the region in mounting pressure on the government over the wildfire near Monchique.'),
+    item('c', 'Hundreds of residents were evacuated from villages near Monchique as the wildfire spread on August 7.'),
+  ]);
+  assert.deepEqual(idx.supporters(lead, 'a'), ['a', 'b']);
+});
+
+test('page furniture out: gallery captions and sentences repeating a template inside one article', () => {
+  assert.equal(isSummarisable('Hide Caption 11 of 23 Photos: The rise and fall of a football star who played for the club.'), false);
+  assert.equal(isSummarisable('8/37 Sleep deprivation When you feel exhausted, it can feel like you are lacking in brain capacity.'), false);
+  const caption = (n: number) => `Photos: the rise and fall of a famous singer in picture number ${n} of the series.`;
+  const texts = [caption(1), 'The singer was released from prison on Sunday after serving nine years.', caption(2), caption(3), 'Secretary of State Anna Berg met Secretary of State Anna Berg and Secretary of State Anna Berg.'];
+  assert.deepEqual([...templateSentences(texts)].sort(), [0, 2, 3]);
+});
+
+test('quoting sentences are kept only on request', () => {
+  const q = 'The mayor said the fire was under control and "nobody is in danger any more", adding that roads would reopen.';
+  assert.equal(isSummarisable('"Nobody is in danger any more," the mayor said on the radio after the fire.'), false);
+  assert.equal(isSummarisable('"Nobody is in danger any more," the mayor said on the radio after the fire.', true), true);
+  assert.equal(isSummarisable(q), true);
 });

@@ -22,8 +22,8 @@ export function register(evalCmd: Command): void {
       const pct = (x: number) => (100 * x).toFixed(2).padStart(7);
       const lines = [
         `summary eval on ${file}: ${cases.length} clusters, ROUGE F1 (own implementation: rouge-score tokenizer + Porter stemmer), budget = reference words`,
-        `${'system'.padEnd(12)}${'R-1'.padStart(7)}${'R-2'.padStart(7)}${'R-L'.padStart(7)}`,
-        ...results.map((r) => `${r.system.padEnd(12)}${pct(r.rouge1)}${pct(r.rouge2)}${pct(r.rougeL)}`),
+        `${'system'.padEnd(20)}${'R-1'.padStart(7)}${'R-2'.padStart(7)}${'R-L'.padStart(7)}`,
+        ...results.map((r) => `${r.system.padEnd(20)}${pct(r.rouge1)}${pct(r.rouge2)}${pct(r.rougeL)}`),
       ];
       if (opts.perCase) {
         lines.push('', `R-1 per cluster: ${results.map((r) => r.system).join(' | ')}`);
