@@ -58,10 +58,10 @@ function byTopic<T>(xs: T[], topic: (x: T) => string): Map<string, T[]> {
 
 const topicOfDoc = (doc: string): string => doc.split('_')[0]!;
 
-interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence'] }
+export interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence'] }
 
 /** Runs the canonicalizer on items of one topic; returns clusters of item ids. */
-function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
+export function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
   const byDoc = byTopic(items, (x) => x.doc);
   const idAt = new Map<string, string>();
   const analyzed: AnalyzedArticle[] = [];
@@ -77,7 +77,7 @@ function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOp
   return canonicalizeEntities(analyzed, opts).map((e) => [...new Set(e.mentions.map((m) => idAt.get(`${m.articleId}:${m.start}:${m.end}`)!))]);
 }
 
-function goldItems(docs: Map<string, EcbDocument>, gold: EcbGoldMention[]): Item[] {
+export function goldItems(docs: Map<string, EcbDocument>, gold: EcbGoldMention[]): Item[] {
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const m of gold) {

@@ -4,6 +4,7 @@ import { buildEntities } from './entity-builder.js';
 import { Clusters, type Item } from './entity-clusters.js';
 import { normalizeMention } from './entity-mention-normalizer.js';
 import { acronymOf, prefixOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
+import { linkAppositives } from './entity-appositive-linker.js';
 import { linkPronounLemmas, linkPronouns, linkRoles } from './entity-reference-linker.js';
 
 /**
@@ -26,6 +27,8 @@ export interface CanonicalizeOptions {
   pronouns?: 'nearest' | 'lemma' | 'none';
   /** Common-noun phrases are grouped by head lemma within their type ('typed') or across types ('any'). Default 'typed'. */
   nominals?: 'typed' | 'any';
+  /** Link a common-noun phrase to the name it stands next to ("actress Tara Reid", "Reid, the actress"). Default true. */
+  appositives?: boolean;
 }
 
 export function canonicalizeEntities(items: AnalyzedArticle[], opts: CanonicalizeOptions = {}): StoryEntity[] {
@@ -67,11 +70,21 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
     }
   }
   mergeNames(cl, units);
-  if (opts.linkRoles ?? true) linkRoles(cl, all, nominalByKey);
+  const linked = (opts.appositives ?? true) ? linkAppositives(cl, all, textBetween(items)) : new Set<number>();
+  if (opts.linkRoles ?? true) linkRoles(cl, all, nominalByKey, linked);
   const pronouns = opts.pronouns ?? 'nearest';
   if (pronouns === 'nearest') linkPronouns(cl, all);
   else if (pronouns === 'lemma') linkPronounLemmas(cl, all);
   return buildEntities(cl, all);
+}
+
+/** The text between two offsets of one sentence of an article (null across sentences). */
+function textBetween(items: AnalyzedArticle[]): (articleId: string, start: number, end: number) => string | null {
+  const byId = new Map(items.map((a) => [a.article.id, a.sentences]));
+  return (id, start, end) => {
+    const s = byId.get(id)?.find((x) => x.start <= start && end <= x.end);
+    return s ? s.text.slice(start - s.start, end - s.start) : null;
+  };
 }
 
 function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): void {

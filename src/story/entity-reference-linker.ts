@@ -14,7 +14,7 @@ import { typesCompatible } from './entity-name-matcher.js';
 
 
 /** "President X" somewhere and "the president" elsewhere: one entity, when only one name carries that title. */
-export function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>): void {
+export function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, number>, skip: Set<number> = new Set()): void {
   const byTitle = new Map<string, Set<number>>();
   for (const it of all) {
     if (it.norm.form !== 'name') continue;
@@ -38,6 +38,7 @@ export function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, n
     s.add(cl.find(it.unit));
   }
   for (const [key, u] of nominalByKey) {
+    if (skip.has(u)) continue;
     const [type, head] = key.split('|') as [EntityType, string];
     const roots = byTitle.get(head);
     const distinct = roots ? new Set([...roots].map((r) => cl.find(r))) : null;
@@ -52,6 +53,7 @@ export function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, n
 }
 
 const PRONOUN_WINDOW = 15;
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -76,6 +78,12 @@ export function linkPronouns(cl: Clusters, all: Item[]): void {
     for (let i = 0; i < list.length; i++) {
       const it = list[i]!;
       if (it.norm.form !== 'pronoun') continue;
+      if (RELATIVE_PRONOUNS.has(it.norm.head)) {
+        // "Tara Reid, who ...": the mention right before it in the sentence.
+        const c = list[i - 1];
+        if (c && c.m.sentence === it.m.sentence && c.norm.form !== 'pronoun' && (c.m.type === it.m.type || it.m.type === 'other')) cl.union(c.unit, it.unit);
+        continue;
+      }
       const personal = PERSON_PRONOUNS.has(it.norm.head);
       const gender = genderOf(it);
       const plural = PLURAL_PRONOUNS.has(it.norm.head);
