@@ -66,7 +66,27 @@ function genderOf(it: Item): 'm' | 'f' | null {
   return lex.maleNames.has(first) ? 'm' : lex.femaleNames.has(first) ? 'f' : null;
 }
 
-export function linkPronouns(cl: Clusters, all: Item[]): void {
+/** 'm' or 'f' for a name whose first name is in only one of the two name lists. */
+export const nameGender = (it: Item): 'm' | 'f' | null => (it.norm.form === 'name' ? genderOf(it) : null);
+
+const PLURAL_WORD_RE = /(?:[^s]s|men|people|police|staff|crew|team|family)$/;
+
+/** Roots of the clusters that hold a person's name: a known first name before a surname, or a title. */
+function personRoots(cl: Clusters, all: Item[]): Set<number> {
+  const lex = getLexicon();
+  const out = new Set<number>();
+  for (const it of all) {
+    if (it.norm.form !== 'name') continue;
+    const t = it.norm.tokens;
+    if ((t.length >= 2 && lex.firstNames.has(t[0]!.toLowerCase())) || it.norm.titles.length > 0 || it.m.role !== undefined) out.add(cl.find(it.unit));
+  }
+  return out;
+}
+
+/** `strict`: he / she join only a cluster that holds a person's name or a singular role noun,
+ *  not a name that may be a team, a company or a town ("the Saints", "France Telecom"). */
+export function linkPronouns(cl: Clusters, all: Item[], strict = true): void {
+  const people = strict ? personRoots(cl, all) : null;
   const byArticle = new Map<string, Item[]>();
   for (const it of all) {
     let l = byArticle.get(it.articleId);
@@ -93,6 +113,10 @@ export function linkPronouns(cl: Clusters, all: Item[]): void {
         if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) return false;
         if (personal && gender !== null && genderOf(c) !== null && genderOf(c) !== gender) return false;
         if (personal && c.m.type !== 'person') return false;
+        if (people && personal) {
+          if (c.norm.form === 'name' && !people.has(cl.find(c.unit))) return false;
+          if (c.norm.form === 'nominal' && PLURAL_WORD_RE.test(c.norm.tokens[c.norm.tokens.length - 1]?.toLowerCase() ?? '')) return false;
+        }
         if (plural && c.m.type === 'person' && c.norm.form === 'name') return false;
         if (!personal && !plural && c.m.type === 'person') return false;
         return c.m.type === it.m.type || it.m.type === 'other';
