@@ -46,14 +46,14 @@ export function linkRoles(cl: Clusters, all: Item[], nominalByKey: Map<string, n
       cl.union([...distinct][0]!, u);
       continue;
     }
-    const named = byHead.get(key);
+    const named = byHead.get(`${type}|${head}`);
     const one = named ? new Set([...named].map((r) => cl.find(r))) : null;
     if (one && one.size === 1) cl.union([...one][0]!, u);
   }
 }
 
 const PRONOUN_WINDOW = 15;
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -117,8 +117,10 @@ export function linkPronouns(cl: Clusters, all: Item[], strict = true): void {
           if (c.norm.form === 'name' && !people.has(cl.find(c.unit))) return false;
           if (c.norm.form === 'nominal' && PLURAL_WORD_RE.test(c.norm.tokens[c.norm.tokens.length - 1]?.toLowerCase() ?? '')) return false;
         }
-        if (plural && c.m.type === 'person' && c.norm.form === 'name') return false;
-        if (!personal && !plural && c.m.type === 'person') return false;
+        // "they" for a team or a company with a plural name ("the Colts"), never for a person's name.
+        if (plural && c.m.type === 'person' && c.norm.form === 'name' && !(people && !people.has(cl.find(c.unit)) && PLURAL_WORD_RE.test(c.norm.tokens[c.norm.tokens.length - 1] ?? ''))) return false;
+        // "it" for a company typed as a participant ("Microsoft ... it"), not for a person's name.
+        if (!personal && !plural && c.m.type === 'person' && !(people && c.norm.form === 'name' && !people.has(cl.find(c.unit)))) return false;
         return c.m.type === it.m.type || it.m.type === 'other';
       };
       let target = -1;
