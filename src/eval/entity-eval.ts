@@ -58,7 +58,7 @@ function byTopic<T>(xs: T[], topic: (x: T) => string): Map<string, T[]> {
 
 const topicOfDoc = (doc: string): string => doc.split('_')[0]!;
 
-export interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence'] }
+export interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence']; rule?: string }
 
 /** Runs the canonicalizer on items of one topic; returns clusters of item ids. */
 export function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
@@ -70,6 +70,7 @@ export function systemClusters(docs: EcbDocument[], items: Item[], opts: Canonic
       idAt.set(`${d.id}:${x.start}:${x.end}`, x.id);
       const m: EntityMention = { start: x.start, end: x.end, text: x.text, type: x.type, sentence: x.sentence };
       if (x.evidence) m.evidence = x.evidence;
+      if (x.rule) m.rule = x.rule;
       return m;
     });
     analyzed.push({ article: { id: d.id } as AnalyzedArticle['article'], sentences: d.sentences, mentions, timexes: [], quotes: [], numbers: [] });
@@ -134,7 +135,7 @@ function scoreTopics(docs: EcbDocument[], gold: EcbGoldMention[], items: Item[],
 }
 
 /** Aligns each predicted mention to the gold mention it overlaps (exact span first, then the shortest). */
-function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
+export function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
   const bySent = byTopic(gold, (m) => `${m.docId}:${m.sent}`);
   const used = new Set<string>();
   return pred.map((p, i) => {
@@ -145,6 +146,7 @@ function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
     if (g) used.add(id);
     const item: Item = { id, doc: p.doc, start: p.start, end: p.end, text: p.mention.text, type: p.mention.type, sentence: p.sent };
     if (p.mention.evidence) item.evidence = p.mention.evidence;
+    if (p.mention.rule) item.rule = p.mention.rule;
     return item;
   });
 }

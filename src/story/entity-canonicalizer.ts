@@ -44,7 +44,8 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
   const nominalByKey = new Map<string, number>();
   for (const a of items) {
     for (const m of a.mentions) {
-      const norm = normalizeMention(m.text, m.evidence !== undefined);
+      // A found common noun or pronoun is no name even when it opens a sentence ("Police said").
+      const norm = normalizeMention(m.text, m.evidence !== undefined && m.rule !== 'nominal' && m.rule !== 'pronoun');
       let unit: number;
       // Only a type from a lexicon, an explicit cue, a role word or the person's full name in the
       // same article keeps names apart; one from other context or name shape alone does not

@@ -87,6 +87,15 @@ function personRoots(cl: Clusters, all: Item[]): Set<number> {
  *  not a name that may be a team, a company or a town ("the Saints", "France Telecom"). */
 export function linkPronouns(cl: Clusters, all: Item[], strict = true): void {
   const people = strict ? personRoots(cl, all) : null;
+  // The gender of a cluster's full names ("Regina Benjamin" makes "Benjamin" female), when they agree.
+  const rootGender = new Map<number, 'm' | 'f' | null>();
+  for (const c of all) {
+    const g = c.norm.form === 'name' ? genderOf(c) : null;
+    if (g === null) continue;
+    const r = cl.find(c.unit);
+    const had = rootGender.get(r);
+    rootGender.set(r, had === undefined || had === g ? g : null);
+  }
   const byArticle = new Map<string, Item[]>();
   for (const it of all) {
     let l = byArticle.get(it.articleId);
@@ -111,7 +120,8 @@ export function linkPronouns(cl: Clusters, all: Item[], strict = true): void {
       // look for a name (or an already linked pronoun) first, then for any fitting mention.
       const fits = (c: Item): boolean => {
         if (c.norm.form === 'pronoun' && !(personal && PERSON_PRONOUNS.has(c.norm.head))) return false;
-        if (personal && gender !== null && genderOf(c) !== null && genderOf(c) !== gender) return false;
+        const cg = genderOf(c) ?? rootGender.get(cl.find(c.unit)) ?? null;
+        if (personal && gender !== null && cg !== null && cg !== gender) return false;
         if (personal && c.m.type !== 'person') return false;
         if (people && personal) {
           if (c.norm.form === 'name' && !people.has(cl.find(c.unit))) return false;
