@@ -30,3 +30,11 @@ test('pronouns can be left out', () => {
   assert.equal(all.find((m) => m.text === 'she'), undefined);
   assert.ok(all.some((m) => m.text === 'actress'));
 });
+
+test('a WordNet person noun counts after a determiner only', () => {
+  const t = 'The pirates seized a tanker. Surgeons pirate films.';
+  const all = extractMentions(t, splitSentences(t), { includeNominal: true });
+  assert.equal(all.find((m) => m.text === 'pirates')?.type, 'person');
+  assert.equal(all.find((m) => m.text === 'pirate'), undefined);
+  assert.equal(extractMentions(t, splitSentences(t), { includeNominal: { wordnet: false } }).find((m) => m.text === 'pirates'), undefined);
+});

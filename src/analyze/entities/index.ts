@@ -97,7 +97,8 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
     out.push(m);
   }
   if (opts.includeNominal) {
-    const heads = nominalHeads(opts.includeNominal === true ? {} : opts.includeNominal);
+    const nominalOpts = opts.includeNominal === true ? {} : opts.includeNominal;
+    const heads = nominalHeads(nominalOpts);
     const bySentence = new Map<number, [number, number][]>();
     for (const m of out) {
       let l = bySentence.get(m.sentence);
@@ -107,7 +108,7 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
     const extra: EntityMention[] = [];
     for (let si = 0; si < sentences.length; si++) {
       const idx = sentences[si]!.index;
-      for (const n of findNominals(tokenized[si]!, idx, heads, bySentence.get(idx) ?? [])) {
+      for (const n of findNominals(tokenized[si]!, idx, heads, bySentence.get(idx) ?? [], nominalOpts.wordnet ?? true)) {
         if (!types || types.has(n.type)) extra.push(n);
       }
     }

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../model/entity.js';
 import { NOMINAL_HEADS } from './data/nominal-heads.js';
+import { PERSON_NOUNS, PLACE_NOUNS } from './data/role-nouns.js';
 import type { Token } from './name-tokenizer.js';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from './word-lists.js';
 
@@ -20,6 +21,8 @@ export interface NominalOptions {
   minCount?: number;
   /** Include pronouns ("he", "they", "who"). Default true. */
   pronouns?: boolean;
+  /** Also nouns whose first WordNet sense is a person or a place, after a determiner ("the pirates"). Default true. */
+  wordnet?: boolean;
 }
 
 const ALL_PRONOUNS = new Set([...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, 'who', 'whom', 'whose', 'it', 'its', 'we', 'us', 'our', 'you', 'i', 'me', 'my', 'which', 'where', 'there', 'those', 'some', 'one', 'two', 'three', 'others', 'someone']);
@@ -27,6 +30,20 @@ const ALL_PRONOUNS = new Set([...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, 'who', 'wh
 export type NominalClass = 'HUM' | 'LOC';
 
 const cache = new Map<string, Map<string, NominalClass>>();
+
+/** Train words that head too few gold mentions: never taken from WordNet either. */
+let rejected: Set<string> | null = null;
+let wordnet: Map<string, NominalClass> | null = null;
+
+function wordnetNouns(): Map<string, NominalClass> {
+  if (wordnet) return wordnet;
+  wordnet = new Map();
+  for (const w of PLACE_NOUNS.split(' ')) wordnet.set(w, 'LOC');
+  for (const w of PERSON_NOUNS.split(' ')) wordnet.set(w, 'HUM');
+  return wordnet;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'both', 'each', 'every', 'no', 'one', "'s"]);
 
 /** The head-word table for one set of options (cached). */
 export function nominalHeads(opts: NominalOptions = {}): Map<string, NominalClass> {
@@ -47,26 +64,43 @@ export function nominalHeads(opts: NominalOptions = {}): Map<string, NominalClas
   }
   if (!pron) for (const w of ALL_PRONOUNS) m.delete(w);
   cache.set(key, m);
+  if (!rejected) {
+    rejected = new Set();
+    for (const [w, , g, n] of NOMINAL_HEADS) if (g / (n + 1) < minP) rejected.add(w);
+  }
   return m;
+}
+
+/** The class of a WordNet person or place noun that follows a determiner within three words, or null. */
+function wordnetClass(tokens: Token[], i: number): NominalClass | null {
+  const t = tokens[i]!;
+  const cls = wordnetNouns().get(t.lower);
+  if (cls === undefined || rejected?.has(t.lower)) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const p = tokens[j]!;
+    if (DETERMINERS.has(p.lower)) return cls;
+    if (!p.word) return null;
+  }
+  return null;
 }
 
 /**
  * Nominal and pronoun mentions in one sentence's tokens, outside the spans `taken` (the names
  * found there, as [start, end] pairs).
  */
-export function findNominals(tokens: Token[], sentence: number, heads: Map<string, NominalClass>, taken: [number, number][]): EntityMention[] {
+export function findNominals(tokens: Token[], sentence: number, heads: Map<string, NominalClass>, taken: [number, number][], useWordnet = true): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const cls = heads.get(t.lower);
-    if (cls === undefined) continue;
+    const cls = heads.get(t.lower) ?? (useWordnet && !t.cap ? wordnetClass(tokens, i) : null);
+    if (cls === undefined || cls === null) continue;
     // A capital only at the start of the sentence (or after a quote mark): "She", "Police".
     if (t.cap && i > 0 && !/^["'\u201c\u2018(]$/.test(tokens[i - 1]!.text)) continue;
     if (taken.some(([s, e]) => t.start < e && s < t.end)) continue;
     // A noun used as a modifier ("police officer", "prison guard"): the next word is the head.
     const next = tokens[i + 1];
-    if (next && next.word && !next.cap && heads.has(next.lower) && !ALL_PRONOUNS.has(t.lower)) continue;
+    if (next && next.word && !next.cap && (heads.has(next.lower) || (useWordnet && wordnetNouns().has(next.lower))) && !ALL_PRONOUNS.has(t.lower)) continue;
     const pronoun = ALL_PRONOUNS.has(t.lower);
     out.push({
       start: t.start, end: t.end, text: t.text, type: cls === 'LOC' ? 'place' : 'person', sentence,
