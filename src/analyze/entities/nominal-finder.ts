@@ -29,10 +29,11 @@ const ALL_PRONOUNS = new Set([...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, 'who', 'wh
 
 export type NominalClass = 'HUM' | 'LOC';
 
-const cache = new Map<string, Map<string, NominalClass>>();
+/** A word's class, or null for a Train word that heads too few gold mentions (never taken from WordNet either). */
+export type NominalHeads = Map<string, NominalClass | null>;
 
-/** Train words that head too few gold mentions: never taken from WordNet either. */
-let rejected: Set<string> | null = null;
+const cache = new Map<string, NominalHeads>();
+
 let wordnet: Map<string, NominalClass> | null = null;
 
 function wordnetNouns(): Map<string, NominalClass> {
@@ -46,7 +47,7 @@ function wordnetNouns(): Map<string, NominalClass> {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'both', 'each', 'every', 'no', 'one', "'s"]);
 
 /** The head-word table for one set of options (cached). */
-export function nominalHeads(opts: NominalOptions = {}): Map<string, NominalClass> {
+export function nominalHeads(opts: NominalOptions = {}): NominalHeads {
   const minP = opts.minPrecision ?? 0.5;
   const minN = opts.minCount ?? 2;
   const pron = opts.pronouns ?? true;
@@ -60,14 +61,11 @@ export function nominalHeads(opts: NominalOptions = {}): Map<string, NominalClas
     if (isPron && !pron) continue;
     // Smoothed: one unseen occurrence that is not a mention.
     if (g >= minN && g / (n + 1) >= minP) m.set(w, cls);
-    else if (!isPron && g / (n + 1) < minP / 2) m.delete(w);
+    else if (!isPron && g / (n + 1) < minP / 2) m.set(w, null);
+    else if (!m.has(w)) m.set(w, null);
   }
-  if (!pron) for (const w of ALL_PRONOUNS) m.delete(w);
+  if (!pron) for (const w of ALL_PRONOUNS) m.set(w, null);
   cache.set(key, m);
-  if (!rejected) {
-    rejected = new Set();
-    for (const [w, , g, n] of NOMINAL_HEADS) if (g / (n + 1) < minP) rejected.add(w);
-  }
   return m;
 }
 
@@ -75,7 +73,7 @@ export function nominalHeads(opts: NominalOptions = {}): Map<string, NominalClas
 function wordnetClass(tokens: Token[], i: number): NominalClass | null {
   const t = tokens[i]!;
   const cls = wordnetNouns().get(t.lower);
-  if (cls === undefined || rejected?.has(t.lower)) return null;
+  if (cls === undefined) return null;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const p = tokens[j]!;
     if (DETERMINERS.has(p.lower)) return cls;
@@ -88,19 +86,20 @@ function wordnetClass(tokens: Token[], i: number): NominalClass | null {
  * Nominal and pronoun mentions in one sentence's tokens, outside the spans `taken` (the names
  * found there, as [start, end] pairs).
  */
-export function findNominals(tokens: Token[], sentence: number, heads: Map<string, NominalClass>, taken: [number, number][], useWordnet = true): EntityMention[] {
+export function findNominals(tokens: Token[], sentence: number, heads: NominalHeads, taken: [number, number][], useWordnet = true): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const cls = heads.get(t.lower) ?? (useWordnet && !t.cap ? wordnetClass(tokens, i) : null);
-    if (cls === undefined || cls === null) continue;
+    const known = heads.get(t.lower);
+    const cls = known === undefined ? (useWordnet && !t.cap ? wordnetClass(tokens, i) : null) : known;
+    if (cls === null) continue;
     // A capital only at the start of the sentence (or after a quote mark): "She", "Police".
     if (t.cap && i > 0 && !/^["'\u201c\u2018(]$/.test(tokens[i - 1]!.text)) continue;
     if (taken.some(([s, e]) => t.start < e && s < t.end)) continue;
     // A noun used as a modifier ("police officer", "prison guard"): the next word is the head.
     const next = tokens[i + 1];
-    if (next && next.word && !next.cap && (heads.has(next.lower) || (useWordnet && wordnetNouns().has(next.lower))) && !ALL_PRONOUNS.has(t.lower)) continue;
+    if (next && next.word && !next.cap && (heads.get(next.lower) || (useWordnet && wordnetNouns().has(next.lower))) && !ALL_PRONOUNS.has(t.lower)) continue;
     const pronoun = ALL_PRONOUNS.has(t.lower);
     out.push({
       start: t.start, end: t.end, text: t.text, type: cls === 'LOC' ? 'place' : 'person', sentence,
