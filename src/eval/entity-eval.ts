@@ -58,10 +58,10 @@ function byTopic<T>(xs: T[], topic: (x: T) => string): Map<string, T[]> {
 
 const topicOfDoc = (doc: string): string => doc.split('_')[0]!;
 
-export interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence']; rule?: string }
+interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence']; rule?: string }
 
 /** Runs the canonicalizer on items of one topic; returns clusters of item ids. */
-export function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
+function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
   const byDoc = byTopic(items, (x) => x.doc);
   const idAt = new Map<string, string>();
   const analyzed: AnalyzedArticle[] = [];
@@ -78,7 +78,7 @@ export function systemClusters(docs: EcbDocument[], items: Item[], opts: Canonic
   return canonicalizeEntities(analyzed, opts).map((e) => [...new Set(e.mentions.map((m) => idAt.get(`${m.articleId}:${m.start}:${m.end}`)!))]);
 }
 
-export function goldItems(docs: Map<string, EcbDocument>, gold: EcbGoldMention[]): Item[] {
+function goldItems(docs: Map<string, EcbDocument>, gold: EcbGoldMention[]): Item[] {
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const m of gold) {
@@ -135,7 +135,7 @@ function scoreTopics(docs: EcbDocument[], gold: EcbGoldMention[], items: Item[],
 }
 
 /** Aligns each predicted mention to the gold mention it overlaps (exact span first, then the shortest). */
-export function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
+function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
   const bySent = byTopic(gold, (m) => `${m.docId}:${m.sent}`);
   const used = new Set<string>();
   return pred.map((p, i) => {
