@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityMention, EntityType } from '../model/entity.js';
+import type { NominalOptions } from '../analyze/entities/nominal-finder.js';
 import { canonicalizeEntities, type CanonicalizeOptions } from '../story/entity-canonicalizer.js';
 import { clusterByHeadLemma } from './entity-baseline.js';
 import { addCounts, corefCounts, scoresOf, zeroCounts, type CorefCounts, type CorefScores } from './entity-coref-metrics.js';
@@ -20,6 +21,8 @@ export interface EntityEvalOptions {
   dir: string;
   split?: 'Train' | 'Dev' | 'Test';
   canonicalize?: CanonicalizeOptions;
+  /** Options of the nominal and pronoun finder for the "with nominals" rows (see nominal-finder). */
+  nominal?: NominalOptions;
 }
 
 export interface CorefRow {
@@ -34,7 +37,8 @@ export interface EntityEvalReport {
   documents: number;
   topics: number;
   goldMentions: number;
-  mentionDetection: { system: MentionScores[]; capsBaseline: MentionScores };
+  /** `system`: names only (what the story report lists); `withNominal`: names, common-noun phrases and pronouns. */
+  mentionDetection: { system: MentionScores[]; withNominal: MentionScores[]; capsBaseline: MentionScores };
   coref: CorefRow[];
 }
 
@@ -54,7 +58,7 @@ function byTopic<T>(xs: T[], topic: (x: T) => string): Map<string, T[]> {
 
 const topicOfDoc = (doc: string): string => doc.split('_')[0]!;
 
-interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence'] }
+interface Item { id: string; doc: string; start: number; end: number; text: string; type: EntityType; sentence: number; evidence?: EntityMention['evidence']; rule?: string }
 
 /** Runs the canonicalizer on items of one topic; returns clusters of item ids. */
 function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOptions): string[][] {
@@ -66,6 +70,7 @@ function systemClusters(docs: EcbDocument[], items: Item[], opts: CanonicalizeOp
       idAt.set(`${d.id}:${x.start}:${x.end}`, x.id);
       const m: EntityMention = { start: x.start, end: x.end, text: x.text, type: x.type, sentence: x.sentence };
       if (x.evidence) m.evidence = x.evidence;
+      if (x.rule) m.rule = x.rule;
       return m;
     });
     analyzed.push({ article: { id: d.id } as AnalyzedArticle['article'], sentences: d.sentences, mentions, timexes: [], quotes: [], numbers: [] });
@@ -141,6 +146,7 @@ function alignPredicted(pred: PredictedSpan[], gold: EcbGoldMention[]): Item[] {
     if (g) used.add(id);
     const item: Item = { id, doc: p.doc, start: p.start, end: p.end, text: p.mention.text, type: p.mention.type, sentence: p.sent };
     if (p.mention.evidence) item.evidence = p.mention.evidence;
+    if (p.mention.rule) item.rule = p.mention.rule;
     return item;
   });
 }
@@ -151,14 +157,18 @@ export function evaluateEntities(opts: EntityEvalOptions): EntityEvalReport {
   const docMap = new Map(documents.map((d) => [d.id, d]));
   const pred = predictMentions(documents);
   const predCls = pred.map((p) => ({ ...p, cls: classOfType(p.mention.type) }));
+  const predNom = predictMentions(documents, { includeNominal: opts.nominal ?? true });
+  const predNomCls = predNom.map((p) => ({ ...p, cls: classOfType(p.mention.type) }));
   const capsRuns = capitalisedRuns(documents);
   const mentionDetection = {
     system: (['HUM', 'LOC', 'HUM+LOC'] as const).map((c) => scoreMentions(c, mentions, predCls)),
+    withNominal: (['HUM', 'LOC', 'HUM+LOC'] as const).map((c) => scoreMentions(c, mentions, predNomCls)),
     capsBaseline: scoreMentions('HUM+LOC', mentions, capsRuns),
   };
   const humLoc = mentions.filter((m) => m.mentionType === 'HUM' || m.mentionType === 'LOC');
   const named = humLoc.filter(isNamedGold);
   const entityPred = pred.filter((p) => p.mention.type !== 'other');
+  const entityPredNom = predNom.filter((p) => p.mention.type !== 'other');
   const coref: CorefRow[] = [];
   const row = (setting: string, gold: EcbGoldMention[], items: Item[], within: 'topic' | 'subtopic' = 'topic'): void => {
     coref.push({ setting, ...scoreTopics(documents, gold, items, opts.canonicalize ?? {}, within), mentions: items.length });
@@ -170,6 +180,7 @@ export function evaluateEntities(opts: EntityEvalOptions): EntityEvalReport {
   row('gold mentions, named HUM+LOC', named, goldItems(docMap, named));
   row('predicted mentions vs gold HUM+LOC chains', humLoc, alignPredicted(entityPred, humLoc));
   row('predicted mentions vs named HUM+LOC chains', named, alignPredicted(entityPred, named));
+  row('predicted + nominal mentions vs gold HUM+LOC chains', humLoc, alignPredicted(entityPredNom, humLoc));
   return { split, documents: documents.length, topics: new Set(documents.map((d) => d.topic)).size, goldMentions: mentions.length, mentionDetection, coref };
 }
 
@@ -201,6 +212,7 @@ export function formatEntityEval(r: EntityEvalReport): string {
   const mrow = (name: string, s: MentionScores): string =>
     `${name.padEnd(40)} ${String(s.gold).padStart(6)} ${String(s.goldNamed).padStart(6)} ${String(s.predicted).padStart(5)} | ${pct(s.exact.p)} ${pct(s.exact.r)} ${pct(s.exact.f)} | ${pct(s.overlap.p)} ${pct(s.overlap.r)} ${pct(s.overlap.f)} | ${pct(s.namedRecall)}`;
   for (const s of r.mentionDetection.system) lines.push(mrow(`extractMentions ${s.cls}`, s));
+  for (const s of r.mentionDetection.withNominal) lines.push(mrow(`  + nominals, pronouns ${s.cls}`, s));
   lines.push(mrow('baseline: capitalised runs, HUM+LOC', r.mentionDetection.capsBaseline));
   lines.push('');
   lines.push('Entity coreference within gold topics (F1 %)            mentions |   MUC    B3  CEAFe  CoNLL | baseline (head lemma) MUC B3 CEAFe CoNLL');

@@ -1,4 +1,4 @@
-import { extractMentions } from '../analyze/entities/index.js';
+import { extractMentions, type ExtractMentionsOptions } from '../analyze/entities/index.js';
 import { getLexicon } from '../analyze/entities/lexicon.js';
 import type { EntityMention, EntityType } from '../model/entity.js';
 import type { EcbDocument, EcbGoldMention } from './entity-ecb-reader.js';
@@ -56,10 +56,10 @@ export function toTokenSpan(doc: EcbDocument, start: number, end: number): SpanR
   return { doc: doc.id, sent: a.sent, first: a.tok, last: toks[b]!.tok };
 }
 
-export function predictMentions(docs: EcbDocument[]): PredictedSpan[] {
+export function predictMentions(docs: EcbDocument[], opts: ExtractMentionsOptions = {}): PredictedSpan[] {
   const out: PredictedSpan[] = [];
   for (const d of docs) {
-    for (const m of extractMentions(d.text, d.sentences)) {
+    for (const m of extractMentions(d.text, d.sentences, opts)) {
       const s = toTokenSpan(d, m.start, m.end);
       if (s) out.push({ ...s, mention: m, start: m.start, end: m.end });
     }

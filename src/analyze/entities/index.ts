@@ -4,6 +4,7 @@ import { findCandidates } from './candidate-finder.js';
 import { isHeadlineCase } from './candidate-rules.js';
 import { refineDocument, type DraftMention } from './document-refiner.js';
 import { getLexicon } from './lexicon.js';
+import { findNominals, nominalHeads, type NominalOptions } from './nominal-finder.js';
 import { typeCandidate, type TypedCandidate } from './mention-typer.js';
 import { ROLE_NOUNS } from './word-lists.js';
 import { tokenize, type Token } from './name-tokenizer.js';
@@ -46,6 +47,10 @@ export interface ExtractMentionsOptions {
   keepOther?: boolean;
   /** Only these types. Default: all. */
   types?: EntityType[];
+  /** Also common-noun phrases and pronouns that refer to people and places ("the actress",
+   *  "police", "she"; rule 'nominal' or 'pronoun'), as ECB+ marks them. Default false: a
+   *  story report lists named entities. */
+  includeNominal?: boolean | NominalOptions;
 }
 
 export function extractMentions(text: string, sentences: Sentence[], opts: ExtractMentionsOptions = {}): EntityMention[] {
@@ -90,6 +95,24 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
     };
     if (d.role && d.type === 'person') m.role = d.role;
     out.push(m);
+  }
+  if (opts.includeNominal) {
+    const nominalOpts = opts.includeNominal === true ? {} : opts.includeNominal;
+    const heads = nominalHeads(nominalOpts);
+    const bySentence = new Map<number, [number, number][]>();
+    for (const m of out) {
+      let l = bySentence.get(m.sentence);
+      if (!l) bySentence.set(m.sentence, (l = []));
+      l.push([m.start, m.end]);
+    }
+    const extra: EntityMention[] = [];
+    for (let si = 0; si < sentences.length; si++) {
+      const idx = sentences[si]!.index;
+      for (const n of findNominals(tokenized[si]!, idx, heads, bySentence.get(idx) ?? [], nominalOpts.wordnet ?? true)) {
+        if (!types || types.has(n.type)) extra.push(n);
+      }
+    }
+    if (extra.length > 0) return [...out, ...extra].sort((a, b) => a.start - b.start);
   }
   return out;
 }
