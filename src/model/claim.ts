@@ -13,7 +13,7 @@ export interface NumberMention extends Span {
   qualifier: 'exact' | 'more-than' | 'less-than' | 'about' | 'nearly' | 'estimated' | 'at-least' | 'at-most';
   /** What is counted or measured: "people", "years", "percent", "USD" ... */
   unit: string | null;
-  /** Head words the number is attached to, for alignment ("killed", "population of Uzbekistan"). */
+  /** Head words the number is attached to, for alignment ("killed", "population of Portugal"). */
   subject: string | null;
   sentence: number;
 }
@@ -40,7 +40,7 @@ export interface Discrepancy {
   /** conflict: the positions cannot all be true; malformed: a value is broken in itself
    *  (a range whose ends are equal); variation: different but compatible wordings. */
   severity?: 'conflict' | 'malformed' | 'variation';
-  /** What the positions are about ("detained (people)", "asylum"). */
+  /** What the positions are about ("detained (people)", "bail"). */
   topic?: string;
   positions: { value: string; articleIds: string[]; evidence: string[] }[];
 }

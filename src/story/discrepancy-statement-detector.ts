@@ -2,9 +2,9 @@
  * Statement discrepancies: sentences of different articles aligned around a shared topic word
  * (a content word rare in the story, plus at least `minOverlap` other shared content words) whose
  * polarity on that word differs: one negates the verb that takes it ("has not given any of them
- * asylum"), the other affirms the same verb or a synonym on it ("providing asylum"), or they use
+ * shelter"), the other affirms the same verb or a synonym on it ("providing shelter"), or they use
  * antonym verbs on it. Same-cue-same-head negations
- * ("denied any mistreatment" in both) are the same statement, not a contradiction.
+ * ("denied any wrongdoing" in both) are the same statement, not a contradiction.
  */
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { Discrepancy } from '../model/claim.js';
@@ -85,8 +85,8 @@ export function detectStatementDiscrepancies(items: AnalyzedArticle[], opts: Sta
         if (!pa || !pb) continue;
         let why: string | null = null;
         if (pa.neg && !pb.neg) {
-          // The cue must govern a (non-light) verb whose object is the topic ("not given ... asylum"),
-          // and the other sentence must use the same verb or a synonym on it ("providing asylum").
+          // The cue must govern a (non-light) verb whose object is the topic ("not given ... shelter"),
+          // and the other sentence must use the same verb or a synonym on it ("providing shelter").
           const head = pa.neg.head;
           const same = negByArticle.get(b.articleId)?.has(`${pa.neg.cue}>${head}`) ?? false;
           if (!same && head !== null && pa.neg.verbHead && head !== topic && !LIGHT_VERBS.has(head) && pb.verbs.slice(-3).some((v) => sameVerb(head, v))) why = 'negation';

@@ -16,7 +16,7 @@ const RULES: [RegExp, string][] = [
   [/x/g, 'ks'], [/w/g, 'v'], [/y/g, 'i'], [/ou/g, 'u'], [/ie$/g, 'i'], [/ee/g, 'i'],
 ];
 
-/** Spelling-neutral key of a name or name part: "Qasym-Zhomart" and "Kassym-Jomart" give "kasimjomart". */
+/** Spelling-neutral key of a name or name part: "Khrushchyov" and "Khrushchev" give one key. */
 const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'port' };
 
 export function foldName(name: string): string {

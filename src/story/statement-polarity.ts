@@ -113,7 +113,7 @@ for (const [a, b] of ANTONYM_PAIRS) {
   }
 }
 
-/** Verbs that say the same thing about their object ("give asylum" = "provide asylum"). General verbs only. */
+/** Verbs that say the same thing about their object ("give shelter" = "provide shelter"). General verbs only. */
 const SYNONYM_GROUPS: string[][] = [
   ['give', 'given', 'gave', 'provid', 'grant', 'offer', 'award', 'extend', 'suppli'],
   ['allow', 'permit', 'let'],

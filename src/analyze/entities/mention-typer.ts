@@ -22,7 +22,7 @@ export interface TypedCandidate extends Candidate {
   adjective?: boolean;
 }
 
-/** Cues that mark a place only for a one-word name ("flew to Tashkent", not "spoke to John Smith"). */
+/** Cues that mark a place only for a one-word name ("flew to Lisbon", not "spoke to John Smith"). */
 const WEAK_PLACE_CUES = new Set(['from', 'at', 'visiting', 'visited', 'via', 'toward', 'towards']);
 
 const ROLE_BEFORE = new Set([...PERSON_TITLES, 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'widow', 'brother', 'sister', 'father', 'mother', 'counterpart', 'host', 'actor', 'spokesman', 'spokeswoman', 'by', 'dear']);

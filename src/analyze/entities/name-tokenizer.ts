@@ -1,6 +1,6 @@
 /**
  * Word tokens with offsets for the entity finder. Hand-written: the finder needs only words
- * (with inner hyphens, apostrophes and dots: "Kassym-Jomart", "O'Brien", "U.S."), possessive
+ * (with inner hyphens, apostrophes and dots: "Jean-Claude", "O'Brien", "U.S."), possessive
  * "'s" split off, and single punctuation marks, at thousands of articles per second.
  */
 

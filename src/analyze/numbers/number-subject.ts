@@ -1,7 +1,7 @@
 /**
  * What a number is about: the verb of its clause ("killed more than 300", "have been detained",
- * "hospitalised over 40"), the population of a place ("Uzbekistan, a country of 33 million"),
- * or the age of a person ("Toqaev, 66,"). Rules are general English patterns, no names.
+ * "hospitalised over 40"), the population of a place ("Portugal, a country of 10 million"),
+ * or the age of a person ("Smith, 54,"). Rules are general English patterns, no names.
  */
 
 const ED_NON_VERBS = new Set([

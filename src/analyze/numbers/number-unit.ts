@@ -1,6 +1,6 @@
 /**
  * The unit of a number: the head noun that follows it ("300 people", "nearly three decades",
- * "one million Uighur Muslims" -> people, "five-nation" -> nation), normalised
+ * "two million Syrian refugees" -> people, "five-nation" -> nation), normalised
  * (decades -> years x10, people-like nouns and capitalised plural groups -> people, %).
  */
 
