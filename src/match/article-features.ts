@@ -13,6 +13,9 @@ import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
 import { calendarKeys } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
+import { nameKey } from './name-key.js';
+import { tallyPairs } from './tally-pairs.js';
+import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
   word: number;
@@ -42,6 +45,10 @@ export interface ArticleFeatures {
   lang: string | null;
   /** Years named in the text (1900-2099), and the publication year. */
   years: number[];
+  /** Bounds on the year the article is about (year-bounds.ts). */
+  yearBounds: YearBounds;
+  /** Tallies named in the text ("432-202", tally-pairs.ts). */
+  tallies: string[];
 }
 
 const DIGIT_RE = /^\p{N}/u;
@@ -116,9 +123,10 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     }
     if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`, by);
     if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
-      bump(tf, `n:${t.norm}`, by);
-      if (prevName) bump(tf, `N:${prevName}_${t.norm}`, by);
-      prevName = t.norm;
+      const key = nameKey(t.norm);
+      bump(tf, `n:${key}`, by);
+      if (prevName) bump(tf, `N:${prevName}_${key}`, by);
+      prevName = key;
     } else prevName = null;
   }
   for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
@@ -129,7 +137,8 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   const date = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const years = new Set<number>();
   for (const t of tokens) if (YEAR_RE.test(t.norm)) years.add(Number(t.norm));
-  if (date) years.add(new Date(date.day * 86_400_000).getUTCFullYear());
+  const yearBounds = articleYearBounds([...years], date && date.tolerance < 31 ? yearOfDay(date.day) : null);
+  if (date) years.add(yearOfDay(date.day)!);
   return {
     id: a.id,
     terms,
@@ -137,6 +146,8 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     dayTolerance: date?.tolerance ?? 0,
     title: a.title ?? firstSentence(a.text, bodyStart),
     years: [...years].sort((x, y) => x - y),
+    yearBounds,
+    tallies: tallyPairs(tokens, a.text),
     lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(tokens.map((t) => t.norm)),
   };
 }

@@ -17,6 +17,8 @@ import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from '.
 import { createDfTable, type DfTable } from './df-table.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
+import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
+import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
 import { channelCosine, channelDots, channelNorms, channelOf, dayDistance, storyDay, timeFactor } from './story-similarity.js';
 
 export interface StoryClustererOptions {
@@ -53,11 +55,13 @@ export interface StoryClustererOptions {
   /** Weights of the words, names, numbers and dates channels in the similarity. */
   channelWeights?: [number, number, number, number];
   /**
-   * Multiplier when the latest years two sides name disagree (each side's latest year absent from
-   * the other): a hint of a similar event in another year, not proof (background years), so soft. Off (1) by
-   * default: on the dev set it did not help.
+   * Multiplier when the year bounds of the two sides cannot meet (year-bounds.ts: a dated side's
+   * year against an undated side's latest named year): a similar event in another year. Soft,
+   * since a text may name a future year.
    */
   yearConflictFactor?: number;
+  /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
+  tallyConflictFactor?: number;
   /** Share of the shorter text's 5-grams copied that makes two articles one story (0: off). */
   copyContainment?: number;
   /** Resume from exportState(). */
@@ -72,8 +76,10 @@ interface Story {
   centroid: Map<string, number>;
   norms: number[];
   normDocs: number;
-  /** Years named by members, with counts. */
-  years: Record<string, number>;
+  /** Members' lower year bounds (year-bounds.ts), with counts. */
+  yearLows: Record<string, number>;
+  /** Tallies named by members (tally-pairs.ts), with counts. */
+  tallies: Record<string, number>;
   /** Members per language; the most frequent is the story's language. */
   langs: Record<string, number>;
   /** Publication days of the dated members, sorted. */
@@ -117,7 +123,8 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   exactCandidates: 5,
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
-  yearConflictFactor: 1,
+  yearConflictFactor: 0.5,
+  tallyConflictFactor: 0.5,
 };
 
 interface State {
@@ -141,7 +148,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const crossWeights = [0, ...o.channelWeights.slice(1)];
   const df = createDfTable({ maxKeys: o.maxVocabulary, ...(st ? { state: st.df } : {}) });
   const active = new Map<string, Story>();
-  for (const s of st?.active ?? []) active.set(s.id, { ...s, centroid: new Map(s.centroid) });
+  for (const s of st?.active ?? []) active.set(s.id, { ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, centroid: new Map(s.centroid) });
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
   const postings = new Map<string, string[]>(st?.postings ?? []);
   let clock = st?.clock ?? 0;
@@ -183,12 +190,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: order.slice(0, o.indexKeys).map((i) => keys[i]!) };
   }
 
-  function yearConflict(years: readonly number[], s: Story): boolean {
-    const ys = Object.keys(s.years).map(Number);
-    if (years.length === 0 || ys.length === 0) return false;
-    const a = years[years.length - 1]!;
-    const b = Math.max(...ys);
-    return a !== b && s.years[a] === undefined && !years.includes(b);
+  function storyYears(s: Story): YearBounds {
+    return { low: storyYearLow(s.yearLows), high: yearOfDay(storyDay(s.days, o.graceDays)) };
   }
 
   function storyLang(s: Story): string | null {
@@ -323,7 +326,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
-    for (const [y, c] of Object.entries(from.years)) into.years[y] = (into.years[y] ?? 0) + c;
+    for (const [y, c] of Object.entries(from.tallies)) into.tallies[y] = (into.tallies[y] ?? 0) + c;
+    for (const [y, c] of Object.entries(from.yearLows)) into.yearLows[y] = (into.yearLows[y] ?? 0) + c;
     for (const [l, c] of Object.entries(from.langs)) into.langs[l] = (into.langs[l] ?? 0) + c;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
@@ -362,7 +366,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of ranked) {
         const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
         let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
-        if (yearConflict(f.years, s)) score *= o.yearConflictFactor;
+        if (yearsConflict(f.yearBounds, storyYears(s))) score *= o.yearConflictFactor;
+        if (talliesConflict(f.tallies, s.tallies)) score *= o.tallyConflictFactor;
         if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
         if (score > bestScore) { best = s; bestScore = score; }
         if (score >= o.joinThreshold) near.push(s);
@@ -372,12 +377,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, years: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
       storyOfArticle.set(article.id, story.id);
-      for (const y of f.years) story.years[y] = (story.years[y] ?? 0) + 1;
+      for (const t of f.tallies) story.tallies[t] = (story.tallies[t] ?? 0) + 1;
+      const low = f.yearBounds.low;
+      if (low !== null) story.yearLows[low] = (story.yearLows[low] ?? 0) + 1;
       if (f.lang !== null) story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1;
       addPrepared(story, prepared);
       if (f.day !== null) widen(story, [f.day]);
@@ -386,7 +393,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
         const cos = similarity(story, other);
-        if (cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
+        const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
+        if (yf * cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
         merged.push(drop.id);
