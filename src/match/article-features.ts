@@ -3,7 +3,8 @@
  * - `w:` content words (folded, cut to 6 letters: a cheap stemmer that works in every Latin-script
  *   language and keeps cognates together: "cathedral"/"cathédrale" -> "cathed");
  * - `n:` names: capitalised words that are not capitalised merely by position (sentence start,
- *   title-case lines), and `N:` pairs of adjacent names. Names survive translation;
+ *   title-case lines), folded for transliteration (name-key.ts), with their consonant skeleton
+ *   (`n:~`), and `N:` pairs of adjacent names. Names survive translation;
  * - `#:` numbers (separators removed): counts, scores, years survive translation too;
  * - `t:` title words, when the article has a title;
  * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
@@ -13,7 +14,7 @@ import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
 import { calendarKeys } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
-import { nameKey } from './name-key.js';
+import { nameKey, skeletonKey } from './name-key.js';
 import { tallyPairs } from './tally-pairs.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
@@ -21,6 +22,9 @@ export interface FeatureWeights {
   word: number;
   name: number;
   namePair: number;
+  /** Share of a name's count given to its consonant skeleton ("jpn" for Japan/Japón), which
+   *  matches names across languages where the spelling differs by vowels. */
+  nameSkeleton: number;
   number: number;
   title: number;
   /** Date evidence: weekdays and day-month pairs named in the text. */
@@ -30,7 +34,7 @@ export interface FeatureWeights {
   ledeTokens: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, nameSkeleton: 0.5, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60 };
 
 export interface ArticleFeatures {
   id: string;
@@ -67,6 +71,8 @@ export function parseDay(iso: string | null): { day: number; tolerance: number }
   return Number.isFinite(t) ? { day: Math.floor(t / 86_400_000), tolerance: d === null ? 15 : 0 } : null;
 }
 
+const MAX_TITLE_TOKENS = 25;
+
 /** Title-case lines (headlines, captions in capitals) say nothing about which words are names. */
 function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
   const positional = tokens.map((t) => t.initial);
@@ -80,7 +86,8 @@ function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
       const t = tokens[k]!;
       if (t.norm.length > 3 && LETTER_TOKEN_RE.test(t.norm)) { words++; if (t.cap) caps++; }
     }
-    if (words >= 4 && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
+    // Headlines and caption titles are short; a long line heavy with capitals is names.
+    if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
     lineStart = i;
   }
   return positional;
@@ -125,6 +132,7 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
       const key = nameKey(t.norm);
       bump(tf, `n:${key}`, by);
+      if (w.nameSkeleton > 0) bump(tf, `n:~${skeletonKey(key)}`, by * w.nameSkeleton);
       if (prevName) bump(tf, `N:${prevName}_${key}`, by);
       prevName = key;
     } else prevName = null;

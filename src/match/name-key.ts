@@ -18,3 +18,10 @@ export function nameKey(norm: string): string {
   }
   return k;
 }
+
+const VOWELS_RE = /[aeiou]/g;
+
+/** Consonant skeleton of a folded name key, at most four consonants ("japon", "japan" -> "jpn"). */
+export function skeletonKey(key: string): string {
+  return key.replace(VOWELS_RE, '').slice(0, 4);
+}
