@@ -47,6 +47,8 @@ export interface StoryClustererOptions {
    *  the best `exactCandidates` are scored exactly. */
   rankKeys?: number;
   exactCandidates?: number;
+  /** Keys of an article's vector kept for comparison (the strongest by TF-IDF). */
+  maxArticleKeys?: number;
   /** Keys kept in the document-frequency table (keys seen once are dropped past this). */
   maxVocabulary?: number;
   /** Keys kept in a story's centroid (the weakest are dropped past 1.5 times this). */
@@ -120,6 +122,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   maxCentroidKeys: 2000,
   maxVocabulary: 1_000_000,
   rankKeys: 40,
+  maxArticleKeys: 1_000_000,
   exactCandidates: 5,
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
@@ -168,21 +171,32 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
   }
 
-  /** An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. */
+  /**
+   * An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. Only
+   * the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common words) moves
+   * cosines little but costs time in every comparison and room in every centroid.
+   */
   function prepare(v: Map<string, number>): Prepared {
-    const keys = [...v.keys()];
+    let keys = [...v.keys()];
+    let xs = keys.map((k) => v.get(k)!);
+    let idfs = keys.map((k) => df.idf(k));
+    if (keys.length > o.maxArticleKeys) {
+      const kept = keys.map((_, i) => i)
+        .sort((a, b) => xs[b]! * idfs[b]! - xs[a]! * idfs[a]! || (keys[a]! < keys[b]! ? -1 : 1))
+        .slice(0, o.maxArticleKeys);
+      keys = kept.map((i) => keys[i]!);
+      xs = kept.map((i) => xs[i]!);
+      idfs = kept.map((i) => idfs[i]!);
+    }
     const n = keys.length;
-    const x = new Float64Array(n);
-    const idf = new Float64Array(n);
+    const x = Float64Array.from(xs);
+    const idf = Float64Array.from(idfs);
     const w = new Float64Array(n);
     const ch = new Uint8Array(n);
     const sq = [0, 0, 0, 0];
     for (let i = 0; i < n; i++) {
-      const k = keys[i]!;
-      x[i] = v.get(k)!;
-      idf[i] = df.idf(k);
       w[i] = x[i]! * idf[i]! * idf[i]!;
-      ch[i] = channelOf(k);
+      ch[i] = channelOf(keys[i]!);
       sq[ch[i]!]! += x[i]! * w[i]!;
     }
     const order = keys.map((_, i) => i).sort((a, b) => x[b]! * idf[b]! - x[a]! * idf[a]! || (keys[a]! < keys[b]! ? -1 : 1));
@@ -194,10 +208,15 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return { low: storyYearLow(s.yearLows), high: yearOfDay(storyDay(s.days, o.graceDays)) };
   }
 
+  /** A story's language (its most frequent), cached until its members change. */
+  const langOf = new WeakMap<Story, string | null>();
   function storyLang(s: Story): string | null {
+    const cached = langOf.get(s);
+    if (cached !== undefined) return cached;
     let best: string | null = null;
     let n = 0;
     for (const [l, c] of Object.entries(s.langs)) if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; }
+    langOf.set(s, best);
     return best;
   }
 
@@ -329,6 +348,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (const [y, c] of Object.entries(from.tallies)) into.tallies[y] = (into.tallies[y] ?? 0) + c;
     for (const [y, c] of Object.entries(from.yearLows)) into.yearLows[y] = (into.yearLows[y] ?? 0) + c;
     for (const [l, c] of Object.entries(from.langs)) into.langs[l] = (into.langs[l] ?? 0) + c;
+    langOf.delete(into);
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
     unpost(from);
@@ -385,7 +405,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const t of f.tallies) story.tallies[t] = (story.tallies[t] ?? 0) + 1;
       const low = f.yearBounds.low;
       if (low !== null) story.yearLows[low] = (story.yearLows[low] ?? 0) + 1;
-      if (f.lang !== null) story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1;
+      if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; langOf.delete(story); }
       addPrepared(story, prepared);
       if (f.day !== null) widen(story, [f.day]);
       touch(story);

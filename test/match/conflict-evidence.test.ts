@@ -32,3 +32,9 @@ test('name keys fold romanisations', () => {
   assert.equal(nameKey('tokio'), nameKey('tokyo'));
   assert.equal(nameKey('zhomart'), nameKey('jomart'));
 });
+
+test('name keys romanise Cyrillic and Greek', () => {
+  assert.equal(nameKey('путин'), nameKey('putin'));
+  assert.equal(nameKey('зеленский'), nameKey('zelensky'));
+  assert.equal(nameKey('τσιπρας'), nameKey('tsipras'));
+});
