@@ -5,7 +5,7 @@
  * - `n:` names: capitalised words that are not capitalised merely by position (sentence start,
  *   title-case lines), folded for transliteration (name-key.ts), with their consonant skeleton
  *   (`n:~`), and `N:` pairs of adjacent names. Names survive translation;
- * - `#:` numbers (separators removed): counts, scores, years survive translation too;
+ * - `#:` numbers (separators removed) but years: counts and scores survive translation too;
  * - `t:` title words, when the article has a title;
  * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
  * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
@@ -124,7 +124,9 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
     const isNum = DIGIT_RE.test(t.norm);
     if (isNum) {
-      bump(tf, `#:${t.norm.replace(NUM_SEP_RE, '')}`, by);
+      // Years are not counts: every event of a year names it (they go to the year bounds).
+      const num = t.norm.replace(NUM_SEP_RE, '');
+      if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
       prevName = null;
       continue;
     }
