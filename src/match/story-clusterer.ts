@@ -47,6 +47,8 @@ export interface StoryClustererOptions {
    *  the best `exactCandidates` are scored exactly. */
   rankKeys?: number;
   exactCandidates?: number;
+  /** Multiplier of similarities between different languages (see crossScale). */
+  crossLanguageBoost?: number;
   /** Keys of an article's vector kept for comparison (the strongest by TF-IDF). */
   maxArticleKeys?: number;
   /** Keys kept in the document-frequency table (keys seen once are dropped past this). */
@@ -123,6 +125,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   maxVocabulary: 1_000_000,
   rankKeys: 40,
   maxArticleKeys: 1_000_000,
+  crossLanguageBoost: 1.4,
   exactCandidates: 5,
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
@@ -168,7 +171,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function similarity(a: Story, b: Story): number {
-    return channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
+    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
   }
 
   /**
@@ -220,6 +223,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return best;
   }
 
+  /**
+   * Scale of a cross-language similarity: names are inflected and spelt differently across
+   * languages (exonyms, case endings), so the same evidence gives lower cosines than within one.
+   */
+  function crossScale(a: string | null, b: string | null): number {
+    return a !== null && b !== null && a !== b ? o.crossLanguageBoost : 1;
+  }
+
   /** Channel weights for a pair: word overlap is not expected across languages, so it is left out. */
   function weightsFor(a: string | null, b: string | null): readonly number[] {
     return a !== null && b !== null && a !== b ? crossWeights : o.channelWeights;
@@ -235,7 +246,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const y = c.get(p.keys[i]!);
       if (y !== undefined) dots[p.ch[i]!]! += p.w[i]! * y;
     }
-    return channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
+    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
