@@ -70,6 +70,11 @@ export interface StoryClustererOptions {
   copyContainment?: number;
   /** Resume from exportState(). */
   state?: unknown;
+  /**
+   * Document frequencies to start from (batch use: the whole pile's, see cluster-articles.ts), so
+   * the first articles are weighed like the later ones. Ignored when resuming from `state`.
+   */
+  initialDf?: { n: number; df: [string, number][] };
 }
 
 interface Story {
@@ -108,7 +113,7 @@ interface Prepared {
   top: string[];
 }
 
-type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights'>> & { weights: FeatureWeights };
+type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf'>> & { weights: FeatureWeights };
 
 export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   joinThreshold: 0.25,
@@ -152,7 +157,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
   const crossWeights = [0, ...o.channelWeights.slice(1)];
-  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(st ? { state: st.df } : {}) });
+  const dfStart = st ? st.df : opts.initialDf;
+  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(dfStart ? { state: dfStart } : {}) });
   const active = new Map<string, Story>();
   for (const s of st?.active ?? []) active.set(s.id, { ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, centroid: new Map(s.centroid) });
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
@@ -458,6 +464,6 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
 function stripUndefined<T extends object>(x: T): Partial<T> {
   const out: Partial<T> = {};
-  for (const [k, v] of Object.entries(x)) if (v !== undefined && k !== 'state' && k !== 'onFreeze' && k !== 'weights') (out as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(x)) if (v !== undefined && k !== 'state' && k !== 'initialDf' && k !== 'onFreeze' && k !== 'weights') (out as Record<string, unknown>)[k] = v;
   return out;
 }
