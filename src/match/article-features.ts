@@ -12,7 +12,7 @@
  */
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { calendarKeys } from './calendar-terms.js';
+import { calendarKeys, explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { nameKey, skeletonKey } from './name-key.js';
 import { tallyPairs } from './tally-pairs.js';
@@ -32,9 +32,11 @@ export interface FeatureWeights {
   /** Extra count for a word in the first `ledeTokens` words (the lede states the happening). */
   lede: number;
   ledeTokens: number;
+  /** Tolerance in days of a date read from an undated article's text (-1: do not read one). */
+  textDateTolerance: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, nameSkeleton: 0.5, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, nameSkeleton: 0.5, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60, textDateTolerance: 7 };
 
 export interface ArticleFeatures {
   id: string;
@@ -44,6 +46,8 @@ export interface ArticleFeatures {
   day: number | null;
   /** Half-width in days of the date's uncertainty (0 for a day, 15 for a month). */
   dayTolerance: number;
+  /** The day was read from the text (no publication date): not a clock for freezing stories. */
+  dayFromText: boolean;
   title: string;
   /** Language code (from the article, else guessed) or script name; null when unknown. */
   lang: string | null;
@@ -110,6 +114,18 @@ export function firstSentence(text: string, from: number): string {
   return pick.length > 140 ? `${pick.slice(0, 137).trimEnd()}...` : pick;
 }
 
+/**
+ * An undated article's day from the text: the latest explicit full date it names (a report names
+ * the day of its event, and earlier days as background), with a wide tolerance since the text may
+ * look ahead. Null when off or none.
+ */
+function textDate(tokens: readonly MatchToken[], w: FeatureWeights): { day: number; tolerance: number } | null {
+  if (w.textDateTolerance < 0) return null;
+  const days = explicitDays(tokens.map((t) => t.norm));
+  if (days.length === 0) return null;
+  return { day: Math.max(...days), tolerance: w.textDateTolerance };
+}
+
 /** `pre`: the article's tokens when already computed (see fingerprint-builder.ts). */
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }): ArticleFeatures {
   const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
@@ -144,16 +160,18 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
   const terms = new Map<string, number>();
   for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
-  const date = parseDay(a.publishedAt) ?? parseDay(headerDate);
+  const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
+  const date = published ?? textDate(tokens, w);
   const years = new Set<number>();
   for (const t of tokens) if (YEAR_RE.test(t.norm)) years.add(Number(t.norm));
-  const yearBounds = articleYearBounds([...years], date && date.tolerance < 31 ? yearOfDay(date.day) : null);
-  if (date) years.add(yearOfDay(date.day)!);
+  const yearBounds = articleYearBounds([...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
+  if (published) years.add(yearOfDay(published.day)!);
   return {
     id: a.id,
     terms,
     day: date?.day ?? null,
     dayTolerance: date?.tolerance ?? 0,
+    dayFromText: published === null && date !== null,
     title: a.title ?? firstSentence(a.text, bodyStart),
     years: [...years].sort((x, y) => x - y),
     yearBounds,

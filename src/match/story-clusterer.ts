@@ -386,7 +386,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       }
       df.addDocument(f.terms.keys());
       clock++;
-      if (f.day !== null && (streamDay === null || f.day > streamDay)) streamDay = f.day;
+      if (f.day !== null && !f.dayFromText && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const prepared = prepare(f.terms);
       const aNorms = prepared.norms;
       const keys = prepared.top;

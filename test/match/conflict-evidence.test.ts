@@ -4,6 +4,7 @@ import { tokenize } from '../../src/match/match-tokenizer.js';
 import { tallyPairs, talliesConflict } from '../../src/match/tally-pairs.js';
 import { articleYearBounds, storyYearLow, yearsConflict } from '../../src/match/year-bounds.js';
 import { nameKey } from '../../src/match/name-key.js';
+import { explicitDays } from '../../src/match/calendar-terms.js';
 
 const tallies = (s: string): string[] => tallyPairs(tokenize(s), s);
 
@@ -37,4 +38,13 @@ test('name keys romanise Cyrillic and Greek', () => {
   assert.equal(nameKey('путин'), nameKey('putin'));
   assert.equal(nameKey('зеленский'), nameKey('zelensky'));
   assert.equal(nameKey('τσιπρας'), nameKey('tsipras'));
+});
+
+test('explicit full dates read from a text', () => {
+
+  const norms = (s: string): string[] => tokenize(s).map((t) => t.norm);
+  const day = (iso: string): number => Date.parse(iso) / 86_400_000;
+  assert.deepEqual(explicitDays(norms('The vote on March 12, 2019 failed; the deadline was 29 March 2019.')), [day('2019-03-12'), day('2019-03-29')]);
+  assert.deepEqual(explicitDays(norms('El 12 de marzo de 2019 votaron.')), [day('2019-03-12')]);
+  assert.deepEqual(explicitDays(norms('On March 12 they voted; in 2019 again.')), []);
 });
