@@ -10,6 +10,7 @@ import { foldName } from '../story/entity-name-folding.js';
 
 const MAX_CACHE = 200_000;
 const cache = new Map<string, string>();
+const skeletons = new Map<string, string>();
 
 // Passport-style romanisation of lower-case Cyrillic and Greek (folded tokens are lower case).
 const ROMAN: Record<string, string> = {
@@ -43,5 +44,11 @@ const VOWELS_RE = /[aeiou]/g;
 
 /** Consonant skeleton of a folded name key, at most four consonants ("japon", "japan" -> "jpn"). */
 export function skeletonKey(key: string): string {
-  return key.replace(VOWELS_RE, '').slice(0, 4);
+  let k = skeletons.get(key);
+  if (k === undefined) {
+    k = key.replace(VOWELS_RE, '').slice(0, 4);
+    if (skeletons.size >= MAX_CACHE) skeletons.clear();
+    skeletons.set(key, k);
+  }
+  return k;
 }
