@@ -187,19 +187,19 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    */
   function prepare(v: Map<string, number>): Prepared {
     let keys = [...v.keys()];
-    let xs = keys.map((k) => v.get(k)!);
-    let idfs = keys.map((k) => df.idf(k));
+    let x = new Float64Array(keys.length);
+    let idf = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) { x[i] = v.get(keys[i]!)!; idf[i] = df.idf(keys[i]!); }
     if (keys.length > o.maxArticleKeys) {
+      const all = { keys, x, idf };
       const kept = keys.map((_, i) => i)
-        .sort((a, b) => xs[b]! * idfs[b]! - xs[a]! * idfs[a]! || (keys[a]! < keys[b]! ? -1 : 1))
+        .sort((a, b) => all.x[b]! * all.idf[b]! - all.x[a]! * all.idf[a]! || (all.keys[a]! < all.keys[b]! ? -1 : 1))
         .slice(0, o.maxArticleKeys);
-      keys = kept.map((i) => keys[i]!);
-      xs = kept.map((i) => xs[i]!);
-      idfs = kept.map((i) => idfs[i]!);
+      keys = kept.map((i) => all.keys[i]!);
+      x = Float64Array.from(kept, (i) => all.x[i]!);
+      idf = Float64Array.from(kept, (i) => all.idf[i]!);
     }
     const n = keys.length;
-    const x = Float64Array.from(xs);
-    const idf = Float64Array.from(idfs);
     const w = new Float64Array(n);
     const ch = new Uint8Array(n);
     const sq = [0, 0, 0, 0];
