@@ -63,6 +63,8 @@ function mutate(i: number): Article {
 let frozenStories = 0;
 const clusterer = createStoryClusterer({ ...JSON.parse(process.env["CLUSTER_OPTS"] ?? "{}"), freezeAfterDays: 2, freezeAfterArticles: 5000, maxVocabulary: 200_000, retainFrozen: false, onFreeze: () => { frozenStories++; } });
 let busy = 0;
+/** CPU milliseconds (less sensitive than wall time to other processes on a shared machine). */
+let cpu = 0;
 let peakRss = 0;
 let peakHeap = 0;
 const rows: string[] = [];
@@ -70,8 +72,11 @@ const stories = new Set<string>();
 for (let i = 0; i < N; i++) {
   const a = mutate(i);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = clusterer.add(a);
   busy += performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  cpu += (c.user + c.system) / 1000;
   stories.add(r.storyId);
   if ((i + 1) % 10_000 === 0 || i + 1 === N) {
     (globalThis as { gc?: () => void }).gc?.();
@@ -83,4 +88,5 @@ for (let i = 0; i < N; i++) {
   }
 }
 console.log(`\n${N} articles in ${(busy / 1000).toFixed(1)} s of clustering time: ${((N / busy) * 1000).toFixed(0)} articles/s (one core)`);
+console.log(`CPU time ${(cpu / 1000).toFixed(1)} s: ${((N / cpu) * 1000).toFixed(0)} articles per CPU second`);
 console.log(`peak rss ${(peakRss / 2 ** 20).toFixed(0)} MB, peak heap ${(peakHeap / 2 ** 20).toFixed(0)} MB; stories seen ${stories.size}, frozen ${frozenStories}`);

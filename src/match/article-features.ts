@@ -3,21 +3,28 @@
  * - `w:` content words (folded, cut to 6 letters: a cheap stemmer that works in every Latin-script
  *   language and keeps cognates together: "cathedral"/"cathédrale" -> "cathed");
  * - `n:` names: capitalised words that are not capitalised merely by position (sentence start,
- *   title-case lines), and `N:` pairs of adjacent names. Names survive translation;
- * - `#:` numbers (separators removed): counts, scores, years survive translation too;
+ *   title-case lines), folded for transliteration (name-key.ts), with their consonant skeleton
+ *   (`n:~`), and `N:` pairs of adjacent names. Names survive translation;
+ * - `#:` numbers (separators removed) but years: counts and scores survive translation too;
  * - `t:` title words, when the article has a title;
  * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
  * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
  */
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { calendarKeys } from './calendar-terms.js';
+import { calendarKeys, explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
+import { nameKey, skeletonKey } from './name-key.js';
+import { tallyPairs } from './tally-pairs.js';
+import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
   word: number;
   name: number;
   namePair: number;
+  /** Share of a name's count given to its consonant skeleton ("jpn" for Japan/Japón), which
+   *  matches names across languages where the spelling differs by vowels. */
+  nameSkeleton: number;
   number: number;
   title: number;
   /** Date evidence: weekdays and day-month pairs named in the text. */
@@ -25,9 +32,11 @@ export interface FeatureWeights {
   /** Extra count for a word in the first `ledeTokens` words (the lede states the happening). */
   lede: number;
   ledeTokens: number;
+  /** Tolerance in days of a date read from an undated article's text (-1: do not read one). */
+  textDateTolerance: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, nameSkeleton: 0.5, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60, textDateTolerance: 7 };
 
 export interface ArticleFeatures {
   id: string;
@@ -37,11 +46,17 @@ export interface ArticleFeatures {
   day: number | null;
   /** Half-width in days of the date's uncertainty (0 for a day, 15 for a month). */
   dayTolerance: number;
+  /** The day was read from the text (no publication date): not a clock for freezing stories. */
+  dayFromText: boolean;
   title: string;
   /** Language code (from the article, else guessed) or script name; null when unknown. */
   lang: string | null;
   /** Years named in the text (1900-2099), and the publication year. */
   years: number[];
+  /** Bounds on the year the article is about (year-bounds.ts). */
+  yearBounds: YearBounds;
+  /** Tallies named in the text ("432-202", tally-pairs.ts). */
+  tallies: string[];
 }
 
 const DIGIT_RE = /^\p{N}/u;
@@ -60,6 +75,8 @@ export function parseDay(iso: string | null): { day: number; tolerance: number }
   return Number.isFinite(t) ? { day: Math.floor(t / 86_400_000), tolerance: d === null ? 15 : 0 } : null;
 }
 
+const MAX_TITLE_TOKENS = 25;
+
 /** Title-case lines (headlines, captions in capitals) say nothing about which words are names. */
 function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
   const positional = tokens.map((t) => t.initial);
@@ -73,7 +90,8 @@ function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
       const t = tokens[k]!;
       if (t.norm.length > 3 && LETTER_TOKEN_RE.test(t.norm)) { words++; if (t.cap) caps++; }
     }
-    if (words >= 4 && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
+    // Headlines and caption titles are short; a long line heavy with capitals is names.
+    if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
     lineStart = i;
   }
   return positional;
@@ -96,6 +114,18 @@ export function firstSentence(text: string, from: number): string {
   return pick.length > 140 ? `${pick.slice(0, 137).trimEnd()}...` : pick;
 }
 
+/**
+ * An undated article's day from the text: the latest explicit full date it names (a report names
+ * the day of its event, and earlier days as background), with a wide tolerance since the text may
+ * look ahead. Null when off or none.
+ */
+function textDate(tokens: readonly MatchToken[], w: FeatureWeights): { day: number; tolerance: number } | null {
+  if (w.textDateTolerance < 0) return null;
+  const days = explicitDays(tokens.map((t) => t.norm));
+  if (days.length === 0) return null;
+  return { day: Math.max(...days), tolerance: w.textDateTolerance };
+}
+
 /** `pre`: the article's tokens when already computed (see fingerprint-builder.ts). */
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }): ArticleFeatures {
   const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
@@ -110,15 +140,19 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
     const isNum = DIGIT_RE.test(t.norm);
     if (isNum) {
-      bump(tf, `#:${t.norm.replace(NUM_SEP_RE, '')}`, by);
+      // Years are not counts: every event of a year names it (they go to the year bounds).
+      const num = t.norm.replace(NUM_SEP_RE, '');
+      if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
       prevName = null;
       continue;
     }
     if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`, by);
     if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
-      bump(tf, `n:${t.norm}`, by);
-      if (prevName) bump(tf, `N:${prevName}_${t.norm}`, by);
-      prevName = t.norm;
+      const key = nameKey(t.norm);
+      bump(tf, `n:${key}`, by);
+      if (w.nameSkeleton > 0) bump(tf, `n:~${skeletonKey(key)}`, by * w.nameSkeleton);
+      if (prevName) bump(tf, `N:${prevName}_${key}`, by);
+      prevName = key;
     } else prevName = null;
   }
   for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
@@ -126,17 +160,22 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
   const terms = new Map<string, number>();
   for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
-  const date = parseDay(a.publishedAt) ?? parseDay(headerDate);
+  const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
+  const date = published ?? textDate(tokens, w);
   const years = new Set<number>();
   for (const t of tokens) if (YEAR_RE.test(t.norm)) years.add(Number(t.norm));
-  if (date) years.add(new Date(date.day * 86_400_000).getUTCFullYear());
+  const yearBounds = articleYearBounds([...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
+  if (published) years.add(yearOfDay(published.day)!);
   return {
     id: a.id,
     terms,
     day: date?.day ?? null,
     dayTolerance: date?.tolerance ?? 0,
+    dayFromText: published === null && date !== null,
     title: a.title ?? firstSentence(a.text, bodyStart),
     years: [...years].sort((x, y) => x - y),
+    yearBounds,
+    tallies: tallyPairs(tokens, a.text),
     lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(tokens.map((t) => t.norm)),
   };
 }

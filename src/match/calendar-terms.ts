@@ -67,3 +67,31 @@ export function calendarKeys(norms: readonly string[]): string[] {
   }
   return out;
 }
+
+const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
+
+/**
+ * Explicit full dates named in a folded token sequence ("March 12, 2019", "12 mars 2019",
+ * "12 de marzo de 2019"), as days since 1970-01-01, in text order.
+ */
+export function explicitDays(norms: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    const mo = MONTH_OF.get(norms[i]!);
+    if (mo === undefined) continue;
+    let d: number | null = null;
+    let y: string | undefined;
+    const after = norms[i + 1] !== undefined ? dayNumber(norms[i + 1]!) : null;
+    if (after !== null && YEAR_TOKEN_RE.test(norms[i + 2] ?? '')) { d = after; y = norms[i + 2]; }
+    else {
+      const before = norms[i - 1] !== undefined ? dayNumber(norms[i - 1]!) : null;
+      const beforeDe = norms[i - 1] === 'de' && norms[i - 2] !== undefined ? dayNumber(norms[i - 2]!) : null;
+      const yAt = norms[i + 1] === 'de' ? i + 2 : i + 1;
+      if ((before ?? beforeDe) !== null && YEAR_TOKEN_RE.test(norms[yAt] ?? '')) { d = before ?? beforeDe; y = norms[yAt]; }
+    }
+    if (d === null || y === undefined) continue;
+    const t = Date.UTC(Number(y), mo - 1, d);
+    out.push(Math.floor(t / 86_400_000));
+  }
+  return out;
+}

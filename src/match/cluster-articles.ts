@@ -12,6 +12,8 @@ import { fingerprintArticle, type Fingerprint } from './fingerprint-builder.js';
 import { createLshIndex } from './lsh-index.js';
 import { relateArticles, type RelationOptions } from './relation-classifier.js';
 import { inferGroupReprints } from './syndication-grouper.js';
+import { createDfTable } from './df-table.js';
+import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
 
 export interface ClusterArticlesOptions extends Omit<StoryClustererOptions, 'state'> {
   relations?: RelationOptions;
@@ -19,6 +21,10 @@ export interface ClusterArticlesOptions extends Omit<StoryClustererOptions, 'sta
   allPairsMaxStory?: number;
   /** Upgrade shares-passages pairs inside one syndication group to inferred reprints (default true). */
   inferGroupReprints?: boolean;
+  /** Start the stream with the whole pile's document frequencies (default false): in a batch all
+   *  texts are known, so the first articles could be weighed like the last. On the dev set the
+   *  full-set score rose (0.873 -> 0.881) but the two-fold check fell (0.915/0.921 -> 0.904/0.916). */
+  warmIdf?: boolean;
 }
 
 export interface ClusterArticlesResult {
@@ -64,8 +70,17 @@ export function findRelations(fps: readonly Fingerprint[], stories: readonly Sto
   return opts.inferGroupReprints === false ? out : inferGroupReprints(out);
 }
 
+/** Document frequencies of a whole pile's story features (a warm start for batch clustering). */
+export function pileDf(articles: readonly Article[], weights?: Partial<FeatureWeights>): { n: number; df: [string, number][] } {
+  const table = createDfTable();
+  const w = { ...DEFAULT_FEATURE_WEIGHTS, ...weights };
+  for (const a of articles) table.addDocument(extractFeatures(a, w).terms.keys());
+  return table.exportState();
+}
+
 export function clusterArticles(articles: readonly Article[], opts: ClusterArticlesOptions = {}): ClusterArticlesResult {
-  const clusterer = createStoryClusterer({ freezeAfterArticles: Infinity, freezeAfterDays: Infinity, ...opts });
+  const warm = opts.warmIdf === true ? { initialDf: pileDf(articles, opts.weights) } : {};
+  const clusterer = createStoryClusterer({ freezeAfterArticles: Infinity, freezeAfterDays: Infinity, ...warm, ...opts });
   const assignments = streamOrder(articles).map((a) => clusterer.add(a));
   const stories = clusterer.stories();
   const relations = findRelations(articles.map((a) => fingerprintArticle(a)), stories, opts);

@@ -17,6 +17,8 @@ import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from '.
 import { createDfTable, type DfTable } from './df-table.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
+import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
+import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
 import { channelCosine, channelDots, channelNorms, channelOf, dayDistance, storyDay, timeFactor } from './story-similarity.js';
 
 export interface StoryClustererOptions {
@@ -45,6 +47,10 @@ export interface StoryClustererOptions {
    *  the best `exactCandidates` are scored exactly. */
   rankKeys?: number;
   exactCandidates?: number;
+  /** Multiplier of similarities between different languages (see crossScale). */
+  crossLanguageBoost?: number;
+  /** Keys of an article's vector kept for comparison (the strongest by TF-IDF). */
+  maxArticleKeys?: number;
   /** Keys kept in the document-frequency table (keys seen once are dropped past this). */
   maxVocabulary?: number;
   /** Keys kept in a story's centroid (the weakest are dropped past 1.5 times this). */
@@ -53,15 +59,22 @@ export interface StoryClustererOptions {
   /** Weights of the words, names, numbers and dates channels in the similarity. */
   channelWeights?: [number, number, number, number];
   /**
-   * Multiplier when the latest years two sides name disagree (each side's latest year absent from
-   * the other): a hint of a similar event in another year, not proof (background years), so soft. Off (1) by
-   * default: on the dev set it did not help.
+   * Multiplier when the year bounds of the two sides cannot meet (year-bounds.ts: a dated side's
+   * year against an undated side's latest named year): a similar event in another year. Soft,
+   * since a text may name a future year.
    */
   yearConflictFactor?: number;
+  /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
+  tallyConflictFactor?: number;
   /** Share of the shorter text's 5-grams copied that makes two articles one story (0: off). */
   copyContainment?: number;
   /** Resume from exportState(). */
   state?: unknown;
+  /**
+   * Document frequencies to start from (batch use: the whole pile's, see cluster-articles.ts), so
+   * the first articles are weighed like the later ones. Ignored when resuming from `state`.
+   */
+  initialDf?: { n: number; df: [string, number][] };
 }
 
 interface Story {
@@ -72,8 +85,10 @@ interface Story {
   centroid: Map<string, number>;
   norms: number[];
   normDocs: number;
-  /** Years named by members, with counts. */
-  years: Record<string, number>;
+  /** Members' lower year bounds (year-bounds.ts), with counts. */
+  yearLows: Record<string, number>;
+  /** Tallies named by members (tally-pairs.ts), with counts. */
+  tallies: Record<string, number>;
   /** Members per language; the most frequent is the story's language. */
   langs: Record<string, number>;
   /** Publication days of the dated members, sorted. */
@@ -98,7 +113,7 @@ interface Prepared {
   top: string[];
 }
 
-type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights'>> & { weights: FeatureWeights };
+type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf'>> & { weights: FeatureWeights };
 
 export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   joinThreshold: 0.25,
@@ -114,10 +129,13 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   maxCentroidKeys: 2000,
   maxVocabulary: 1_000_000,
   rankKeys: 40,
+  maxArticleKeys: 1_000_000,
+  crossLanguageBoost: 1.4,
   exactCandidates: 5,
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
-  yearConflictFactor: 1,
+  yearConflictFactor: 0.5,
+  tallyConflictFactor: 0.5,
 };
 
 interface State {
@@ -139,9 +157,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
   const crossWeights = [0, ...o.channelWeights.slice(1)];
-  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(st ? { state: st.df } : {}) });
+  const dfStart = st ? st.df : opts.initialDf;
+  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(dfStart ? { state: dfStart } : {}) });
   const active = new Map<string, Story>();
-  for (const s of st?.active ?? []) active.set(s.id, { ...s, centroid: new Map(s.centroid) });
+  for (const s of st?.active ?? []) active.set(s.id, { ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, centroid: new Map(s.centroid) });
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
   const postings = new Map<string, string[]>(st?.postings ?? []);
   let clock = st?.clock ?? 0;
@@ -158,24 +177,35 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function similarity(a: Story, b: Story): number {
-    return channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
+    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
   }
 
-  /** An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. */
+  /**
+   * An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. Only
+   * the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common words) moves
+   * cosines little but costs time in every comparison and room in every centroid.
+   */
   function prepare(v: Map<string, number>): Prepared {
-    const keys = [...v.keys()];
+    let keys = [...v.keys()];
+    let x = new Float64Array(keys.length);
+    let idf = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) { x[i] = v.get(keys[i]!)!; idf[i] = df.idf(keys[i]!); }
+    if (keys.length > o.maxArticleKeys) {
+      const all = { keys, x, idf };
+      const kept = keys.map((_, i) => i)
+        .sort((a, b) => all.x[b]! * all.idf[b]! - all.x[a]! * all.idf[a]! || (all.keys[a]! < all.keys[b]! ? -1 : 1))
+        .slice(0, o.maxArticleKeys);
+      keys = kept.map((i) => all.keys[i]!);
+      x = Float64Array.from(kept, (i) => all.x[i]!);
+      idf = Float64Array.from(kept, (i) => all.idf[i]!);
+    }
     const n = keys.length;
-    const x = new Float64Array(n);
-    const idf = new Float64Array(n);
     const w = new Float64Array(n);
     const ch = new Uint8Array(n);
     const sq = [0, 0, 0, 0];
     for (let i = 0; i < n; i++) {
-      const k = keys[i]!;
-      x[i] = v.get(k)!;
-      idf[i] = df.idf(k);
       w[i] = x[i]! * idf[i]! * idf[i]!;
-      ch[i] = channelOf(k);
+      ch[i] = channelOf(keys[i]!);
       sq[ch[i]!]! += x[i]! * w[i]!;
     }
     const order = keys.map((_, i) => i).sort((a, b) => x[b]! * idf[b]! - x[a]! * idf[a]! || (keys[a]! < keys[b]! ? -1 : 1));
@@ -183,19 +213,28 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: order.slice(0, o.indexKeys).map((i) => keys[i]!) };
   }
 
-  function yearConflict(years: readonly number[], s: Story): boolean {
-    const ys = Object.keys(s.years).map(Number);
-    if (years.length === 0 || ys.length === 0) return false;
-    const a = years[years.length - 1]!;
-    const b = Math.max(...ys);
-    return a !== b && s.years[a] === undefined && !years.includes(b);
+  function storyYears(s: Story): YearBounds {
+    return { low: storyYearLow(s.yearLows), high: yearOfDay(storyDay(s.days, o.graceDays)) };
   }
 
+  /** A story's language (its most frequent), cached until its members change. */
+  const langOf = new WeakMap<Story, string | null>();
   function storyLang(s: Story): string | null {
+    const cached = langOf.get(s);
+    if (cached !== undefined) return cached;
     let best: string | null = null;
     let n = 0;
     for (const [l, c] of Object.entries(s.langs)) if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; }
+    langOf.set(s, best);
     return best;
+  }
+
+  /**
+   * Scale of a cross-language similarity: names are inflected and spelt differently across
+   * languages (exonyms, case endings), so the same evidence gives lower cosines than within one.
+   */
+  function crossScale(a: string | null, b: string | null): number {
+    return a !== null && b !== null && a !== b ? o.crossLanguageBoost : 1;
   }
 
   /** Channel weights for a pair: word overlap is not expected across languages, so it is left out. */
@@ -213,7 +252,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const y = c.get(p.keys[i]!);
       if (y !== undefined) dots[p.ch[i]!]! += p.w[i]! * y;
     }
-    return channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
+    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -323,8 +362,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
-    for (const [y, c] of Object.entries(from.years)) into.years[y] = (into.years[y] ?? 0) + c;
+    for (const [y, c] of Object.entries(from.tallies)) into.tallies[y] = (into.tallies[y] ?? 0) + c;
+    for (const [y, c] of Object.entries(from.yearLows)) into.yearLows[y] = (into.yearLows[y] ?? 0) + c;
     for (const [l, c] of Object.entries(from.langs)) into.langs[l] = (into.langs[l] ?? 0) + c;
+    langOf.delete(into);
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
     unpost(from);
@@ -345,7 +386,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       }
       df.addDocument(f.terms.keys());
       clock++;
-      if (f.day !== null && (streamDay === null || f.day > streamDay)) streamDay = f.day;
+      if (f.day !== null && !f.dayFromText && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const prepared = prepare(f.terms);
       const aNorms = prepared.norms;
       const keys = prepared.top;
@@ -362,7 +403,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of ranked) {
         const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
         let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
-        if (yearConflict(f.years, s)) score *= o.yearConflictFactor;
+        if (yearsConflict(f.yearBounds, storyYears(s))) score *= o.yearConflictFactor;
+        if (talliesConflict(f.tallies, s.tallies)) score *= o.tallyConflictFactor;
         if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
         if (score > bestScore) { best = s; bestScore = score; }
         if (score >= o.joinThreshold) near.push(s);
@@ -372,13 +414,15 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, years: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
       storyOfArticle.set(article.id, story.id);
-      for (const y of f.years) story.years[y] = (story.years[y] ?? 0) + 1;
-      if (f.lang !== null) story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1;
+      for (const t of f.tallies) story.tallies[t] = (story.tallies[t] ?? 0) + 1;
+      const low = f.yearBounds.low;
+      if (low !== null) story.yearLows[low] = (story.yearLows[low] ?? 0) + 1;
+      if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; langOf.delete(story); }
       addPrepared(story, prepared);
       if (f.day !== null) widen(story, [f.day]);
       touch(story);
@@ -386,7 +430,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
         const cos = similarity(story, other);
-        if (cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
+        const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
+        if (yf * cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
         merged.push(drop.id);
@@ -419,6 +464,6 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
 function stripUndefined<T extends object>(x: T): Partial<T> {
   const out: Partial<T> = {};
-  for (const [k, v] of Object.entries(x)) if (v !== undefined && k !== 'state' && k !== 'onFreeze' && k !== 'weights') (out as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(x)) if (v !== undefined && k !== 'state' && k !== 'initialDf' && k !== 'onFreeze' && k !== 'weights') (out as Record<string, unknown>)[k] = v;
   return out;
 }

@@ -92,3 +92,20 @@ test('clusterArticles puts every article in exactly one story', () => {
   assert.ok(relations.some((r) => [r.a, r.b].sort().join() === 'q1,q2' && r.kind === 'reprint'));
   assert.ok(!relations.some((r) => r.a.startsWith('v') !== r.b.startsWith('v')));
 });
+
+test('a warm start from the pile\'s document frequencies keeps related reports together', () => {
+  const { stories } = clusterArticles(STREAM, { warmIdf: true });
+  assert.deepEqual(ids(stories), ['q1,q2,q3', 's1', 'v1,v2']);
+});
+
+test('two tallies with none in common weaken the match', () => {
+  const joinScore = (tallyConflictFactor: number): number => {
+    const c = createStoryClusterer({ copyContainment: 0, joinThreshold: 0.01, tallyConflictFactor });
+    c.add(art('a1', VOTE(401)));
+    c.add(art('a2', `Berlin: ${VOTE(401)}`));
+    return c.add(art('b1', VOTE(318))).similarity;
+  };
+  const off = joinScore(1);
+  assert.ok(off > 0.3);
+  assert.ok(Math.abs(joinScore(0.5) - off / 2) < 0.002);
+});

@@ -1,0 +1,44 @@
+/**
+ * Tallies: two counts joined by a word such as "to" or "against" ("432 votes to 202",
+ * "391 voix contre 242", "won 3 to 1"). A tally names one happening (one vote, one match): two
+ * reports that each give tallies, none in common, are most likely about different votes or
+ * matches of the same parties. Only falling pairs count: a rising pair is a range ("6 to 12
+ * inches", "from 256 GB to 512 GB"), which forecasts and specifications give.
+ */
+import type { MatchToken } from './match-tokenizer.js';
+
+const COUNT_RE = /^\d{1,6}$/;
+const YEAR_RE = /^(?:19|20)\d\d$/;
+// Between the counts: an optional word ("votes", "voix", "votos") and a connector.
+const GAP_RE = /^\s+(?:[\p{L}]+\s+)?(?:to|against|versus|vs\.?|contre|a|à|contra|gegen|zu|contro|tegen|mot|ellen)\s+$/iu;
+
+/** Tally keys ("432-202") of an article's tokens. */
+export function tallyPairs(tokens: readonly MatchToken[], text: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (!COUNT_RE.test(a.norm) || YEAR_RE.test(a.norm)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      const b = tokens[j]!;
+      if (!COUNT_RE.test(b.norm)) continue;
+      if (!YEAR_RE.test(b.norm) && GAP_RE.test(text.slice(a.end, b.start))) {
+        const x = Number(a.norm);
+        const y = Number(b.norm);
+        if (x > y) out.add(`${x}-${y}`);
+      }
+      break;
+    }
+  }
+  return [...out];
+}
+
+/** Whether two sides both name tallies and none in common. */
+export function talliesConflict(a: readonly string[], b: Readonly<Record<string, number>>): boolean {
+  if (a.length === 0) return false;
+  return Object.keys(b).length > 0 && !a.some((k) => b[k] !== undefined);
+}
+
+/** Whether two stories both name tallies and none in common. */
+export function storyTalliesConflict(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  return talliesConflict(Object.keys(a), b);
+}

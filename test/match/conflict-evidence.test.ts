@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/match/match-tokenizer.js';
+import { tallyPairs, talliesConflict } from '../../src/match/tally-pairs.js';
+import { articleYearBounds, storyYearLow, yearsConflict } from '../../src/match/year-bounds.js';
+import { nameKey } from '../../src/match/name-key.js';
+import { explicitDays } from '../../src/match/calendar-terms.js';
+
+const tallies = (s: string): string[] => tallyPairs(tokenize(s), s);
+
+test('tallies: falling count pairs joined by a connector, ranges and years left out', () => {
+  assert.deepEqual(tallies('MPs rejected the deal by 432 votes to 202 on Tuesday.'), ['432-202']);
+  assert.deepEqual(tallies('Les députés ont voté par 391 voix contre 242.'), ['391-242']);
+  assert.deepEqual(tallies('Forecasters expect 6 to 12 inches of rain.'), []);
+  assert.deepEqual(tallies('From 2017 to 2022 he governed.'), []);
+  assert.equal(talliesConflict(['391-242'], { '432-202': 2 }), true);
+  assert.equal(talliesConflict(['432-202'], { '432-202': 1, '391-242': 1 }), false);
+  assert.equal(talliesConflict([], { '432-202': 1 }), false);
+});
+
+test('year bounds: a dated side against an undated side naming a later year', () => {
+  const dated2017 = articleYearBounds([2017], 2017);
+  const undated2022 = articleYearBounds([2017, 2022], null);
+  const undated2017 = articleYearBounds([2017], null);
+  assert.deepEqual(undated2022, { low: 2022, high: null });
+  assert.equal(yearsConflict(undated2022, dated2017), true);
+  assert.equal(yearsConflict(undated2017, dated2017), false);
+  assert.equal(yearsConflict(undated2017, { low: 2022, high: 2022 }), false);
+  assert.equal(storyYearLow({ 2017: 3, 2030: 1 }), 2017);
+});
+
+test('name keys fold romanisations', () => {
+  assert.equal(nameKey('tokio'), nameKey('tokyo'));
+  assert.equal(nameKey('zhomart'), nameKey('jomart'));
+});
+
+test('name keys romanise Cyrillic and Greek', () => {
+  assert.equal(nameKey('путин'), nameKey('putin'));
+  assert.equal(nameKey('зеленский'), nameKey('zelensky'));
+  assert.equal(nameKey('τσιπρας'), nameKey('tsipras'));
+});
+
+test('explicit full dates read from a text', () => {
+
+  const norms = (s: string): string[] => tokenize(s).map((t) => t.norm);
+  const day = (iso: string): number => Date.parse(iso) / 86_400_000;
+  assert.deepEqual(explicitDays(norms('The vote on March 12, 2019 failed; the deadline was 29 March 2019.')), [day('2019-03-12'), day('2019-03-29')]);
+  assert.deepEqual(explicitDays(norms('El 12 de marzo de 2019 votaron.')), [day('2019-03-12')]);
+  assert.deepEqual(explicitDays(norms('On March 12 they voted; in 2019 again.')), []);
+});
