@@ -128,3 +128,15 @@ test('a pasted social-media post is a quote of kind post by the account holder',
   assert.equal(posts[0]!.speaker, 'Jo Park');
   assert.equal(posts[0]!.attribution, 'post');
 });
+
+test('a full quote inside a sentence without a speech verb goes to the clause subject, as inferred', () => {
+  const qs = direct('Dr. Jane Doe pondered who, without the boxer, might \u201ctestify for our innocence in this season of witch hunting.\u201d');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'Jane Doe');
+  assert.equal(qs[0]!.certainty, 'inferred');
+  assert.equal(qs[0]!.cue, null);
+  // A quoted term is not given to the subject.
+  const terms = run('Jane Doe pondered who might save the \u201cpilot\u201d programs.').filter((q) => q.kind === 'partial');
+  assert.equal(terms.length, 1);
+  assert.equal(terms[0]!.speaker, null);
+});

@@ -1,6 +1,6 @@
 import type { QuoteMention } from '../../model/quote.js';
 import type { Span } from '../../model/text.js';
-import { cueAfter, cueBefore, introducedBefore, soundbiteBefore, type CueMatch } from './cue-matcher.js';
+import { cueAfter, cueBefore, introducedBefore, soundbiteBefore, subjectOf, type CueMatch } from './cue-matcher.js';
 import type { QuoteCandidate, QuoteContext } from './index.js';
 import type { NameMention } from './person-name-finder.js';
 import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-resolver.js';
@@ -54,6 +54,12 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, ca
     if (ctxMatch) {
       const m = fromMatch(ctx, ctxMatch, q.start, pronouns, refs);
       out.push({ ...base, ...m, attribution: m.attribution === 'cue' ? 'continuation' : m.attribution, certainty: 'inferred' });
+      continue;
+    }
+    const subj = subjectCue(ctx, q, lo, qi);
+    if (subj) {
+      const m = fromMatch(ctx, subj, q.start, pronouns, refs);
+      out.push({ ...base, ...m, cue: null, cueSpan: null, certainty: 'inferred' });
       continue;
     }
     const prev = continuationSource(ctx, out, q);
@@ -126,6 +132,19 @@ function contextCue(ctx: QuoteContext, q: QuoteCandidate): CueMatch | null {
   // From the previous paragraph only a colon or a speech verb with a named speaker carries over.
   if (m && !samePara && !/:\s*$/.test(prev.text) && !(m.how === 'before' && (m.phrase.type === 'person' || m.phrase.type === 'pronoun') && SPEECH.test(m.cue))) return null;
   return m;
+}
+
+/**
+ * A quote inside its sentence with no speech cue ("Smith thanked Obama for "taking ..."", "The
+ * council voted for a resolution which said the city "condemns ...""): the clause subject is the
+ * likeliest source, as inferred.
+ */
+function subjectCue(ctx: QuoteContext, q: QuoteCandidate, lo: number, qi: number): CueMatch | null {
+  if (qi - lo < 2 || q.form !== 'full') return null;
+  const p = subjectOf(ctx.tokens, lo, qi);
+  if (!p || (p.type !== 'person' && p.type !== 'pronoun' && p.type !== 'organisation')) return null;
+  const t = ctx.tokens[qi - 1]!;
+  return { phrase: p, cue: '', cueSpan: { start: t.start, end: t.start }, how: 'subject' };
 }
 
 function continuationSource(ctx: QuoteContext, done: QuoteMention[], q: QuoteCandidate): QuoteMention | null {
