@@ -3,7 +3,7 @@ import type { Span } from '../../model/text.js';
 import { cueAfter, cueBefore, introducedBefore, soundbiteBefore, subjectOf, type CueMatch } from './cue-matcher.js';
 import type { QuoteCandidate, QuoteContext } from './index.js';
 import type { NameMention } from './person-name-finder.js';
-import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-resolver.js';
+import { createPronounResolver, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
 
 /**
  * Gives each quote its speaker, trying in order (the first that fires wins):
@@ -21,8 +21,8 @@ import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-r
 
 const SPEECH = /^(?:said|says|told|tells|added|responded|replied|wrote|writes|explained|argued|continued|declared|warned|insisted|stated|tweeted|asked|answered|recalled|put it)$/i;
 
-export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[] }, cands: QuoteCandidate[]): QuoteMention[] {
-  const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
+export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[]; refs: PersonRef[] }, cands: QuoteCandidate[]): QuoteMention[] {
+  const refs = ctx.refs;
   const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
   const out: QuoteMention[] = [];
   for (const q of cands) {

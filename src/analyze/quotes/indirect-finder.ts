@@ -1,5 +1,5 @@
 import type { QuoteMention } from '../../model/quote.js';
-import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-resolver.js';
+import { createPronounResolver, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
 import { fromMatch } from './attribution-resolver.js';
 import { CUE_FILLERS, INDIRECT_CUES } from './cue-lexicon.js';
 import type { QuoteContext } from './index.js';
@@ -17,9 +17,9 @@ const MIN_WORDS = 4;
 const SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'argued', 'claimed', 'insisted', 'warned', 'noted', 'stressed']);
 const SKIP_AFTER_CUE = new Set(['that', 'on', 'in', 'at', 'earlier', 'later', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'last', 'week', 'night', 'this', 'morning', 'afternoon', 'evening', ',']);
 
-export function findIndirect(ctx: QuoteContext & { names: NameMention[] }, direct: QuoteMention[]): QuoteMention[] {
+export function findIndirect(ctx: QuoteContext & { names: NameMention[]; refs: PersonRef[] }, direct: QuoteMention[]): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
+  const refs = ctx.refs;
   const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
   for (const d of direct) {
     if (d.speaker !== null && d.speakerType === 'person' && d.speakerSpan) pronouns.add({ start: d.speakerSpan.start, end: d.speakerSpan.end, name: d.speaker, gender: null, sentence: ctx.sentenceOf(d.start), speaker: true });

@@ -28,12 +28,12 @@ export interface NameMention extends Span {
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'du', 'of', 'el', 'ibn']);
 
 function isNameToken(t: Token): boolean {
-  return t.word && t.cap && !/^\d/.test(t.text);
+  return t.word && t.cap; // cap: an upper-case first letter, so never a digit
 }
 
 /** Splits a run of capitalised tokens into role + name; returns null for non-names. */
 const POSSESSIVE_S = /['\u2019]s$/;
-const nonName = (t: Token): boolean => NON_NAME_WORDS.has(t.lower) || NON_NAME_WORDS.has(t.lower.replace(POSSESSIVE_S, ''));
+const nonName = (t: Token): boolean => NON_NAME_WORDS.has(t.lower) || (t.lower.endsWith('s') && POSSESSIVE_S.test(t.lower) && NON_NAME_WORDS.has(t.lower.replace(POSSESSIVE_S, '')));
 
 export function nameFromRun(run: Token[]): NameMention | null {
   let i = 0;
@@ -71,6 +71,16 @@ export function nameFromRun(run: Token[]): NameMention | null {
   };
 }
 
+/** True when text[from, to) is one or more spaces or tabs. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Finds capitalised runs in a token list (tokens adjacent, separated by spaces only). */
 export function findNames(text: string, tokens: Token[]): NameMention[] {
   const out: NameMention[] = [];
@@ -88,7 +98,7 @@ export function findNames(text: string, tokens: Token[]): NameMention[] {
     if (run.length === 0) before = prevTok;
     prevTok = t;
     const prev = run[run.length - 1];
-    const adjacent = prev !== undefined && /^[ \t]+$/.test(text.slice(prev.end, t.start));
+    const adjacent = prev !== undefined && spacesOnly(text, prev.end, t.start);
     if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(t.lower) && adjacent)) {
       if (prev !== undefined && !adjacent) flush();
       run.push(t);
@@ -111,9 +121,17 @@ export function createNameNormalizer(names: NameMention[]): (name: string) => st
     const cur = bySurname.get(sur);
     if (cur === undefined || n.name.split(' ').length > cur.split(' ').length) bySurname.set(sur, n.name);
   }
+  const memo = new Map<string, string>();
   return (name: string): string => {
+    const hit = memo.get(name);
+    if (hit !== undefined) return hit;
+    const out = normalizeName(name);
+    memo.set(name, out);
+    return out;
+  };
+  function normalizeName(name: string): string {
     const parts = name.split(/\s+/).filter((p) => !COURTESY_TITLES.has(p.toLowerCase()) && !COURTESY_TITLES.has(`${p.toLowerCase()}.`));
     if (parts.length === 1) return bySurname.get(parts[0]!.toLowerCase()) ?? parts[0]!;
     return parts.join(' ');
-  };
+  }
 }
