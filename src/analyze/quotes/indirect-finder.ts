@@ -69,7 +69,12 @@ export function findIndirect(ctx: QuoteContext & { names: NameMention[]; refs: P
       if (covered * 2 >= end - start) break;
       const m = fromMatch(ctx, { phrase, cue, cueSpan, how: 'before' }, start, pronouns, refs);
       void phraseEnd;
-      out.push({ start, end, text: ctx.text.slice(start, end), parts: [{ start, end }], kind: 'indirect', isFullQuote: false, tier: 2, ...m });
+      out.push({
+        start, end, kind: 'indirect', text: ctx.text.slice(start, end), parts: [{ start, end }],
+        speaker: m.speaker, speakerSpan: m.speakerSpan, speakerType: m.speakerType, speakerRole: m.speakerRole,
+        antecedentSpan: m.antecedentSpan, attribution: m.attribution, cue: m.cue, cueSpan: m.cueSpan,
+        isFullQuote: false, tier: 2, certainty: m.certainty,
+      });
       break;
     }
   }

@@ -33,16 +33,18 @@ function isNameToken(t: Token): boolean {
 
 /** Splits a run of capitalised tokens into role + name; returns null for non-names. */
 const POSSESSIVE_S = /['\u2019]s$/;
+const ALL_CAPS = /^[A-Z]+$/;
 const nonName = (t: Token): boolean => NON_NAME_WORDS.has(t.lower) || (t.lower.endsWith('s') && POSSESSIVE_S.test(t.lower) && NON_NAME_WORDS.has(t.lower.replace(POSSESSIVE_S, '')));
 
 export function nameFromRun(run: Token[]): NameMention | null {
   let i = 0;
   while (i < run.length && nonName(run[i]!)) i++;
-  let toks = run.slice(i);
-  while (toks.length > 0 && (CONNECTORS.has(toks[toks.length - 1]!.lower) || nonName(toks[toks.length - 1]!))) toks = toks.slice(0, -1);
-  if (toks.length === 0) return null;
+  let e = run.length;
+  while (e > i && (CONNECTORS.has(run[e - 1]!.lower) || nonName(run[e - 1]!))) e--;
+  if (e === i) return null;
+  const toks = i === 0 && e === run.length ? run : run.slice(i, e);
   const last = toks[toks.length - 1]!;
-  if (ORG_HEADS.has(last.lower) || toks.some((t) => t.text === t.text.toUpperCase() && t.text.length > 1 && /^[A-Z]+$/.test(t.text) && toks.length === 1)) {
+  if (ORG_HEADS.has(last.lower) || (toks.length === 1 && last.text.length > 1 && ALL_CAPS.test(last.text))) {
     return { start: toks[0]!.start, end: last.end, name: toks.map((t) => t.text).join(' '), role: null, kind: 'organisation', gender: null, size: toks.length, full: { start: toks[0]!.start, end: last.end }, prev: null };
   }
   let cut = -1;
@@ -90,7 +92,10 @@ export function findNames(text: string, tokens: Token[]): NameMention[] {
   const flush = (): void => {
     if (run.length > 0) {
       const n = nameFromRun(run);
-      if (n) out.push({ ...n, prev: before && before.word ? before.lower : null });
+      if (n) {
+        n.prev = before && before.word ? before.lower : null;
+        out.push(n);
+      }
     }
     run = [];
   };
