@@ -140,3 +140,11 @@ test('a full quote inside a sentence without a speech verb goes to the clause su
   assert.equal(terms.length, 1);
   assert.equal(terms[0]!.speaker, null);
 });
+
+test('a credit line under a quote, and an unknown verb next to a name, attribute the quote', () => {
+  const qs = direct('"We went to Wall Street before the crash and warned them all."\n\n- Jane Doe.\n\n"Would it be negotiable about the people?" Bob Roe pressed.\n\n"An awful lot of analysts said no," remembered Roy Verley, a spokesman.');
+  assert.deepEqual(qs.map((q) => [q.speaker, q.cue]), [['Jane Doe', '-'], ['Bob Roe', 'pressed'], ['Roy Verley', 'remembered']]);
+  // A sentence after a quote that ends with a period is not its attribution.
+  const after = direct('"We will see what happens next in the talks." Jane Doe walked out of the room.');
+  assert.equal(after[0]!.cue === 'walked', false);
+});

@@ -1,6 +1,6 @@
 import type { QuoteMention } from '../../model/quote.js';
 import type { Span } from '../../model/text.js';
-import { cueAfter, cueBefore, introducedBefore, soundbiteBefore, subjectOf, type CueMatch } from './cue-matcher.js';
+import { creditAfter, cueAfter, cueBefore, introducedBefore, soundbiteBefore, subjectOf, unknownVerbAfter, type CueMatch } from './cue-matcher.js';
 import type { QuoteCandidate, QuoteContext } from './index.js';
 import type { NameMention } from './person-name-finder.js';
 import { createPronounResolver, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
@@ -39,6 +39,7 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[]; refs
     const endsSentence = /\.$/.test(ctx.text.slice(lastPart.start, lastPart.end));
     if (!match) match = cueAfter(ctx.tokens, ctx.tokenAt(q.end), ctx.paragraphOf(q.end - 1).end, endsSentence);
     if (!match) match = cueBefore(ctx.tokens, lo, qi);
+    if (!match) match = creditOrVerbAfter(ctx, q, endsSentence);
     if (match) {
       const m = fromMatch(ctx, match, q.start, pronouns, refs);
       out.push(mention(q, m));
@@ -158,6 +159,22 @@ function contextCue(ctx: QuoteContext, q: QuoteCandidate): CueMatch | null {
   if (m && !samePara && !/:\s*$/.test(prev.text) && !(m.how === 'before' && (m.phrase.type === 'person' || m.phrase.type === 'pronoun') && SPEECH.test(m.cue))) return null;
   return m;
 }
+
+/** The last resorts after the quote: a credit line below it, or an unknown verb next to a name. */
+function creditOrVerbAfter(ctx: QuoteContext, q: QuoteCandidate, endsSentence: boolean): CueMatch | null {
+  const para = ctx.paragraphOf(q.end - 1);
+  const k = ctx.tokenAt(q.end);
+  const t = ctx.tokens[k];
+  if (t && t.start >= para.end && ctx.text.slice(para.start, q.start).trim() === '') {
+    const next = ctx.paragraphOf(t.start);
+    return creditAfter(ctx.tokens, k, next.end);
+  }
+  const inPara = t !== undefined && t.start < para.end;
+  if (inPara && DASH_CHARS.test(t.text)) return creditAfter(ctx.tokens, k, para.end);
+  return endsSentence ? null : unknownVerbAfter(ctx.tokens, k, para.end);
+}
+
+const DASH_CHARS = /^[\u2014\u2013\u2015-]$/;
 
 /**
  * A quote inside its sentence with no speech cue ("Smith thanked Obama for "taking ..."", "The

@@ -350,3 +350,40 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
   }
   return null;
 }
+
+/**
+ * A credit line in the paragraph after a quote that fills its own paragraph, as fact-checks and
+ * quote boxes print them: '"..."\n\n- Jane Doe.' or '-President Smith, tweeting after ...'.
+ * k: first token after the closing mark; nextParaEnd: end of the following paragraph.
+ */
+export function creditAfter(toks: Token[], k: number, nextParaEnd: number): CueMatch | null {
+  const dash = toks[k];
+  if (!dash || dash.word || !DASH.test(dash.text)) return null;
+  const p = phraseAfter(toks, k + 1);
+  if (!p || (p.type !== 'person' && p.type !== 'organisation')) return null;
+  const next = toks[indexFrom(toks, k + 1, (x) => x.start >= p.end)];
+  if (next && next.start < nextParaEnd && next.text !== ',' && next.text !== '.') return null;
+  return { phrase: p, cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, how: 'after' };
+}
+
+/**
+ * '"...," Jane Doe pressed' / '"...," remembered Jane Doe': a verb the cue lexicon does not know,
+ * right after a quote that ends inside its sentence (a comma, ? or !), next to a person name or a
+ * determined description. Past-tense forms only ("-ed"), to keep to verbs of saying' position.
+ */
+export function unknownVerbAfter(toks: Token[], k: number, paraEnd: number): CueMatch | null {
+  while (k < toks.length && toks[k]!.text === ',') k++;
+  const t = toks[k];
+  if (!t || t.start >= paraEnd || !t.word) return null;
+  const verb = (x: Token | undefined): boolean => x !== undefined && x.word && !x.cap && x.lower.length > 4 && x.lower.endsWith('ed');
+  if (verb(t)) {
+    const p = phraseAfter(toks, k + 1);
+    if (p && p.type === 'person') return { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' };
+    return null;
+  }
+  const p = phraseAfter(toks, k);
+  if (!p || !(p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && DET_START.test(p.text)))) return null;
+  const v = toks[indexFrom(toks, k, (x) => x.start >= p.end)];
+  if (!verb(v) || v!.start >= paraEnd) return null;
+  return { phrase: p, cue: v!.text, cueSpan: { start: v!.start, end: v!.end }, how: 'after' };
+}
