@@ -96,13 +96,14 @@ export function findNames(text: string, tokens: Token[]): NameMention[] {
         n.prev = before && before.word ? before.lower : null;
         out.push(n);
       }
+      run = [];
     }
-    run = [];
   };
   for (const t of tokens) {
     if (run.length === 0) before = prevTok;
     prevTok = t;
-    const prev = run[run.length - 1];
+    // (no run[-1] on an empty run: a negative index is a slow property lookup in V8)
+    const prev = run.length > 0 ? run[run.length - 1] : undefined;
     const adjacent = prev !== undefined && spacesOnly(text, prev.end, t.start);
     if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(t.lower) && adjacent)) {
       if (prev !== undefined && !adjacent) flush();
