@@ -148,3 +148,8 @@ test('a credit line under a quote, and an unknown verb next to a name, attribute
   const after = direct('"We will see what happens next in the talks." Jane Doe walked out of the room.');
   assert.equal(after[0]!.cue === 'walked', false);
 });
+
+test('"Del." is a role before a name; a name particle ("del") stays inside the name', () => {
+  const qs = direct('"This is a waste of time and money," said Del. Stacey Plaskett of the Virgin Islands.\n\n"We will see about that soon enough," said Juan del Toro.');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Stacey Plaskett', 'Juan del Toro']);
+});

@@ -25,7 +25,7 @@ export interface NameMention extends Span {
   prev: string | null;
 }
 
-const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'du', 'of', 'el', 'ibn']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'du', 'of', 'el', 'ibn']);
 
 function isNameToken(t: Token): boolean {
   return t.word && t.cap; // cap: an upper-case first letter, so never a digit
@@ -52,7 +52,8 @@ export function nameFromRun(run: Token[]): NameMention | null {
   for (let k = 0; k < toks.length - 1; k++) {
     const l = toks[k]!.lower;
     if (COURTESY_TITLES.has(l) || COURTESY_TITLES.has(`${l}.`)) { cut = k; gender = COURTESY_TITLES.get(l) ?? COURTESY_TITLES.get(`${l}.`) ?? null; }
-    else if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`)) cut = k;
+    // "Del." (Delegate) only with its dot: "del" alone joins names ("Juan del Toro").
+    else if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (l === 'del' && toks[k]!.text === 'Del.')) cut = k;
   }
   let nameToks = toks.slice(cut + 1);
   // A long run with no known role word ("Chicago Alderman Jason C. Ervin"): the name is its tail.

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/text.js';
 import { isCueWord, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS } from './cue-lexicon.js';
-import { nameFromRun, type NameMention } from './person-name-finder.js';
+import { CONNECTORS, nameFromRun, type NameMention } from './person-name-finder.js';
 import type { Token } from './word-tokens.js';
 
 /**
@@ -80,7 +80,9 @@ export function phraseAfter(toks: Token[], i: number): SpeakerPhrase | null {
     if (nameMode && !t.cap) {
       const next = toks[k + 1];
       const roleBeforeName = (ROLE_WORDS.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) && next?.cap === true;
-      if (!roleBeforeName && !(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
+      // "Juan del Toro", "Ludwig van Beethoven": a name particle between capitals stays in the name.
+      const particle = CONNECTORS.has(t.lower) && next?.cap === true && next.word;
+      if (!roleBeforeName && !particle && !(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
     }
     const afterDet = span.length > 0 && DETERMINERS.has(span[span.length - 1]!.lower);
     if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || (isCueWord(t.lower) && !afterDet))) break;

@@ -21,7 +21,7 @@ const DOTTED = /^\p{L}(?:\.\p{L})+$/u;
 const ONE_CAP = /^\p{Lu}$/u;
 
 /** Abbreviations whose following dot does not end a phrase. */
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'st', 'jr', 'sr', 'prof', 'rev', 'col', 'capt', 'sgt', 'adm', 'u.s', 'u.n', 'u.k', 'e.u', 'no']);
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'st', 'jr', 'sr', 'prof', 'rev', 'col', 'capt', 'sgt', 'adm', 'del', 'u.s', 'u.n', 'u.k', 'e.u', 'no']);
 
 /**
  * Character classes, scanned by hand rather than with a Unicode regex (the tokenizer was the
