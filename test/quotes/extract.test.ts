@@ -153,3 +153,9 @@ test('"Del." is a role before a name; a name particle ("del") stays inside the n
   const qs = direct('"This is a waste of time and money," said Del. Stacey Plaskett of the Virgin Islands.\n\n"We will see about that soon enough," said Juan del Toro.');
   assert.deepEqual(qs.map((q) => q.speaker), ['Stacey Plaskett', 'Juan del Toro']);
 });
+
+test('a pronoun agrees with the gender of a first name when no Mr/Ms is printed', () => {
+  const qs = direct('John Roe met Mary Poe on Monday in the capital. "We will keep working on this plan together," she said.');
+  assert.equal(qs[0]!.speaker, 'Mary Poe');
+  assert.equal(qs[0]!.attribution, 'pronoun');
+});

@@ -3,7 +3,7 @@ import type { Span } from '../../model/text.js';
 import { creditAfter, cueAfter, cueBefore, introducedBefore, soundbiteBefore, subjectOf, unknownVerbAfter, type CueMatch } from './cue-matcher.js';
 import type { QuoteCandidate, QuoteContext } from './index.js';
 import type { NameMention } from './person-name-finder.js';
-import { createPronounResolver, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
+import { createPronounResolver, nameGender, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
 
 /**
  * Gives each quote its speaker, trying in order (the first that fires wins):
@@ -43,7 +43,7 @@ export function resolveSpeakers(ctx: QuoteContext & { names: NameMention[]; refs
     if (match) {
       const m = fromMatch(ctx, match, q.start, pronouns, refs);
       out.push(mention(q, m));
-      if (m.speaker !== null && m.speakerType === 'person') pronouns.add({ start: match.phrase.start, end: match.phrase.end, name: m.speaker, gender: match.phrase.name?.gender ?? null, sentence: ctx.sentenceOf(q.start), speaker: true });
+      if (m.speaker !== null && m.speakerType === 'person') pronouns.add({ start: match.phrase.start, end: match.phrase.end, name: m.speaker, gender: match.phrase.name?.gender ?? nameGender(m.speaker), sentence: ctx.sentenceOf(q.start), speaker: true });
       continue;
     }
     const ctxMatch = contextCue(ctx, q);

@@ -1,5 +1,5 @@
 import type { QuoteMention } from '../../model/quote.js';
-import { createPronounResolver, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
+import { createPronounResolver, nameGender, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
 import { fromMatch } from './attribution-resolver.js';
 import { CUE_FILLERS, INDIRECT_CUES } from './cue-lexicon.js';
 import type { QuoteContext } from './index.js';
@@ -22,7 +22,7 @@ export function findIndirect(ctx: QuoteContext & { names: NameMention[]; refs: P
   const refs = ctx.refs;
   const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
   for (const d of direct) {
-    if (d.speaker !== null && d.speakerType === 'person' && d.speakerSpan) pronouns.add({ start: d.speakerSpan.start, end: d.speakerSpan.end, name: d.speaker, gender: null, sentence: ctx.sentenceOf(d.start), speaker: true });
+    if (d.speaker !== null && d.speakerType === 'person' && d.speakerSpan) pronouns.add({ start: d.speakerSpan.start, end: d.speakerSpan.end, name: d.speaker, gender: nameGender(d.speaker), sentence: ctx.sentenceOf(d.start), speaker: true });
   }
   for (const s of ctx.sentences) {
     if (direct.some((d) => d.kind === 'direct' && d.start < s.end && d.end > s.start)) continue;
