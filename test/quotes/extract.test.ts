@@ -159,3 +159,10 @@ test('a pronoun agrees with the gender of a first name when no Mr/Ms is printed'
   assert.equal(qs[0]!.speaker, 'Mary Poe');
   assert.equal(qs[0]!.attribution, 'pronoun');
 });
+
+test('a country speaking is an organisation, not a person', () => {
+  const qs = run("However, France slammed the plan and called its authors 'reckless and naive' on Monday.").filter((q) => q.kind === 'partial');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'France');
+  assert.equal(qs[0]!.speakerType, 'organisation');
+});
