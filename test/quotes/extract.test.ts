@@ -166,3 +166,10 @@ test('a country speaking is an organisation, not a person', () => {
   assert.equal(qs[0]!.speaker, 'France');
   assert.equal(qs[0]!.speakerType, 'organisation');
 });
+
+test('"X is quoted as saying" and a determined description before a weak cue attribute the quote', () => {
+  const qs = direct('"We are in and out of the field faster and our costs are lower," Matt Braynard is quoted as saying.\n\n"She will stand up to the gun lobby and take on the big banks," a voice-over in the ad states.');
+  assert.equal(qs[0]!.speaker, 'Matt Braynard');
+  assert.equal(qs[1]!.speaker, 'a voice-over in the ad');
+  assert.equal(qs[1]!.cue, 'states');
+});

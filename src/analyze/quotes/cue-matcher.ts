@@ -144,6 +144,12 @@ function skipFillersBack(toks: Token[], c: number, lo: number): number {
   }
 }
 
+/** Steps back over "is quoted as" / "was cited as" before a cue ("Smith is quoted as saying"). */
+function skipQuotedAs(toks: Token[], j: number, lo: number): number {
+  if (j - 3 >= lo && toks[j - 1]!.lower === 'as' && (toks[j - 2]!.lower === 'quoted' || toks[j - 2]!.lower === 'cited') && /^(?:is|was|were|are|been)$/.test(toks[j - 3]!.lower)) return j - 3;
+  return j;
+}
+
 /** "..., X said" / "..., said X" / ", according to X" after a quote; k: first token after the closing mark. */
 export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSentence = false): CueMatch | null {
   let dash: Token | null = null;
@@ -175,15 +181,19 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text) && !abbrevDot) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
     if (!isCue(u, toks[m + 1])) continue;
+    if ((u.lower === 'quoted' || u.lower === 'cited') && toks[m + 1]?.lower === 'as') continue; // the cue is the verb after "as"
     if (toks[m - 1]?.text === ',' && inverts(u.lower) && m - k <= 25) {
       // '"...," if she lost, said Jane Doe': a trailing clause, then an inverted cue.
       const inv = phraseAfter(toks, m + 1);
       if (inv && (inv.type === 'person' || acceptable(inv, u.text))) return { phrase: inv, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     }
-    const j = skipFillersBack(toks, m, k);
+    const j = skipQuotedAs(toks, skipFillersBack(toks, m, k), k);
     const p = phraseBefore(toks, j);
-    if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
+    // '"...," a voice-over in the ad states.': a determined description right after the quote and
+    // right before a weak cue closing the sentence speaks too.
+    const closing = pStart === k && p !== null && p.type === 'description' && DET_START.test(p.text) && SENT_END.test(toks[m + 1]?.text ?? '');
+    if (WEAK_CUES.has(u.lower) && !closing && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower) && !CLAUSE_WORDS.has(x.lower));
     // After a quote ending in . ! ?, a capitalised "She replied to him that ..." starts a new sentence:
     // only a short "Smith said." there is the quote's attribution.
