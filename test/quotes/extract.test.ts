@@ -173,3 +173,8 @@ test('"X is quoted as saying" and a determined description before a weak cue att
   assert.equal(qs[1]!.speaker, 'a voice-over in the ad');
   assert.equal(qs[1]!.cue, 'states');
 });
+
+test('appositives with a role holding a cue word or a relative clause still reach the cue', () => {
+  const qs = direct('"These are steps in the right direction for everyone," Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call.\n\n"Clinton needs a strategy for targeting these voters now," Nate Silver, the polling guru who founded the site, wrote on Twitter.\n\n"By putting this in the constitution, we are tying their hands," state Sen. Jason Holsman said.');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Anne Richards', 'Nate Silver', 'Jason Holsman']);
+});

@@ -182,6 +182,10 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     if (depth > 0) continue;
     if (!isCue(u, toks[m + 1])) continue;
     if ((u.lower === 'quoted' || u.lower === 'cited') && toks[m + 1]?.lower === 'as') continue; // the cue is the verb after "as"
+    // Not the clause's verb: a noun after "of"/a determiner ("secretary of state", "the call"), or a
+    // verb of a relative clause inside an appositive ("Jane Doe, who founded the firm, wrote").
+    const before = toks[m - 1]?.lower ?? '';
+    if (before === 'of' || NOUN_BEFORE.has(before) || before === 'who' || before === 'which') continue;
     if (toks[m - 1]?.text === ',' && inverts(u.lower) && m - k <= 25) {
       // '"...," if she lost, said Jane Doe': a trailing clause, then an inverted cue.
       const inv = phraseAfter(toks, m + 1);
@@ -194,7 +198,8 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     // right before a weak cue closing the sentence speaks too.
     const closing = pStart === k && p !== null && p.type === 'description' && DET_START.test(p.text) && SENT_END.test(toks[m + 1]?.text ?? '');
     if (WEAK_CUES.has(u.lower) && !closing && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
-    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower) && !CLAUSE_WORDS.has(x.lower));
+    // Lower-case words before the speaker ("state Sen. Jane Doe"): a cue word only as a modifier of a capitalised word.
+    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x, n) => x.word && !x.cap && (!isCueWord(x.lower) || toks[k + n + 1]!.cap) && !CLAUSE_WORDS.has(x.lower));
     // After a quote ending in . ! ?, a capitalised "She replied to him that ..." starts a new sentence:
     // only a short "Smith said." there is the quote's attribution.
     if (quoteEndsSentence && toks[k]!.cap && p !== null) {
