@@ -178,3 +178,12 @@ test('appositives with a role holding a cue word or a relative clause still reac
   const qs = direct('"These are steps in the right direction for everyone," Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call.\n\n"Clinton needs a strategy for targeting these voters now," Nate Silver, the polling guru who founded the site, wrote on Twitter.\n\n"By putting this in the constitution, we are tying their hands," state Sen. Jason Holsman said.');
   assert.deepEqual(qs.map((q) => q.speaker), ['Anne Richards', 'Nate Silver', 'Jason Holsman']);
 });
+
+test('a longer determined description between a quote and its cue is the speaker', () => {
+  const qs = direct('"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in an interview.');
+  assert.equal(qs[0]!.speaker, 'the bespectacled, 71-year-old diplomat');
+  assert.equal(qs[0]!.speakerType, 'description');
+  // A clause there is not a description.
+  const cl = direct('"We will never agree to these terms at all," the union that represents the workers said.');
+  assert.notEqual(cl[0]!.speaker, 'the union that represents the workers');
+});

@@ -26,6 +26,8 @@ const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'duri
 const ADVERBIAL = new Set(['outside', 'inside', 'each', 'every', 'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
 const TIME_WORDS = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'then', 'so', 'because', 'if', 'after', 'before', 'though', 'although', 'with', 'without', 'since']);
+/** Words that show a clause, not a description, between a quote and its cue. */
+const STOP_IN_DESCRIPTION = new Set(['who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'to', 'not']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
@@ -217,6 +219,13 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     if (a && toks[j - 1]?.text === ',' ) {
       const comma = indexFrom(toks, k, (x) => x.start >= a.end && x.text === ',');
       if (comma >= 0 && comma < j - 1 && (a.type === 'person' || m - k <= 14)) return { phrase: a, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    }
+    // A longer determined description filling the gap ('"...," the bespectacled, 71-year-old diplomat
+    // said', '"...," the Vermont senator and presidential candidate told ...'): all of it speaks.
+    if (STRONG.has(u.lower) && j - k >= 2 && j - k <= 12 && DET_START.test(`${toks[k]!.lower} `) && toks[j - 1]!.word
+      && toks.slice(k, j).every((x) => x.text === ',' || x.text === '-' || (x.word && (x.lower === 'and' || !CLAUSE_WORDS.has(x.lower)) && !isCueWord(x.lower) && !STOP_IN_DESCRIPTION.has(x.lower)))) {
+      const text = toks.slice(k, j).map((x, n) => (n > 0 && x.start > toks[k + n - 1]!.end ? ' ' : '') + x.text).join('');
+      return { phrase: { start: toks[k]!.start, end: toks[j - 1]!.end, text, type: 'description', name: null, role: text, pronoun: null }, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     }
     return null;
   }
