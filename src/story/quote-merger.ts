@@ -119,27 +119,31 @@ export function mergeQuotes(items: AnalyzedArticle[]): StoryQuote[] {
   });
   const rootOf = units.map((_, i) => find(parent, i));
   // Sentences that every carrier prints together become one quote again (quote-regrouper).
-  const out = chainGroups(units, rootOf).map((chain) => toStoryQuote(joinChain(units, rootOf, chain)));
-  return out.sort((a, b) => b.articleIds.length - a.articleIds.length || firstOrder(a, units) - firstOrder(b, units));
+  const byRoot = new Map<number, Unit[]>();
+  units.forEach((u, i) => {
+    const g = byRoot.get(rootOf[i]!);
+    if (g) g.push(u); else byRoot.set(rootOf[i]!, [u]);
+  });
+  const at = new Map<string, Unit>();
+  for (const u of units) at.set(`${u.printing}:${u.seq}`, u);
+  const out = chainGroups(units, rootOf).map((chain) => toStoryQuote(joinChain(byRoot, at, chain)));
+  // Reading order of each quote's first carrier, computed once (not inside the comparator).
+  const unitOrder = new Map<string, number>();
+  units.forEach((u, i) => { const key = `${u.articleId}\u0000${u.start}`; if (!unitOrder.has(key)) unitOrder.set(key, i); });
+  const orderOf = new Map(out.map((q) => [q, unitOrder.get(`${q.carriers[0]!.articleId}\u0000${q.carriers[0]!.start}`) ?? -1]));
+  return out.sort((a, b) => b.articleIds.length - a.articleIds.length || orderOf.get(a)! - orderOf.get(b)!);
 }
 
 /** The units of a chain of groups, each printing's consecutive units joined into one. */
-function joinChain(units: Unit[], rootOf: number[], chain: number[]): Unit[] {
-  const heads = units.filter((_, i) => rootOf[i] === chain[0]);
+function joinChain(byRoot: Map<number, Unit[]>, at: Map<string, Unit>, chain: number[]): Unit[] {
+  const heads = byRoot.get(chain[0]!)!;
   if (chain.length === 1) return heads;
-  const at = new Map<string, Unit>();
-  for (const u of units) at.set(`${u.printing}:${u.seq}`, u);
   return heads.map((h) => {
     const parts = [h];
     for (let k = 1; k < chain.length; k++) parts.push(at.get(`${h.printing}:${h.seq + k}`)!);
     const last = parts[parts.length - 1]!;
     return { ...h, end: last.end, text: parts.map((p) => p.text).join(' '), tokens: parts.flatMap((p) => p.tokens) };
   });
-}
-
-function firstOrder(q: StoryQuote, units: Unit[]): number {
-  const c = q.carriers[0]!;
-  return units.findIndex((u) => u.articleId === c.articleId && u.start === c.start);
 }
 
 function byDate(a: Unit, b: Unit): number {
