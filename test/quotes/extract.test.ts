@@ -187,3 +187,9 @@ test('a longer determined description between a quote and its cue is the speaker
   const cl = direct('"We will never agree to these terms at all," the union that represents the workers said.');
   assert.notEqual(cl[0]!.speaker, 'the union that represents the workers');
 });
+
+test('an unknown verb after a determined phrase holding a name ("an angry X retaliated")', () => {
+  const qs = direct('Trump asserted that France had lost its identity. \u201cFrance will always be France, whatever happens,\u201d an angry Francois Hollande retaliated.');
+  assert.equal(qs[0]!.speaker, 'Francois Hollande');
+  assert.equal(qs[0]!.cue, 'retaliated');
+});

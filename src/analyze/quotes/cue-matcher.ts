@@ -406,8 +406,14 @@ export function unknownVerbAfter(toks: Token[], k: number, paraEnd: number): Cue
     return null;
   }
   const p = phraseAfter(toks, k);
-  if (!p || !(p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && DET_START.test(p.text)))) return null;
-  const v = toks[indexFrom(toks, k, (x) => x.start >= p.end)];
-  if (!verb(v) || v!.start >= paraEnd) return null;
-  return { phrase: p, cue: v!.text, cueSpan: { start: v!.start, end: v!.end }, how: 'after' };
+  const speaks = (x: SpeakerPhrase | null): x is SpeakerPhrase => x !== null && (x.type === 'person' || x.type === 'pronoun' || (x.type === 'description' && DET_START.test(x.text)));
+  const v = p ? toks[indexFrom(toks, k, (x) => x.start >= p.end)] : undefined;
+  if (speaks(p) && verb(v) && v!.start < paraEnd) return { phrase: p, cue: v!.text, cueSpan: { start: v!.start, end: v!.end }, how: 'after' };
+  // "an angry Jane Doe retaliated": the phrase reader ran over the verb; cut the phrase before it.
+  let e = k + 1;
+  while (e < toks.length && e - k <= 8 && toks[e]!.word && !verb(toks[e])) e++;
+  const w = toks[e];
+  if (!verb(w) || w!.start >= paraEnd) return null;
+  const q = classify(toks.slice(k, e));
+  return speaks(q) ? { phrase: q, cue: w!.text, cueSpan: { start: w!.start, end: w!.end }, how: 'after' } : null;
 }
