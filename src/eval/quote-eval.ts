@@ -28,11 +28,13 @@ import { parseBrat, quotedShare, type GoldAttribution } from './quote-brat-reade
  *   person, marked by the annotator at another mention, e.g. "Roloson" for "Melissa Roloson"); when the
  *   gold Source is a pronoun, also when the predicted speaker's last name occurs in the nearest
  *   earlier non-pronoun gold Source (the pronoun's antecedent); when the gold has no Source,
- *   correct when the prediction names nobody.
+ *   correct when the prediction names nobody; when the gold Source is a relative pronoun ("Mike
+ *   Lee, who declared"), also when the predicted speaker span ends right before it (", " between).
  */
 
 export const DIRECT_SHARE = 0.5;
 const PRONOUN = /^(he|she|they|i|we|it|you|him|her|them)$/i;
+const RELATIVE = /^(who|which|that)$/i;
 
 export interface QuoteEvalResult {
   split: string;
@@ -117,6 +119,11 @@ function speakerCorrect(p: QuoteMention, g: GoldAttribution, all: GoldAttributio
   const spans = [p.speakerSpan, p.antecedentSpan].filter((s): s is Span => s !== null);
   const spanOk = spans.some((s) => g.source!.some((x) => overlaps(s, x)));
   if (spanOk) return [true, true];
+  // A relative pronoun marked as the Source ("Mike Lee, who declared ..."): the phrase right before it is the same speaker.
+  if (g.sourceText && RELATIVE.test(g.sourceText.trim())) {
+    const at = g.source[0]!.start;
+    if (spans.some((s) => s.end <= at && /^[\s,]{0,3}$/.test(text.slice(s.end, at)))) return [true, false];
+  }
   // The same named person, printed at another mention than the one the annotator marked.
   if (p.speaker && p.speakerType === 'person' && g.sourceText && !PRONOUN.test(g.sourceText.trim())) {
     const last = p.speaker.split(/\s+/).pop()!.toLowerCase();
@@ -130,7 +137,6 @@ function speakerCorrect(p: QuoteMention, g: GoldAttribution, all: GoldAttributio
     const last = p.speaker.split(/\s+/).pop()!.toLowerCase();
     if (ante && ante.sourceText!.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(last)) return [true, false];
   }
-  void text;
   return [false, false];
 }
 

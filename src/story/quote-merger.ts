@@ -2,6 +2,7 @@ import { splitSentences } from '../analyze/sentence-splitter.js';
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { QuoteCarrier, QuoteMention, StoryQuote } from '../model/quote.js';
 import { containment, contentWordCount, missingContentWords, quoteTokens } from './quote-tokens.js';
+import { chainGroups } from './quote-regrouper.js';
 
 /**
  * Merges the quotes of a story's articles into StoryQuotes.
@@ -21,6 +22,8 @@ import { containment, contentWordCount, missingContentWords, quoteTokens } from 
  * Canonical text: the form printed by the most articles; ties go to the longest form, then
  * to the earliest carrier. Speaker: the named person most carriers give; without any, the
  * most given description or organisation; else null.
+ * Regrouping: groups of sentences that every carrier prints one after the other in the same
+ * quote are joined back into one StoryQuote (quote-regrouper).
  * Reported speech (kind 'indirect') is not merged: its wording is the reporter's.
  */
 
@@ -33,16 +36,21 @@ interface Unit extends QuoteCarrier {
   tokens: string[];
   speakerType: QuoteMention['speakerType'];
   order: number;
+  /** The printing (one quote mention of one article) and the unit's place in it, for regrouping. */
+  printing: number;
+  seq: number;
 }
 
 function displayText(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,;:\-\u2014\u2013.]+|[\s,;:\-\u2014\u2013]+$/g, '').trim();
 }
 
-function unitsOf(a: AnalyzedArticle, order: number): Unit[] {
+function unitsOf(a: AnalyzedArticle, order: number, counter: { printing: number }): Unit[] {
   const out: Unit[] = [];
   for (const q of a.quotes) {
     if (q.kind === 'indirect') continue;
+    const printing = counter.printing++;
+    let seq = 0;
     if (q.embed !== undefined) {
       // An embedded post: its text lives in article.embeds, not in the article text.
       const text = displayText(q.text);
@@ -50,7 +58,7 @@ function unitsOf(a: AnalyzedArticle, order: number): Unit[] {
       if (tokens.length > 0) {
         out.push({
           articleId: a.article.id, outlet: a.article.outlet, publishedAt: a.article.publishedAt,
-          start: 0, end: 0, text, speaker: q.speaker, kind: q.kind, tokens, speakerType: q.speakerType, order,
+          start: 0, end: 0, text, speaker: q.speaker, kind: q.kind, tokens, speakerType: q.speakerType, order, printing, seq: seq++,
         });
       }
       continue;
@@ -65,7 +73,7 @@ function unitsOf(a: AnalyzedArticle, order: number): Unit[] {
         out.push({
           articleId: a.article.id, outlet: a.article.outlet, publishedAt: a.article.publishedAt,
           start: part.start + s.start, end: part.start + s.end, text, speaker: q.speaker, kind: q.kind,
-          tokens, speakerType: q.speakerType, order,
+          tokens, speakerType: q.speakerType, order, printing, seq: seq++,
         });
       }
     }
@@ -86,7 +94,8 @@ function matches(a: Unit, b: Unit): boolean {
 }
 
 export function mergeQuotes(items: AnalyzedArticle[]): StoryQuote[] {
-  const units = items.flatMap((a, i) => unitsOf(a, i));
+  const counter = { printing: 0 };
+  const units = items.flatMap((a, i) => unitsOf(a, i, counter));
   const parent = units.map((_, i) => i);
   const index = new Map<string, number[]>();
   units.forEach((u, i) => {
@@ -108,19 +117,33 @@ export function mergeQuotes(items: AnalyzedArticle[]): StoryQuote[] {
       if (find(parent, i) !== find(parent, j) && matches(u, other)) parent[find(parent, i)] = find(parent, j);
     }
   });
-  const groups = new Map<number, Unit[]>();
+  const rootOf = units.map((_, i) => find(parent, i));
+  // Sentences that every carrier prints together become one quote again (quote-regrouper).
+  const byRoot = new Map<number, Unit[]>();
   units.forEach((u, i) => {
-    const r = find(parent, i);
-    const g = groups.get(r);
-    if (g) g.push(u); else groups.set(r, [u]);
+    const g = byRoot.get(rootOf[i]!);
+    if (g) g.push(u); else byRoot.set(rootOf[i]!, [u]);
   });
-  const out = [...groups.values()].map(toStoryQuote);
-  return out.sort((a, b) => b.articleIds.length - a.articleIds.length || firstOrder(a, units) - firstOrder(b, units));
+  const at = new Map<string, Unit>();
+  for (const u of units) at.set(`${u.printing}:${u.seq}`, u);
+  const out = chainGroups(units, rootOf).map((chain) => toStoryQuote(joinChain(byRoot, at, chain)));
+  // Reading order of each quote's first carrier, computed once (not inside the comparator).
+  const unitOrder = new Map<string, number>();
+  units.forEach((u, i) => { const key = `${u.articleId}\u0000${u.start}`; if (!unitOrder.has(key)) unitOrder.set(key, i); });
+  const orderOf = new Map(out.map((q) => [q, unitOrder.get(`${q.carriers[0]!.articleId}\u0000${q.carriers[0]!.start}`) ?? -1]));
+  return out.sort((a, b) => b.articleIds.length - a.articleIds.length || orderOf.get(a)! - orderOf.get(b)!);
 }
 
-function firstOrder(q: StoryQuote, units: Unit[]): number {
-  const c = q.carriers[0]!;
-  return units.findIndex((u) => u.articleId === c.articleId && u.start === c.start);
+/** The units of a chain of groups, each printing's consecutive units joined into one. */
+function joinChain(byRoot: Map<number, Unit[]>, at: Map<string, Unit>, chain: number[]): Unit[] {
+  const heads = byRoot.get(chain[0]!)!;
+  if (chain.length === 1) return heads;
+  return heads.map((h) => {
+    const parts = [h];
+    for (let k = 1; k < chain.length; k++) parts.push(at.get(`${h.printing}:${h.seq + k}`)!);
+    const last = parts[parts.length - 1]!;
+    return { ...h, end: last.end, text: parts.map((p) => p.text).join(' '), tokens: parts.flatMap((p) => p.tokens) };
+  });
 }
 
 function byDate(a: Unit, b: Unit): number {
@@ -159,6 +182,6 @@ function toStoryQuote(group: Unit[]): StoryQuote {
     firstCarrier: carriers[0]?.articleId ?? null,
     singleSource: articleIds.length === 1,
     kind: carriers.some((u) => u.kind === 'direct') ? 'direct' : carriers[0]!.kind,
-    carriers: carriers.map(({ tokens: _t, speakerType: _s, order: _o, ...c }) => c),
+    carriers: carriers.map(({ tokens: _t, speakerType: _s, order: _o, printing: _p, seq: _q, ...c }) => c),
   };
 }

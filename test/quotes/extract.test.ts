@@ -128,3 +128,68 @@ test('a pasted social-media post is a quote of kind post by the account holder',
   assert.equal(posts[0]!.speaker, 'Jo Park');
   assert.equal(posts[0]!.attribution, 'post');
 });
+
+test('a full quote inside a sentence without a speech verb goes to the clause subject, as inferred', () => {
+  const qs = direct('Dr. Jane Doe pondered who, without the boxer, might \u201ctestify for our innocence in this season of witch hunting.\u201d');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'Jane Doe');
+  assert.equal(qs[0]!.certainty, 'inferred');
+  assert.equal(qs[0]!.cue, null);
+  // A quoted term is not given to the subject.
+  const terms = run('Jane Doe pondered who might save the \u201cpilot\u201d programs.').filter((q) => q.kind === 'partial');
+  assert.equal(terms.length, 1);
+  assert.equal(terms[0]!.speaker, null);
+});
+
+test('a credit line under a quote, and an unknown verb next to a name, attribute the quote', () => {
+  const qs = direct('"We went to Wall Street before the crash and warned them all."\n\n- Jane Doe.\n\n"Would it be negotiable about the people?" Bob Roe pressed.\n\n"An awful lot of analysts said no," remembered Roy Verley, a spokesman.');
+  assert.deepEqual(qs.map((q) => [q.speaker, q.cue]), [['Jane Doe', '-'], ['Bob Roe', 'pressed'], ['Roy Verley', 'remembered']]);
+  // A sentence after a quote that ends with a period is not its attribution.
+  const after = direct('"We will see what happens next in the talks." Jane Doe walked out of the room.');
+  assert.equal(after[0]!.cue === 'walked', false);
+});
+
+test('"Del." is a role before a name; a name particle ("del") stays inside the name', () => {
+  const qs = direct('"This is a waste of time and money," said Del. Stacey Plaskett of the Virgin Islands.\n\n"We will see about that soon enough," said Juan del Toro.');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Stacey Plaskett', 'Juan del Toro']);
+});
+
+test('a pronoun agrees with the gender of a first name when no Mr/Ms is printed', () => {
+  const qs = direct('John Roe met Mary Poe on Monday in the capital. "We will keep working on this plan together," she said.');
+  assert.equal(qs[0]!.speaker, 'Mary Poe');
+  assert.equal(qs[0]!.attribution, 'pronoun');
+});
+
+test('a country speaking is an organisation, not a person', () => {
+  const qs = run("However, France slammed the plan and called its authors 'reckless and naive' on Monday.").filter((q) => q.kind === 'partial');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, 'France');
+  assert.equal(qs[0]!.speakerType, 'organisation');
+});
+
+test('"X is quoted as saying" and a determined description before a weak cue attribute the quote', () => {
+  const qs = direct('"We are in and out of the field faster and our costs are lower," Matt Braynard is quoted as saying.\n\n"She will stand up to the gun lobby and take on the big banks," a voice-over in the ad states.');
+  assert.equal(qs[0]!.speaker, 'Matt Braynard');
+  assert.equal(qs[1]!.speaker, 'a voice-over in the ad');
+  assert.equal(qs[1]!.cue, 'states');
+});
+
+test('appositives with a role holding a cue word or a relative clause still reach the cue', () => {
+  const qs = direct('"These are steps in the right direction for everyone," Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call.\n\n"Clinton needs a strategy for targeting these voters now," Nate Silver, the polling guru who founded the site, wrote on Twitter.\n\n"By putting this in the constitution, we are tying their hands," state Sen. Jason Holsman said.');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Anne Richards', 'Nate Silver', 'Jason Holsman']);
+});
+
+test('a longer determined description between a quote and its cue is the speaker', () => {
+  const qs = direct('"From Day One, I made climate change the top priority," the bespectacled, 71-year-old diplomat said in an interview.');
+  assert.equal(qs[0]!.speaker, 'the bespectacled, 71-year-old diplomat');
+  assert.equal(qs[0]!.speakerType, 'description');
+  // A clause there is not a description.
+  const cl = direct('"We will never agree to these terms at all," the union that represents the workers said.');
+  assert.notEqual(cl[0]!.speaker, 'the union that represents the workers');
+});
+
+test('an unknown verb after a determined phrase holding a name ("an angry X retaliated")', () => {
+  const qs = direct('Trump asserted that France had lost its identity. \u201cFrance will always be France, whatever happens,\u201d an angry Francois Hollande retaliated.');
+  assert.equal(qs[0]!.speaker, 'Francois Hollande');
+  assert.equal(qs[0]!.cue, 'retaliated');
+});

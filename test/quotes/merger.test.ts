@@ -71,3 +71,17 @@ test('embedded posts (kept apart by cleaning) become post quotes with their auth
     assert.deepEqual(p.articleIds, ['002_e111c694129782ae']);
   }
 });
+
+test('a long quote printed the same way by every carrier is one story quote again; a different cut keeps sentences apart', () => {
+  const long = '"We will not leave this town. We will rebuild every house that was lost. Nobody will be left behind," Mayor Tom Hill said.';
+  const same = mergeQuotes([item('a', long, '2020-01-01'), item('b', long.replace('every house', 'every, house'), '2020-01-02')]);
+  assert.equal(same.length, 1);
+  assert.deepEqual([...same[0]!.articleIds].sort(), ['a', 'b']);
+  assert.match(same[0]!.text, /^We will not leave this town\. We will rebuild .* left behind/);
+  assert.equal(same[0]!.carriers.length, 2);
+  assert.equal(same[0]!.carriers[0]!.text.split('. ').length, 3);
+  assert.deepEqual(Object.keys(same[0]!.carriers[0]!).sort(), ['articleId', 'end', 'kind', 'outlet', 'publishedAt', 'speaker', 'start', 'text']);
+  const cut = mergeQuotes([item('a', long, null), item('c', '"We will rebuild every house that was lost," said Tom Hill.', null)]);
+  assert.equal(cut.length, 3, 'the sentence printed alone by c stays its own quote; the others do not join across it');
+  assert.deepEqual([...cut.find((q) => q.text.includes('rebuild'))!.articleIds].sort(), ['a', 'c']);
+});

@@ -94,7 +94,7 @@ export const COURTESY_TITLES: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 /** Role words that may precede a name ("Secretary", "Chairman", "Sen."); lower-cased. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'chair', 'speaker', 'senator', 'sen.', 'sen',
-  'rep.', 'rep', 'representative', 'governor', 'gov.', 'gov', 'mayor', 'judge', 'justice', 'general', 'gen.', 'gen',
+  'rep.', 'rep', 'delegate', 'representative', 'governor', 'gov.', 'gov', 'mayor', 'judge', 'justice', 'general', 'gen.', 'gen',
   'colonel', 'col.', 'captain', 'capt.', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.', 'commissioner', 'director',
   'chief', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'queen', 'prince', 'princess',
   'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'officer', 'attorney', 'candidate', 'nominee',

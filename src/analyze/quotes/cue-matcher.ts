@@ -26,6 +26,8 @@ const LEADING_PREP = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'duri
 const ADVERBIAL = new Set(['outside', 'inside', 'each', 'every', 'however', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'instead', 'separately', 'indeed', 'nevertheless', 'now', 'today', 'yesterday', 'last', 'this', 'next', 'previously', 'recently', 'finally', 'also', 'then', 'afterward', 'afterwards', 'overall', 'but', 'and', 'so', 'thus', 'moreover', 'furthermore', 'in', 'on', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'asked', 'speaking', 'again', 'once', 'ultimately', 'first', 'second', 'third', 'elsewhere', 'there', 'here', 'tonight', 'tomorrow', 'sometimes', 'often']);
 const TIME_WORDS = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'meanwhile', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'then', 'so', 'because', 'if', 'after', 'before', 'though', 'although', 'with', 'without', 'since']);
+/** Words that show a clause, not a description, between a quote and its cue. */
+const STOP_IN_DESCRIPTION = new Set(['who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'to', 'not']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
 const CONJ = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'instead', 'later', 'then']);
 /** Cue words that are too often nouns to be trusted without a verb-like position. */
@@ -144,6 +146,12 @@ function skipFillersBack(toks: Token[], c: number, lo: number): number {
   }
 }
 
+/** Steps back over "is quoted as" / "was cited as" before a cue ("Smith is quoted as saying"). */
+function skipQuotedAs(toks: Token[], j: number, lo: number): number {
+  if (j - 3 >= lo && toks[j - 1]!.lower === 'as' && (toks[j - 2]!.lower === 'quoted' || toks[j - 2]!.lower === 'cited') && /^(?:is|was|were|are|been)$/.test(toks[j - 3]!.lower)) return j - 3;
+  return j;
+}
+
 /** "..., X said" / "..., said X" / ", according to X" after a quote; k: first token after the closing mark. */
 export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSentence = false): CueMatch | null {
   let dash: Token | null = null;
@@ -175,16 +183,25 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     if (u.start >= paraEnd || (depth === 0 && SENT_END.test(u.text) && !abbrevDot) || QUOTE_MARK.test(u.text)) return null;
     if (depth > 0) continue;
     if (!isCue(u, toks[m + 1])) continue;
+    if ((u.lower === 'quoted' || u.lower === 'cited') && toks[m + 1]?.lower === 'as') continue; // the cue is the verb after "as"
+    // Not the clause's verb: a noun after "of"/a determiner ("secretary of state", "the call"), or a
+    // verb of a relative clause inside an appositive ("Jane Doe, who founded the firm, wrote").
+    const before = toks[m - 1]?.lower ?? '';
+    if (before === 'of' || NOUN_BEFORE.has(before) || before === 'who' || before === 'which') continue;
     if (toks[m - 1]?.text === ',' && inverts(u.lower) && m - k <= 25) {
       // '"...," if she lost, said Jane Doe': a trailing clause, then an inverted cue.
       const inv = phraseAfter(toks, m + 1);
       if (inv && (inv.type === 'person' || acceptable(inv, u.text))) return { phrase: inv, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     }
-    const j = skipFillersBack(toks, m, k);
+    const j = skipQuotedAs(toks, skipFillersBack(toks, m, k), k);
     const p = phraseBefore(toks, j);
-    if (WEAK_CUES.has(u.lower) && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
     const pStart = p ? indexFrom(toks, k, (x) => x.start === p.start) : -1;
-    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x) => x.word && !x.cap && !isCueWord(x.lower) && !CLAUSE_WORDS.has(x.lower));
+    // '"...," a voice-over in the ad states.': a determined description right after the quote and
+    // right before a weak cue closing the sentence speaks too.
+    const closing = pStart === k && p !== null && p.type === 'description' && DET_START.test(p.text) && SENT_END.test(toks[m + 1]?.text ?? '');
+    if (WEAK_CUES.has(u.lower) && !closing && !(p && (p.type === 'person' || p.type === 'pronoun' || (p.type === 'description' && acceptable(p, ''))))) continue;
+    // Lower-case words before the speaker ("state Sen. Jane Doe"): a cue word only as a modifier of a capitalised word.
+    const lead = pStart >= k && pStart - k <= 2 && toks.slice(k, pStart).every((x, n) => x.word && !x.cap && (!isCueWord(x.lower) || toks[k + n + 1]!.cap) && !CLAUSE_WORDS.has(x.lower));
     // After a quote ending in . ! ?, a capitalised "She replied to him that ..." starts a new sentence:
     // only a short "Smith said." there is the quote's attribution.
     if (quoteEndsSentence && toks[k]!.cap && p !== null) {
@@ -202,6 +219,13 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
     if (a && toks[j - 1]?.text === ',' ) {
       const comma = indexFrom(toks, k, (x) => x.start >= a.end && x.text === ',');
       if (comma >= 0 && comma < j - 1 && (a.type === 'person' || m - k <= 14)) return { phrase: a, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
+    }
+    // A longer determined description filling the gap ('"...," the bespectacled, 71-year-old diplomat
+    // said', '"...," the Vermont senator and presidential candidate told ...'): all of it speaks.
+    if (STRONG.has(u.lower) && j - k >= 2 && j - k <= 12 && DET_START.test(`${toks[k]!.lower} `) && toks[j - 1]!.word
+      && toks.slice(k, j).every((x) => x.text === ',' || x.text === '-' || (x.word && (x.lower === 'and' || !CLAUSE_WORDS.has(x.lower)) && !isCueWord(x.lower) && !STOP_IN_DESCRIPTION.has(x.lower)))) {
+      const text = toks.slice(k, j).map((x, n) => (n > 0 && x.start > toks[k + n - 1]!.end ? ' ' : '') + x.text).join('');
+      return { phrase: { start: toks[k]!.start, end: toks[j - 1]!.end, text, type: 'description', name: null, role: text, pronoun: null }, cue: u.text, cueSpan: { start: u.start, end: u.end }, how: 'after' };
     }
     return null;
   }
@@ -349,4 +373,47 @@ export function cueBefore(toks: Token[], lo: number, q: number): CueMatch | null
     if (s && s.type !== 'description' || (s && SPEAKER_NOUNS.has(s.text.split(' ').pop()!.toLowerCase()))) return { phrase: s, cue: ':', cueSpan: { start: toks[q - 1]!.start, end: toks[q - 1]!.end }, how: 'subject' };
   }
   return null;
+}
+
+/**
+ * A credit line in the paragraph after a quote that fills its own paragraph, as fact-checks and
+ * quote boxes print them: '"..."\n\n- Jane Doe.' or '-President Smith, tweeting after ...'.
+ * k: first token after the closing mark; nextParaEnd: end of the following paragraph.
+ */
+export function creditAfter(toks: Token[], k: number, nextParaEnd: number): CueMatch | null {
+  const dash = toks[k];
+  if (!dash || dash.word || !DASH.test(dash.text)) return null;
+  const p = phraseAfter(toks, k + 1);
+  if (!p || (p.type !== 'person' && p.type !== 'organisation')) return null;
+  const next = toks[indexFrom(toks, k + 1, (x) => x.start >= p.end)];
+  if (next && next.start < nextParaEnd && next.text !== ',' && next.text !== '.') return null;
+  return { phrase: p, cue: dash.text, cueSpan: { start: dash.start, end: dash.end }, how: 'after' };
+}
+
+/**
+ * '"...," Jane Doe pressed' / '"...," remembered Jane Doe': a verb the cue lexicon does not know,
+ * right after a quote that ends inside its sentence (a comma, ? or !), next to a person name or a
+ * determined description. Past-tense forms only ("-ed"), to keep to verbs of saying' position.
+ */
+export function unknownVerbAfter(toks: Token[], k: number, paraEnd: number): CueMatch | null {
+  while (k < toks.length && toks[k]!.text === ',') k++;
+  const t = toks[k];
+  if (!t || t.start >= paraEnd || !t.word) return null;
+  const verb = (x: Token | undefined): boolean => x !== undefined && x.word && !x.cap && x.lower.length > 4 && x.lower.endsWith('ed');
+  if (verb(t)) {
+    const p = phraseAfter(toks, k + 1);
+    if (p && p.type === 'person') return { phrase: p, cue: t.text, cueSpan: { start: t.start, end: t.end }, how: 'after' };
+    return null;
+  }
+  const p = phraseAfter(toks, k);
+  const speaks = (x: SpeakerPhrase | null): x is SpeakerPhrase => x !== null && (x.type === 'person' || x.type === 'pronoun' || (x.type === 'description' && DET_START.test(x.text)));
+  const v = p ? toks[indexFrom(toks, k, (x) => x.start >= p.end)] : undefined;
+  if (speaks(p) && verb(v) && v!.start < paraEnd) return { phrase: p, cue: v!.text, cueSpan: { start: v!.start, end: v!.end }, how: 'after' };
+  // "an angry Jane Doe retaliated": the phrase reader ran over the verb; cut the phrase before it.
+  let e = k + 1;
+  while (e < toks.length && e - k <= 8 && toks[e]!.word && !verb(toks[e])) e++;
+  const w = toks[e];
+  if (!verb(w) || w!.start >= paraEnd) return null;
+  const q = classify(toks.slice(k, e));
+  return speaks(q) ? { phrase: q, cue: w!.text, cueSpan: { start: w!.start, end: w!.end }, how: 'after' } : null;
 }

@@ -5,6 +5,7 @@ import { resolveSpeakers } from './attribution-resolver.js';
 import { findIndirect } from './indirect-finder.js';
 import { findPosts } from './post-finder.js';
 import { createNameNormalizer, findNames } from './person-name-finder.js';
+import { personRefs, type PersonRef } from './pronoun-resolver.js';
 import { classifyQuoteForm } from './quote-form-classifier.js';
 import { findQuoteSpans } from './quote-span-finder.js';
 import { joinSplitQuotes, type JoinedQuote } from './split-quote-joiner.js';
@@ -58,7 +59,7 @@ function lowerBound<T>(xs: T[], key: (x: T) => number, pos: number): number {
 
 const PARA = /[^\n]+/g;
 
-export function createQuoteContext(text: string, sentencesIn: Sentence[]): QuoteContext & { names: ReturnType<typeof findNames> } {
+export function createQuoteContext(text: string, sentencesIn: Sentence[]): QuoteContext & { names: ReturnType<typeof findNames>; refs: PersonRef[] } {
   const sentences = sentencesIn.length > 0 || text.trim() === '' ? sentencesIn : splitSentences(text);
   const paragraphs: Span[] = [];
   PARA.lastIndex = 0;
@@ -69,11 +70,14 @@ export function createQuoteContext(text: string, sentencesIn: Sentence[]): Quote
   const normalize = createNameNormalizer(names);
   const roles = new Map<string, string>();
   for (const n of names) if (n.kind === 'person' && n.role && !roles.has(normalize(n.name))) roles.set(normalize(n.name), n.role);
+  const sentenceOf = (pos: number): number => Math.max(0, lowerBound(sentences, (s) => s.start, pos + 1) - 1);
   return {
     text, sentences, paragraphs, tokens, names, normalize,
+    // Persons a pronoun may stand for; computed once, read by the direct and the indirect stage.
+    refs: personRefs(names, sentenceOf, normalize),
     roleOf: (name) => roles.get(name) ?? null,
     tokenAt: (pos) => lowerBound(tokens, (t) => t.start, pos),
-    sentenceOf: (pos) => Math.max(0, lowerBound(sentences, (s) => s.start, pos + 1) - 1),
+    sentenceOf,
     paragraphOf: (pos) => paragraphs[Math.max(0, lowerBound(paragraphs, (p) => p.start, pos + 1) - 1)] ?? { start: 0, end: text.length },
   };
 }

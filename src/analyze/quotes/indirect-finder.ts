@@ -1,5 +1,5 @@
 import type { QuoteMention } from '../../model/quote.js';
-import { createPronounResolver, personRefs, subjectPronounOf } from './pronoun-resolver.js';
+import { createPronounResolver, nameGender, subjectPronounOf, type PersonRef } from './pronoun-resolver.js';
 import { fromMatch } from './attribution-resolver.js';
 import { CUE_FILLERS, INDIRECT_CUES } from './cue-lexicon.js';
 import type { QuoteContext } from './index.js';
@@ -17,12 +17,12 @@ const MIN_WORDS = 4;
 const SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'argued', 'claimed', 'insisted', 'warned', 'noted', 'stressed']);
 const SKIP_AFTER_CUE = new Set(['that', 'on', 'in', 'at', 'earlier', 'later', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'last', 'week', 'night', 'this', 'morning', 'afternoon', 'evening', ',']);
 
-export function findIndirect(ctx: QuoteContext & { names: NameMention[] }, direct: QuoteMention[]): QuoteMention[] {
+export function findIndirect(ctx: QuoteContext & { names: NameMention[]; refs: PersonRef[] }, direct: QuoteMention[]): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const refs = personRefs(ctx.names, ctx.sentenceOf, ctx.normalize);
+  const refs = ctx.refs;
   const pronouns = createPronounResolver(refs, (i) => subjectPronounOf(ctx, i));
   for (const d of direct) {
-    if (d.speaker !== null && d.speakerType === 'person' && d.speakerSpan) pronouns.add({ start: d.speakerSpan.start, end: d.speakerSpan.end, name: d.speaker, gender: null, sentence: ctx.sentenceOf(d.start), speaker: true });
+    if (d.speaker !== null && d.speakerType === 'person' && d.speakerSpan) pronouns.add({ start: d.speakerSpan.start, end: d.speakerSpan.end, name: d.speaker, gender: nameGender(d.speaker), sentence: ctx.sentenceOf(d.start), speaker: true });
   }
   for (const s of ctx.sentences) {
     if (direct.some((d) => d.kind === 'direct' && d.start < s.end && d.end > s.start)) continue;
@@ -69,7 +69,12 @@ export function findIndirect(ctx: QuoteContext & { names: NameMention[] }, direc
       if (covered * 2 >= end - start) break;
       const m = fromMatch(ctx, { phrase, cue, cueSpan, how: 'before' }, start, pronouns, refs);
       void phraseEnd;
-      out.push({ start, end, text: ctx.text.slice(start, end), parts: [{ start, end }], kind: 'indirect', isFullQuote: false, tier: 2, ...m });
+      out.push({
+        start, end, kind: 'indirect', text: ctx.text.slice(start, end), parts: [{ start, end }],
+        speaker: m.speaker, speakerSpan: m.speakerSpan, speakerType: m.speakerType, speakerRole: m.speakerRole,
+        antecedentSpan: m.antecedentSpan, attribution: m.attribution, cue: m.cue, cueSpan: m.cueSpan,
+        isFullQuote: false, tier: 2, certainty: m.certainty,
+      });
       break;
     }
   }

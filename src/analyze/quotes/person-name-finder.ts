@@ -25,24 +25,26 @@ export interface NameMention extends Span {
   prev: string | null;
 }
 
-const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'du', 'of', 'el', 'ibn']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'du', 'of', 'el', 'ibn']);
 
 function isNameToken(t: Token): boolean {
-  return t.word && t.cap && !/^\d/.test(t.text);
+  return t.word && t.cap; // cap: an upper-case first letter, so never a digit
 }
 
 /** Splits a run of capitalised tokens into role + name; returns null for non-names. */
 const POSSESSIVE_S = /['\u2019]s$/;
-const nonName = (t: Token): boolean => NON_NAME_WORDS.has(t.lower) || NON_NAME_WORDS.has(t.lower.replace(POSSESSIVE_S, ''));
+const ALL_CAPS = /^[A-Z]+$/;
+const nonName = (t: Token): boolean => NON_NAME_WORDS.has(t.lower) || (t.lower.endsWith('s') && POSSESSIVE_S.test(t.lower) && NON_NAME_WORDS.has(t.lower.replace(POSSESSIVE_S, '')));
 
 export function nameFromRun(run: Token[]): NameMention | null {
   let i = 0;
   while (i < run.length && nonName(run[i]!)) i++;
-  let toks = run.slice(i);
-  while (toks.length > 0 && (CONNECTORS.has(toks[toks.length - 1]!.lower) || nonName(toks[toks.length - 1]!))) toks = toks.slice(0, -1);
-  if (toks.length === 0) return null;
+  let e = run.length;
+  while (e > i && (CONNECTORS.has(run[e - 1]!.lower) || nonName(run[e - 1]!))) e--;
+  if (e === i) return null;
+  const toks = i === 0 && e === run.length ? run : run.slice(i, e);
   const last = toks[toks.length - 1]!;
-  if (ORG_HEADS.has(last.lower) || toks.some((t) => t.text === t.text.toUpperCase() && t.text.length > 1 && /^[A-Z]+$/.test(t.text) && toks.length === 1)) {
+  if (ORG_HEADS.has(last.lower) || (toks.length === 1 && last.text.length > 1 && ALL_CAPS.test(last.text))) {
     return { start: toks[0]!.start, end: last.end, name: toks.map((t) => t.text).join(' '), role: null, kind: 'organisation', gender: null, size: toks.length, full: { start: toks[0]!.start, end: last.end }, prev: null };
   }
   let cut = -1;
@@ -50,7 +52,8 @@ export function nameFromRun(run: Token[]): NameMention | null {
   for (let k = 0; k < toks.length - 1; k++) {
     const l = toks[k]!.lower;
     if (COURTESY_TITLES.has(l) || COURTESY_TITLES.has(`${l}.`)) { cut = k; gender = COURTESY_TITLES.get(l) ?? COURTESY_TITLES.get(`${l}.`) ?? null; }
-    else if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`)) cut = k;
+    // "Del." (Delegate) only with its dot: "del" alone joins names ("Juan del Toro").
+    else if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (l === 'del' && toks[k]!.text === 'Del.')) cut = k;
   }
   let nameToks = toks.slice(cut + 1);
   // A long run with no known role word ("Chicago Alderman Jason C. Ervin"): the name is its tail.
@@ -71,6 +74,16 @@ export function nameFromRun(run: Token[]): NameMention | null {
   };
 }
 
+/** True when text[from, to) is one or more spaces or tabs. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Finds capitalised runs in a token list (tokens adjacent, separated by spaces only). */
 export function findNames(text: string, tokens: Token[]): NameMention[] {
   const out: NameMention[] = [];
@@ -80,15 +93,19 @@ export function findNames(text: string, tokens: Token[]): NameMention[] {
   const flush = (): void => {
     if (run.length > 0) {
       const n = nameFromRun(run);
-      if (n) out.push({ ...n, prev: before && before.word ? before.lower : null });
+      if (n) {
+        n.prev = before && before.word ? before.lower : null;
+        out.push(n);
+      }
+      run = [];
     }
-    run = [];
   };
   for (const t of tokens) {
     if (run.length === 0) before = prevTok;
     prevTok = t;
-    const prev = run[run.length - 1];
-    const adjacent = prev !== undefined && /^[ \t]+$/.test(text.slice(prev.end, t.start));
+    // (no run[-1] on an empty run: a negative index is a slow property lookup in V8)
+    const prev = run.length > 0 ? run[run.length - 1] : undefined;
+    const adjacent = prev !== undefined && spacesOnly(text, prev.end, t.start);
     if (isNameToken(t) || (run.length > 0 && CONNECTORS.has(t.lower) && adjacent)) {
       if (prev !== undefined && !adjacent) flush();
       run.push(t);
@@ -111,9 +128,17 @@ export function createNameNormalizer(names: NameMention[]): (name: string) => st
     const cur = bySurname.get(sur);
     if (cur === undefined || n.name.split(' ').length > cur.split(' ').length) bySurname.set(sur, n.name);
   }
+  const memo = new Map<string, string>();
   return (name: string): string => {
+    const hit = memo.get(name);
+    if (hit !== undefined) return hit;
+    const out = normalizeName(name);
+    memo.set(name, out);
+    return out;
+  };
+  function normalizeName(name: string): string {
     const parts = name.split(/\s+/).filter((p) => !COURTESY_TITLES.has(p.toLowerCase()) && !COURTESY_TITLES.has(`${p.toLowerCase()}.`));
     if (parts.length === 1) return bySurname.get(parts[0]!.toLowerCase()) ?? parts[0]!;
     return parts.join(' ');
-  };
+  }
 }

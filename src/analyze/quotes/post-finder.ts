@@ -15,6 +15,7 @@ const TRAILING_LINK = /\s*(?:(?:https?:\/\/)?pic\.twitter\.com\/\S+|https?:\/\/t
 
 export function findPosts(ctx: QuoteContext): QuoteMention[] {
   const out: QuoteMention[] = [];
+  if (!ctx.text.includes('(@')) return out;
   for (const p of ctx.paragraphs) {
     const para = ctx.text.slice(p.start, p.end);
     if (!para.includes('(@')) continue;

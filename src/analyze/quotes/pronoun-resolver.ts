@@ -1,4 +1,5 @@
 import type { Span } from '../../model/text.js';
+import { getLexicon } from '../entities/lexicon.js';
 import type { NameMention } from './person-name-finder.js';
 
 /**
@@ -59,7 +60,24 @@ export function personRefs(names: NameMention[], sentenceOf: (pos: number) => nu
   // A single capitalised word counts as a person only with a title, a role, or as a known surname.
   return names
     .filter((n) => n.kind === 'person' && !(n.prev !== null && PLACE_PREPS.has(n.prev) && n.role === null) && (n.size >= 2 || n.gender !== null || n.role !== null || surnames.has(n.name.toLowerCase())))
-    .map((n) => ({ start: n.start, end: n.end, name: normalize(n.name), gender: n.gender, sentence: sentenceOf(n.start), speaker: false }));
+    .map((n) => {
+      const name = normalize(n.name);
+      return { start: n.start, end: n.end, name, gender: n.gender ?? nameGender(name), sentence: sentenceOf(n.start), speaker: false };
+    });
+}
+
+/**
+ * Gender shown by a first name found in only one of the gazetteer's male and female lists
+ * ("Hillary Clinton" -> 'f'); null for one-word names (a surname) and names in both or neither.
+ */
+export function nameGender(name: string): 'm' | 'f' | null {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return null;
+  const first = name.slice(0, sp).toLowerCase();
+  const lex = getLexicon();
+  if (lex.maleNames.has(first)) return 'm';
+  if (lex.femaleNames.has(first)) return 'f';
+  return null;
 }
 
 const SUBJECT_PRONOUN = /^(?:(?:but|and|so|yet|then|still|later|now),?\s+)?(he|she)\b/i;

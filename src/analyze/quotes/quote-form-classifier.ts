@@ -20,8 +20,13 @@ const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const TERMINAL = /[.!?,\u2026:;-]$/;
 const STANDALONE_PREFIX = /(?:^|[:,]|\(\s*SOUNDBITE[^:]*:)\s*$/i;
 
-function words(s: string): string[] {
-  return s.match(WORDS) ?? [];
+/** The first `limit` words (counts above the limit are never needed, and long quotes are common). */
+function words(s: string, limit: number): string[] {
+  const out: string[] = [];
+  WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = WORDS.exec(s)) !== null) out.push(m[0]);
+  return out;
 }
 
 function titleCased(ws: string[]): boolean {
@@ -35,7 +40,7 @@ function titleCased(ws: string[]): boolean {
  * @param suffix text of the sentence after the closing mark
  */
 export function classifyQuoteForm(q: QuoteSpan, inner: string, prefix: string, suffix: string): QuoteForm {
-  const ws = words(inner);
+  const ws = words(inner, 13);
   if (ws.length <= 12 && WORK_BEFORE.test(prefix) && titleCased(ws)) return 'title';
   if (ws.length <= 3 && NICK_BEFORE.test(prefix) && NICK_AFTER.test(suffix) && titleCased(ws) && !/[.!?,]$/.test(inner)) return 'nickname';
   if (q.parts.length > 1 && ws.length >= 3) return 'full';

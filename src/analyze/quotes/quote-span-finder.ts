@@ -58,11 +58,17 @@ function paragraphs(text: string): Span[] {
   return out;
 }
 
-function marksIn(text: string, p: Span): number[] {
-  const out: number[] = [];
-  DOUBLE.lastIndex = p.start;
+/** The double marks of each paragraph, from one scan of the text (not one scan per paragraph). */
+function marksByParagraph(text: string, paras: Span[]): number[][] {
+  const out: number[][] = paras.map(() => []);
+  DOUBLE.lastIndex = 0;
+  let pi = 0;
   let m: RegExpExecArray | null;
-  while ((m = DOUBLE.exec(text)) !== null && m.index < p.end) out.push(m.index);
+  while ((m = DOUBLE.exec(text)) !== null) {
+    while (pi < paras.length && paras[pi]!.end <= m.index) pi++;
+    if (pi >= paras.length) break;
+    if (m.index >= paras[pi]!.start) out[pi]!.push(m.index);
+  }
   return out;
 }
 
@@ -83,7 +89,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function findDoubles(text: string, parasIn: Span[]): QuoteSpan[] {
   const paras = parasIn.map((p) => ({ ...p }));
   const out: QuoteSpan[] = [];
-  const marks = paras.map((p) => marksIn(text, p));
+  const marks = marksByParagraph(text, paras);
   let pi = 0;
   while (pi < paras.length) {
     const p = paras[pi]!;
@@ -162,26 +168,29 @@ function findDoubles(text: string, parasIn: Span[]): QuoteSpan[] {
 function findSingles(text: string, paras: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const inside = (i: number): boolean => doubles.some((d) => i >= d.start && i < d.end);
-  for (const p of paras) {
-    SINGLE.lastIndex = p.start;
-    let openAt = -1;
-    let m: RegExpExecArray | null;
-    while ((m = SINGLE.exec(text)) !== null && m.index < p.end) {
-      const i = m.index;
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      if (isWordChar(prev) && isWordChar(next)) continue; // apostrophe inside a word
-      if (openAt >= 0 && i - openAt > MAX_SINGLE) openAt = -1;
-      const canOpen = text[i] !== '\u2019' || !isWordChar(prev);
-      if (openAt < 0) {
-        if (canOpen && (isSpaceOrStart(prev) || prev === '"') && isWordChar(next) && !ELISION.test(text.slice(i + 1, i + 6)) && !inside(i)) openAt = i;
-        continue;
-      }
-      if (prev !== undefined && !/\s/.test(prev) && !isWordChar(next)) {
-        const part = trimSpan(text, openAt + 1, i);
-        if (part.end > part.start) out.push({ start: openAt, end: i + 1, parts: [part], mark: 'single', closed: true });
-        openAt = -1;
-      }
+  // One scan of the text; a quote in single marks never crosses a paragraph end.
+  SINGLE.lastIndex = 0;
+  let pi = 0;
+  let openAt = -1;
+  let m: RegExpExecArray | null;
+  while ((m = SINGLE.exec(text)) !== null) {
+    const i = m.index;
+    while (pi < paras.length && paras[pi]!.end <= i) { pi++; openAt = -1; }
+    if (pi >= paras.length) break;
+    if (i < paras[pi]!.start) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (isWordChar(prev) && isWordChar(next)) continue; // apostrophe inside a word
+    if (openAt >= 0 && i - openAt > MAX_SINGLE) openAt = -1;
+    const canOpen = text[i] !== '\u2019' || !isWordChar(prev);
+    if (openAt < 0) {
+      if (canOpen && (isSpaceOrStart(prev) || prev === '"') && isWordChar(next) && !ELISION.test(text.slice(i + 1, i + 6)) && !inside(i)) openAt = i;
+      continue;
+    }
+    if (prev !== undefined && !/\s/.test(prev) && !isWordChar(next)) {
+      const part = trimSpan(text, openAt + 1, i);
+      if (part.end > part.start) out.push({ start: openAt, end: i + 1, parts: [part], mark: 'single', closed: true });
+      openAt = -1;
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/text.js';
 import { isCueWord, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS } from './cue-lexicon.js';
-import { nameFromRun, type NameMention } from './person-name-finder.js';
+import { getLexicon } from '../entities/lexicon.js';
+import { CONNECTORS, nameFromRun, type NameMention } from './person-name-finder.js';
 import type { Token } from './word-tokens.js';
 
 /**
@@ -80,7 +81,9 @@ export function phraseAfter(toks: Token[], i: number): SpeakerPhrase | null {
     if (nameMode && !t.cap) {
       const next = toks[k + 1];
       const roleBeforeName = (ROLE_WORDS.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) && next?.cap === true;
-      if (!roleBeforeName && !(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
+      // "Juan del Toro", "Ludwig van Beethoven": a name particle between capitals stays in the name.
+      const particle = CONNECTORS.has(t.lower) && next?.cap === true && next.word;
+      if (!roleBeforeName && !particle && !(isLink(t) && next && next.word && (next.cap || DETERMINERS.has(next.lower)))) break;
     }
     const afterDet = span.length > 0 && DETERMINERS.has(span[span.length - 1]!.lower);
     if (!t.cap && !DETERMINERS.has(t.lower) && !isLink(t) && (STOP.has(t.lower) || (isCueWord(t.lower) && !afterDet))) break;
@@ -137,7 +140,8 @@ export function classify(span: Token[]): SpeakerPhrase | null {
   if (!nm) return null;
   const lead = span.slice(0, k).filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.text).join(' ');
   const role = [lead, nm.role ?? ''].filter((s) => s !== '').join(' ') || null;
-  if (nm.kind === 'organisation') return { start, end, text, type: 'organisation', name: nm, role: null, pronoun: null };
+  // A country speaking ("China slammed ...") stands for its government: an organisation.
+  if (nm.kind === 'organisation' || (nm.size === 1 && nm.role === null && getLexicon().countries.has(nm.name.toLowerCase()))) return { start, end, text, type: 'organisation', name: nm, role: null, pronoun: null };
   // A single capitalised word after a determiner is an adjective or a group, not a name ("the Chinese").
   if (nm.size === 1 && nm.role === null && k > 0 && DETERMINERS.has(span[k - 1]!.lower)) return { start, end, text, type: 'description', name: null, role: text, pronoun: null };
   return { start, end, text, type: 'person', name: nm, role, pronoun: null };

@@ -21,14 +21,22 @@ function hasCue(s: string): boolean {
   return false;
 }
 
+/** True when text[start, end) ends with a comma, trailing white space aside. */
+function endsWithComma(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(text[i]!)) i--;
+  return i >= start && text[i] === ',';
+}
+
 export function joinSplitQuotes(text: string, spans: QuoteSpan[]): JoinedQuote[] {
   const out: JoinedQuote[] = [];
   for (const q of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.mark === 'double' && q.mark === 'double' && prev.closed && prev.gap === null) {
+    // BETWEEN allows at most ~110 characters between the halves: longer gaps are not read at all.
+    if (prev && prev.mark === 'double' && q.mark === 'double' && prev.closed && prev.gap === null && q.start - prev.end <= 110) {
       const between = text.slice(prev.end, q.start);
       const lastPart = prev.parts[prev.parts.length - 1]!;
-      const endsComma = /,\s*$/.test(text.slice(lastPart.start, lastPart.end)) || /^\s*,/.test(between);
+      const endsComma = endsWithComma(text, lastPart.start, lastPart.end) || /^\s*,/.test(between);
       const m = BETWEEN.exec(between);
       if (endsComma && m && !between.includes('\n') && hasCue(m[1]!)) {
         out[out.length - 1] = { ...prev, end: q.end, parts: [...prev.parts, ...q.parts], closed: q.closed, gap: prev.end };
