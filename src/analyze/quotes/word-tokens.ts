@@ -1,6 +1,6 @@
 /**
  * A light word tokenizer with offsets for the quote stages: words (with inner apostrophes,
- * hyphens and dots, "U.S", "Kazakh-Chinese", "what's") and single punctuation marks.
+ * hyphens and dots, "U.S", "Franco-German", "what's") and single punctuation marks.
  */
 
 export interface Token {
@@ -99,7 +99,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** Title case for an all-capitals name ("MIKE POMPEO" -> "Mike Pompeo"). */
+/** Title case for an all-capitals name ("JANE DOE" -> "Jane Doe"). */
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'\u2019.])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
