@@ -21,7 +21,7 @@ const articles = Array.from({ length: N }, (_, i) => {
 const chars = articles.reduce((s, a) => s + a.text.length, 0);
 const deps = createDefaultDeps();
 
-// Per-article stages alone (sentences + numbers).
+// Per-article stages alone (sentences, time, quotes, entities, numbers).
 const analyze = createArticleAnalyzer(deps.analyzers ?? {});
 let t0 = performance.now();
 let cpu = process.cpuUsage();
@@ -42,6 +42,6 @@ const story = report.stories[0]!;
 console.log(`articles: ${N} (${(chars / 1e6).toFixed(2)} M chars), numbers found: ${numbers}`);
 // Wall time depends on other load on the machine; CPU time of this process is printed too.
 const rate = (ms: number) => ((N / ms) * 1000).toFixed(0);
-console.log(`per-article analysis (sentences + numbers): wall ${perArticleMs.toFixed(0)} ms = ${rate(perArticleMs)} articles/s; cpu ${perArticleCpu.toFixed(0)} ms = ${rate(perArticleCpu)} articles/s`);
-console.log(`analyze, whole report (${report.stories.length} story): wall ${totalMs.toFixed(0)} ms = ${rate(totalMs)} articles/s; cpu ${totalCpu.toFixed(0)} ms = ${rate(totalCpu)} articles/s`);
+console.log(`per-article analysis (sentences, time, quotes, entities, numbers): wall ${perArticleMs.toFixed(0)} ms = ${rate(perArticleMs)} articles/s; cpu ${perArticleCpu.toFixed(0)} ms = ${rate(perArticleCpu)} articles/s`);
+console.log(`analyze, whole report (clustering + ${report.stories.length} stories): wall ${totalMs.toFixed(0)} ms = ${rate(totalMs)} articles/s; cpu ${totalCpu.toFixed(0)} ms = ${rate(totalCpu)} articles/s`);
 console.log(`story: ${story.claims.length} claims, ${story.discrepancies.length} discrepancies, ${story.summary.length} summary sentences`);
