@@ -64,7 +64,8 @@ export function defaultWorkerUrl(): URL {
  * registers tsx first, then imports the worker. Compiled JavaScript (dist) starts directly.
  */
 function startWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  // Options of the parent's entry (e.g. --input-type of `node -e`) do not apply to a worker file.
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(boot, { eval: true, execArgv: [] });
@@ -85,7 +86,6 @@ export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
       try {
         const worker = startWorker(url);
         const slot: Slot = { worker, busy: null, dead: false };
-        worker.unref();
         worker.on('message', (m: WorkerReply) => {
           results.set(m.seq, 'report' in m ? { report: m.report } : { error: m.error });
           slot.busy = null;
@@ -98,6 +98,8 @@ export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
         };
         worker.on('error', die);
         worker.on('exit', die);
+        // After the listeners: adding a 'message' listener references the worker again.
+        worker.unref();
         out.push(slot);
       } catch {
         // Workers unavailable (e.g. a sandbox): the calling thread does everything.
