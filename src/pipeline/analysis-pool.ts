@@ -52,6 +52,8 @@ interface Slot {
 }
 
 const AFFINITY_MAX = 50_000;
+/** The calling thread, in the affinity map. */
+const MAIN = -1;
 
 export function defaultWorkerUrl(): URL {
   const ts = import.meta.url.endsWith('.ts');
@@ -116,9 +118,16 @@ export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
     const live = (): Slot[] => slots!.filter((s) => !s.dead);
     for (const s of live()) s.worker.ref();
 
-    const take = (slotIndex: number): number | undefined => {
-      const k = queue.findIndex((j) => affinity.get(jobs[j]!.id) === slotIndex);
-      return queue.splice(k >= 0 ? k : 0, 1)[0];
+    /** The next job for a thread (MAIN or a worker index): a story it built before (its cache
+     *  holds the members' analyses), else a story no thread built yet, else the first. */
+    const take = (who: number): number => {
+      let k = queue.findIndex((j) => affinity.get(jobs[j]!.id) === who);
+      if (k < 0) k = queue.findIndex((j) => !affinity.has(jobs[j]!.id));
+      const j = queue.splice(Math.max(0, k), 1)[0]!;
+      affinity.delete(jobs[j]!.id);
+      affinity.set(jobs[j]!.id, who);
+      if (affinity.size > AFFINITY_MAX) affinity.delete(affinity.keys().next().value as string);
+      return j;
     };
     const collect = (): void => {
       for (const [s, j] of pending) {
@@ -139,13 +148,10 @@ export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
     const dispatch = (): void => {
       slots!.forEach((slot, i) => {
         if (slot.dead || slot.busy || queue.length === 0) return;
-        const j = take(i)!;
+        const j = take(i);
         const s = seq++;
         slot.busy = { seq: s, job: j };
         pending.set(s, j);
-        affinity.delete(jobs[j]!.id);
-        affinity.set(jobs[j]!.id, i);
-        if (affinity.size > AFFINITY_MAX) affinity.delete(affinity.keys().next().value as string);
         slot.worker.postMessage({ seq: s, articles: jobs[j]!.articles });
       });
     };
@@ -156,7 +162,7 @@ export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
         dispatch();
         if (queue.length > 0 && (opts.helpInThread !== false || live().length === 0)) {
           // Every worker is busy: build one story here, then let replies in.
-          const j = queue.shift()!;
+          const j = take(MAIN);
           out[j] = opts.inThread(jobs[j]!.articles);
           await new Promise<void>((resolve) => setImmediate(resolve));
           continue;

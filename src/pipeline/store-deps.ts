@@ -30,15 +30,22 @@ function boundedCache<V>(max: number): Map<string, V> {
 
 export interface StoreDepsOptions {
   /**
-   * Worker threads that build story reports beside the calling thread (default: one less than the
-   * available cores, at least 1; 0: all in-thread). Only with the default stages (`base` not
-   * given): injected stages cannot be sent to a worker.
+   * Worker threads that build story reports beside the calling thread (default:
+   * defaultWorkerCount(); 0: all in-thread). Only with the default stages (`base` not given):
+   * injected stages cannot be sent to a worker.
    */
   workers?: number;
 }
 
+/**
+ * One less than the available cores, but none on two cores or fewer: there a worker measured
+ * slower than in-thread (bench/store-ingest-bench.ts 2000 on a shared 2-core machine: 205 against
+ * 262 articles/s), its start-up, cold JIT and cache misses (a story rebuilt by another thread
+ * re-analyses its members) costing more than the second core gives back.
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores <= 2 ? 0 : cores - 1;
 }
 
 /**
