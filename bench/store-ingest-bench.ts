@@ -4,9 +4,12 @@
 // which measures the store alone.
 // With `pg` as second argument it ingests into a throwaway PostgreSQL instead.
 // CC_BATCH=n sets the batch size (default 500, the CLI default).
+// CC_WORKERS=n sets the story-report worker threads (default: cores - 1, at least 1; 0: in-thread).
+// Besides wall-clock throughput it prints the main thread's CPU time per article (process CPU
+// time includes the workers'), which is less sensitive to a machine loaded by other work.
 // Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg] [real|fallback]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/open-store.js';
 import { createIngestService } from '../src/store/ingest-service.js';
@@ -18,6 +21,7 @@ import { startPgTestServer, type PgTestServer } from '../scripts/pg-test-server.
 
 const n = Number(process.argv[2] ?? 3000);
 const BATCH = Number(process.env['CC_BATCH'] ?? 500);
+const WORKERS = process.env['CC_WORKERS'] === undefined ? undefined : Number(process.env['CC_WORKERS']);
 const base = await baseArticles();
 const articles = Array.from({ length: n }, (_, i) => mutate(base[i % base.length]!, `b${i}`, i + 1));
 const backend = process.argv[3] === 'pg' ? 'PostgreSQL' : 'SQLite';
@@ -33,18 +37,23 @@ try {
     url = await s.createDatabase('bench');
   }
   const store = await openStore(url);
-  const svc = createIngestService(store, useFallback ? fallbackDeps : createStoreDeps());
+  const deps = useFallback ? fallbackDeps : createStoreDeps(undefined, WORKERS === undefined ? {} : { workers: WORKERS });
+  const svc = createIngestService(store, deps);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const totals = await ingestInBatches(svc, articles, { batchSize: BATCH });
   const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
   const t1 = performance.now();
   const again = await ingestInBatches(svc, articles, { batchSize: 100 });
   const secs2 = (performance.now() - t1) / 1000;
   const c = await store.counts();
+  await deps.close?.();
   await store.close();
   const mb = articles.reduce((s, a) => s + a.text.length, 0) / 1e6;
   console.log(`ingest (${backend}, ${useFallback ? 'fallback' : 'real'} analysis, batches of ${BATCH}): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
-    + `${totals.added} new, ${c.stories} stories`);
+    + `${totals.added} new, ${c.stories} stories; process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/article `
+    + `(${WORKERS ?? 'default'} workers; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   console.log(`re-ingest of the same articles (all unchanged: ${again.unchanged}): ${(n / secs2).toFixed(0)} articles/s`);
 } finally {
   await pg?.stop();

@@ -10,6 +10,8 @@ import { findRelations } from '../match/cluster-articles.js';
 import type { IngestDeps } from '../store/ingest-service.js';
 import { buildAnalysisReport, type ReportDeps } from './build-report.js';
 import { createDefaultDeps } from './default-deps.js';
+import { availableParallelism } from 'node:os';
+import { createStoryReportPool } from './analysis-pool.js';
 
 /** Articles whose analysis is kept between batches (a story touched again is not re-analysed). */
 const CACHE_SIZE = 20_000;
@@ -26,16 +28,57 @@ function boundedCache<V>(max: number): Map<string, V> {
   return m;
 }
 
-export function createStoreDeps(base: ReportDeps = createDefaultDeps()): IngestDeps {
-  const reportDeps: ReportDeps = { ...base, cache: base.cache ?? boundedCache(CACHE_SIZE) };
-  return {
+export interface StoreDepsOptions {
+  /**
+   * Worker threads that build story reports beside the calling thread (default:
+   * defaultWorkerCount(); 0: all in-thread). Only with the default stages (`base` not given):
+   * injected stages cannot be sent to a worker.
+   */
+  workers?: number;
+}
+
+/**
+ * One less than the available cores, but none on two cores or fewer: there a worker measured
+ * slower than in-thread (bench/store-ingest-bench.ts 2000 on a shared 2-core machine: 205 against
+ * 262 articles/s), its start-up, cold JIT and cache misses (a story rebuilt by another thread
+ * re-analyses its members) costing more than the second core gives back.
+ */
+export function defaultWorkerCount(): number {
+  const cores = availableParallelism();
+  return cores <= 2 ? 0 : cores - 1;
+}
+
+/**
+ * The default stages, skipping work whose result is known for a one-article story (most stories
+ * of a stream): statement discrepancies only pair sentences of different articles.
+ */
+function defaultStages(): ReportDeps {
+  const d = createDefaultDeps();
+  const statements = d.statements;
+  return statements ? { ...d, statements: (items) => (items.length < 2 ? [] : statements(items)) } : d;
+}
+
+export function createStoreDeps(base?: ReportDeps, opts: StoreDepsOptions = {}): IngestDeps {
+  const stages = base ?? defaultStages();
+  const reportDeps: ReportDeps = { ...stages, cache: stages.cache ?? boundedCache(CACHE_SIZE) };
+  const workers = base ? 0 : opts.workers ?? defaultWorkerCount();
+  const deps: IngestDeps = {
     createClusterer: (state) => createStoryClusterer(state === undefined || state === null ? {} : { state }),
     buildStoryReport(articles: Article[]): StoryReport {
       // The store already decided the members: one story of all of them, with their text relations.
       const story = { id: 'story', title: articles[0]?.title ?? '', articleIds: articles.map((a) => a.id) };
-      const cluster = (arts: Article[]) => ({ stories: [story], relations: findRelations(arts.map((a) => fingerprintArticle(a)), [story]) });
+      // Relations pair two articles: none in a one-article story (no fingerprints needed).
+      const cluster = (arts: Article[]) => ({ stories: [story], relations: arts.length < 2 ? [] : findRelations(arts.map((a) => fingerprintArticle(a)), [story]) });
       const report = buildAnalysisReport(articles, { ...reportDeps, cluster }).stories[0];
       return report ?? { ...story, summary: [], entities: [], quotes: [], timeline: [], claims: [], discrepancies: [], relations: [] };
     },
   };
+  if (workers > 0) {
+    const pool = createStoryReportPool({ size: workers, inThread: (articles) => deps.buildStoryReport(articles) });
+    // Started now: workers load their modules while the caller reads its input.
+    pool.start();
+    deps.buildStoryReports = (jobs) => pool.buildStoryReports(jobs);
+    deps.close = () => pool.close();
+  }
+  return deps;
 }

@@ -10,6 +10,10 @@ export interface IngestDeps {
   createClusterer(state: unknown): StoryClusterer;
   /** The report of one story from its member articles (its id is set by the service). */
   buildStoryReport(articles: Article[]): StoryReport;
+  /** Optional: the reports of several stories at once (e.g. in parallel), same results as one by one. */
+  buildStoryReports?(stories: { id: string; articles: Article[] }[]): Promise<StoryReport[]>;
+  /** Optional: releases resources (worker threads). */
+  close?(): Promise<void>;
 }
 
 export interface BatchResult {
@@ -66,13 +70,17 @@ export function createIngestService(store: Store, deps: IngestDeps): IngestServi
       if (s !== null) touched.add(s);
     }
     const now = new Date().toISOString();
+    const jobs: { id: string; articles: Article[] }[] = [];
     for (const storyId of touched) {
-      // Let the event loop serve readers between stories (the batch stays one transaction).
-      await yieldToLoop();
       const members = await tx.storyArticles(storyId);
-      if (members.length === 0) continue;
-      const report = { ...deps.buildStoryReport(members), id: storyId };
-      await tx.putStoryReport(report, summarizeStory(report, members, now));
+      if (members.length > 0) jobs.push({ id: storyId, articles: members });
+    }
+    const reports = deps.buildStoryReports ? await deps.buildStoryReports(jobs) : null;
+    for (const [i, job] of jobs.entries()) {
+      // Let the event loop serve readers between stories (the batch stays one transaction).
+      if (!reports) await yieldToLoop();
+      const report = { ...(reports?.[i] ?? deps.buildStoryReport(job.articles)), id: job.id };
+      await tx.putStoryReport(report, summarizeStory(report, job.articles, now));
     }
     if (put.added.length > 0) {
       version = savedVersion + 1;
