@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isCrosscheckError } from '../errors.js';
-import { runState } from './run-state.js';
+import { runState, io, processIo, setIo, type CliIo } from './run-state.js';
 import * as articles from './commands/articles-command.js';
 import * as cluster from './commands/cluster-command.js';
 import * as analyze from './commands/analyze-command.js';
@@ -32,21 +32,25 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI and resolves to the process exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** Runs the CLI and resolves to the process exit code. `cliIo` replaces stdout/stderr (tests). */
+export async function main(argv: string[], cliIo: CliIo = processIo): Promise<number> {
   runState.exitCode = 0;
+  setIo(cliIo);
   const program = buildProgram();
   program.exitOverride();
+  program.configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) });
   try {
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (isCrosscheckError(e)) {
-      process.stderr.write(`error ${e.code}: ${e.message}\n`);
+      io.err(`error ${e.code}: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    io.err(`error: ${(e as Error).message}\n`);
     return 2;
+  } finally {
+    setIo(processIo);
   }
   return runState.exitCode;
 }

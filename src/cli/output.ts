@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { markFailed } from './run-state.js';
+import { markFailed, io } from './run-state.js';
 
 /** Writes a command's result to --out FILE or stdout. */
 export function writeOutput(text: string, out?: string): void {
   const body = text.endsWith('\n') ? text : `${text}\n`;
   if (out) writeFileSync(out, body);
-  else process.stdout.write(body);
+  else io.out(body);
 }
 
 /** Prints diagnostics on stderr, one line each; errors mark the run as failed. */
@@ -14,7 +14,7 @@ export function reportDiagnostics(diags: Diagnostic[], opts: { quiet?: boolean }
   for (const d of diags) {
     if (d.severity === 'error') markFailed(1);
     if (opts.quiet && d.severity !== 'error') continue;
-    process.stderr.write(`${d.severity} ${d.code} ${d.input}: ${d.message}\n`);
+    io.err(`${d.severity} ${d.code} ${d.input}: ${d.message}\n`);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CrosscheckError } from '../../errors.js';
 import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import { buildApp } from '../../server/app.js';
+import { io } from '../run-state.js';
 
 export function register(program: Command): void {
   program
@@ -16,7 +17,7 @@ export function register(program: Command): void {
       const store = await openStore(opts.db);
       const app = await buildApp({ store });
       const address = await app.listen({ port, host: opts.host });
-      process.stderr.write(`crosscheck serving ${opts.db} on ${address}\n`);
+      io.err(`crosscheck serving ${opts.db} on ${address}\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => { resolve(); };
         process.once('SIGINT', stop);

@@ -10,7 +10,7 @@ import { createStoreDeps } from '../../pipeline/store-deps.js';
 import { renderSearchMarkdown, renderStoryListMarkdown } from '../../server/render/story-markdown.js';
 import { renderReportMarkdown } from '../../report/markdown-report.js';
 import { renderStoryPage } from '../../server/html/story-page.js';
-import { markFailed } from '../run-state.js';
+import { markFailed, io } from '../run-state.js';
 import { ingestWarc } from '../../pipeline/warc-ingest.js';
 import { openWarcCheckpoint } from '../../ingest/warc-checkpoint.js';
 
@@ -87,12 +87,12 @@ export function register(program: Command): void {
             },
           });
           mb?.stop();
-          if (w.skipped) process.stderr.write(`${warc}: already ingested (checkpoint); nothing to do\n`);
+          if (w.skipped) io.err(`${warc}: already ingested (checkpoint); nothing to do\n`);
           read += w.read;
           t = { added: t.added + w.added, updated: t.updated + w.updated, unchanged: t.unchanged + w.unchanged, stories: t.stories + w.stories.size };
         }
         const c = await store.counts();
-        process.stderr.write(`read ${read + failed} articles: ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged, `
+        io.err(`read ${read + failed} articles: ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged, `
           + `${failed} failed; ${t.stories} stories touched, ${c.stories} stories in the store\n`);
       });
       if (failed > 0) markFailed(1);

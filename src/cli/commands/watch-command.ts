@@ -11,6 +11,7 @@ import { createFeedWatcher, type FeedWatcherState, type PollReport } from '../..
 import { parseInterval } from '../../watch/interval-parser.js';
 import { readFeedList } from '../../watch/feed-list-reader.js';
 import { reportDiagnostics } from '../output.js';
+import { io } from '../run-state.js';
 
 export interface WatchCliOptions {
   interval: string;
@@ -32,7 +33,7 @@ function printSink(format: string): Sink {
         url: d.meta.url ?? null, title: d.meta.title ?? null, publishedAt: d.meta.publishedAt ?? null,
         credit: d.meta.credit ?? null, feed: d.meta.extra?.['feedUrl'] ?? null, bytes: d.content.length,
       };
-      process.stdout.write(`${JSON.stringify(line)}\n`);
+      io.out(`${JSON.stringify(line)}\n`);
     }
   };
 }
@@ -56,7 +57,7 @@ function saveState(path: string | undefined, state: FeedWatcherState): void {
 
 function logPoll(r: PollReport): void {
   const count = (s: string): number => r.feeds.filter((f) => f.status === s).length;
-  process.stderr.write(`poll: ${r.feeds.length} feeds (${count('ok')} changed, ${count('not-modified')} not modified, ${count('failed') + count('refused')} failed), ${r.docs} new documents\n`);
+  io.err(`poll: ${r.feeds.length} feeds (${count('ok')} changed, ${count('not-modified')} not modified, ${count('failed') + count('refused')} failed), ${r.docs} new documents\n`);
   reportDiagnostics(r.diagnostics, { quiet: true });
 }
 
@@ -75,7 +76,7 @@ export async function runWatch(listPath: string, opts: WatchCliOptions, sink?: S
   const watcher = createFeedWatcher({
     feeds, fetcher, interval, sink: sink ?? printSink(opts.format), ...(state ? { state } : {}),
     onPoll: (r) => { logPoll(r); saveState(opts.state, watcher.state); },
-    onError: (e) => process.stderr.write(`error: poll failed: ${(e as Error).message}\n`),
+    onError: (e) => io.err(`error: poll failed: ${(e as Error).message}\n`),
   });
   if (opts.once) {
     const r = await watcher.pollOnce();
@@ -83,7 +84,7 @@ export async function runWatch(listPath: string, opts: WatchCliOptions, sink?: S
     saveState(opts.state, watcher.state);
     return;
   }
-  process.stderr.write(`watching ${feeds.length} feeds every ${opts.interval} (Ctrl-C to stop)\n`);
+  io.err(`watching ${feeds.length} feeds every ${opts.interval} (Ctrl-C to stop)\n`);
   watcher.start();
   await new Promise<void>((resolve) => {
     const stop = (): void => {
@@ -119,7 +120,7 @@ export function register(program: Command): void {
           reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
           if (articles.length === 0) return;
           const t = await svc.ingestBatch(articles);
-          process.stderr.write(`stored ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged\n`);
+          io.err(`stored ${t.added} new, ${t.updated} updated, ${t.unchanged} unchanged\n`);
         });
       } finally {
         await store.close();
