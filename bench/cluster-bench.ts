@@ -12,21 +12,12 @@
 import type { Article } from '../src/model/article.js';
 import { loadArticles } from '../src/pipeline/load-articles.js';
 import { createStoryClusterer } from '../src/match/story-clusterer.js';
+import { rng } from './bench-corpus.js';
 
 const N = Number(process.argv[2] ?? 100_000);
 const DATA = process.argv[3] ?? '../shared/data/dev-stories.jsonl';
 const PER_DAY = 1000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const base = (await loadArticles([DATA])).articles;
 const vocab = [...new Set(base.flatMap((a) => a.text.split(/\s+/)).filter((w) => /^[a-z]{4,}$/.test(w)))];

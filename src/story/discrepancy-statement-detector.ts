@@ -9,8 +9,8 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { Discrepancy } from '../model/claim.js';
 import { contentWords, isStopWord, overlap, stemWord } from './content-words.js';
-import { findAntonymConflicts, findNegatedSubjectConflicts } from './discrepancy-statement-antonyms.js';
-import { areAntonyms, isNegated, LIGHT_VERBS, negationScopes, NEGATION_CUES, sameVerb, tokenize, type NegationScope, type Token } from './statement-polarity.js';
+import { findAntonymConflicts, findNegatedSubjectConflicts, type AlignedSentence } from './discrepancy-statement-antonyms.js';
+import { areAntonyms, isNegated, LIGHT_VERBS, negationScopes, NEGATION_CUES, sameVerb, tokenize, type NegationScope } from './statement-polarity.js';
 
 export interface StatementOptions {
   /** Shared content words besides the topic needed to align two sentences. */
@@ -19,14 +19,8 @@ export interface StatementOptions {
   maxTopicShare?: number;
 }
 
-interface Sent {
-  articleId: string;
-  text: string;
-  tokens: Token[];
-  stems: string[];
-  set: Set<string>;
-  scopes: NegationScope[];
-}
+/** A sentence prepared for alignment (tokens, stems, negation scopes). */
+type Sent = AlignedSentence;
 
 function prepare(items: AnalyzedArticle[]): Sent[] {
   const out: Sent[] = [];
