@@ -12,7 +12,7 @@ import { takeByline } from './byline-extractor.js';
 import { resolvePublishedAt, type DateCandidate } from './publication-date.js';
 import { dateFromUrl } from './date-parser.js';
 import { detectLang, normalizeLang } from './language-detector.js';
-import { resolveOutlet } from './outlet-resolver.js';
+import { copyrightHolder, resolveOutlet } from './outlet-resolver.js';
 import { contentHash } from './content-hash.js';
 import { silentContext, type Context } from '../util/context.js';
 
@@ -101,7 +101,7 @@ export function createCleaner(opts: CleanOptions = {}): (raw: RawDocument, ctx?:
       id: raw.id ?? raw.nameHint ?? hash,
       source: raw.source,
       url: raw.meta.url ?? null,
-      outlet: resolveOutlet(raw.meta.url, raw.meta.outlet, raw.meta.siteName),
+      outlet: resolveOutlet(raw.meta.url, raw.meta.outlet, raw.meta.siteName, copyrightHolder(chrome.removed)),
       title,
       byline: raw.meta.author?.trim().replace(BY_PREFIX, '') || by.byline,
       publishedAt: date.publishedAt,
