@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
 import type { Candidate } from './candidate-finder.js';
-import { hasOrgOf } from './candidate-rules.js';
+import { hasOrgOf, isRoleWord } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
@@ -46,6 +46,7 @@ function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
+const STANCE_END = /(?:ist|ian)$/;
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
 
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
@@ -82,6 +83,13 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // "Central Asian nation": a nationality-like adjective before a common noun is not a mention.
   if ((n === 1 || (n === 2 && COMPASS.has(first.lower))) && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
     return typed(c, 'group', 1, 'adjective', true);
+  }
+  // "Centrist", "Leninist": an -ist / -ian word alone describes a view or an origin, not a person.
+  if (n === 1 && STANCE_END.test(first.lower) && !lex.firstNames.has(first.lower)) return typed(c, 'other', 1, 'stance-word');
+  // "Tory MPs", "Labour Senators": a plural role word heads a group of people.
+  const role = last.lower.length >= 3 && last.lower.endsWith('s') ? last.lower.slice(0, -1) : '';
+  if (n > 1 && role && (lex.firstNames.has(first.lower) ? PERSON_TITLES.has(role) : isRoleWord(role, lex))) {
+    return typed(c, 'group', 2, 'role-plural');
   }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
   if (n > 1 && PLACE_PREFIXES.has(first.lower)) return typed(c, 'place', 3, 'place-prefix');

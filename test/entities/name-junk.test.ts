@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMentions } from '../../src/analyze/entities/index.js';
+import { splitSentences } from '../../src/analyze/sentence-splitter.js';
+
+function found(text: string): { text: string; type: string; role?: string }[] {
+  return extractMentions(text, splitSentences(text)).map((m) => (m.role ? { text: m.text, type: m.type, role: m.role } : { text: m.text, type: m.type }));
+}
+
+test('a month or weekday word after a first name is part of the name', () => {
+  const m = found('Prime Minister Theresa May met April Ryan in London on Monday.');
+  assert.deepEqual(m.filter((x) => x.type === 'person').map((x) => x.text), ['Theresa May', 'April Ryan']);
+  assert.ok(!m.some((x) => x.text === 'Monday'));
+});
+
+test('role words before a name are split off as the role', () => {
+  const m = found('The board includes Legal Counsel Maria Gadde and Chief Financial Officer Ned Segal, the company said.');
+  assert.deepEqual(m.find((x) => x.text === 'Maria Gadde'), { text: 'Maria Gadde', type: 'person', role: 'Legal Counsel' });
+  assert.deepEqual(m.find((x) => x.text === 'Ned Segal'), { text: 'Ned Segal', type: 'person', role: 'Chief Financial Officer' });
+});
+
+test('a plural role word heads a group; a facility head makes a place', () => {
+  const m = found('Several Tory MPs said the dinner at the Grand Palace was a disaster.');
+  assert.equal(m.find((x) => x.text === 'Tory MPs')?.type, 'group');
+  assert.equal(m.find((x) => x.text === 'Grand Palace')?.type, 'place');
+});
+
+test('an -ist or -ian word alone is not a person', () => {
+  const m = found('Voters backed the Centrist in the runoff, analysts said.');
+  assert.notEqual(m.find((x) => x.text === 'Centrist')?.type, 'person');
+});
