@@ -29,3 +29,9 @@ test('an -ist or -ian word alone is not a person', () => {
   const m = found('Voters backed the Centrist in the runoff, analysts said.');
   assert.notEqual(m.find((x) => x.text === 'Centrist')?.type, 'person');
 });
+
+test('a leading party word is a group of its own, not part of the person name', () => {
+  const m = found('Tory Graham Brady said the vote would go ahead.');
+  assert.equal(m.find((x) => x.text === 'Graham Brady')?.type, 'person');
+  assert.equal(m.find((x) => x.text === 'Tory')?.type, 'group');
+});

@@ -108,6 +108,12 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     out.push({ from: b - 1, to: b, titled: false, initial: false });
     return;
   }
+  // "Tory Graham Brady", "Republican Senator X": a leading party or faith word is a group mention of its own.
+  if (b - a >= 2 && GROUP_WORDS.has(tokens[a]!.lower) && !GROUP_WORDS.has(tokens[a + 1]!.lower)) {
+    out.push({ from: a, to: a + 1, titled: false, initial });
+    peel(tokens, a + 1, b, lex, out);
+    return;
+  }
   let titled = false;
   // A leading place or nationality before a title ("US Secretary of State ...") is its own mention.
   for (let e = a + 1; e < b && e <= a + 3; e++) {
