@@ -35,3 +35,9 @@ test('a leading party word is a group of its own, not part of the person name', 
   assert.equal(m.find((x) => x.text === 'Graham Brady')?.type, 'person');
   assert.equal(m.find((x) => x.text === 'Tory')?.type, 'group');
 });
+
+test('a name run that swallowed the next capitalised word is split when the article names the person alone', () => {
+  const m = found('The Ned Segal Zorbex deal collapsed on Friday. Ned Segal said nothing.');
+  assert.deepEqual(m.filter((x) => x.type === 'person').map((x) => x.text), ['Ned Segal', 'Ned Segal']);
+  assert.equal(m.find((x) => x.text === 'Zorbex')?.type, 'other');
+});
