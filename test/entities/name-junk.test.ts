@@ -41,3 +41,11 @@ test('a name run that swallowed the next capitalised word is split when the arti
   assert.deepEqual(m.filter((x) => x.type === 'person').map((x) => x.text), ['Ned Segal', 'Ned Segal']);
   assert.equal(m.find((x) => x.text === 'Zorbex')?.type, 'other');
 });
+
+test('storms, contests and made things are not people; abbeys and castles are places', () => {
+  const m = found('Hurricane Zelda hit the coast before the World Cup, and the Event Horizon Telescope team met at Windsor Castle.');
+  assert.equal(m.find((x) => x.text === 'Hurricane Zelda')?.type, 'other');
+  assert.equal(m.find((x) => x.text === 'World Cup')?.type, 'other');
+  assert.equal(m.find((x) => x.text === 'Event Horizon Telescope')?.type, 'other');
+  assert.equal(m.find((x) => x.text === 'Windsor Castle')?.type, 'place');
+});

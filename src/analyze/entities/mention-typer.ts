@@ -4,7 +4,7 @@ import { hasOrgOf, isRoleWord } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
+  EVENT_PREFIXES, FACILITY_HEADS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
 } from './word-lists.js';
 
 /**
@@ -63,6 +63,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (n > 1 && FACILITY_HEADS.has(last.lower)) return typed(c, 'place', 3, 'facility-head');
   if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
   if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
+  if (n > 1 && !c.titled && (THING_HEADS.has(last.lower) || EVENT_PREFIXES.has(first.lower))) return typed(c, 'other', 3, 'thing-head');
   if (c.titled) return typed(c, 'person', 3, 'title');
   // "Mr. Blair", "Gov. Palin": the title's dot ended the run.
   if (prev?.text === '.' && prev2 && PERSON_TITLES.has(prev2.lower) && prev2.cap) {
