@@ -49,3 +49,10 @@ test('storms, contests and made things are not people; abbeys and castles are pl
   assert.equal(m.find((x) => x.text === 'Event Horizon Telescope')?.type, 'other');
   assert.equal(m.find((x) => x.text === 'Windsor Castle')?.type, 'place');
 });
+
+test('a non-name word before a known city names a club; area words keep it a place; Mme is a title', () => {
+  const m = found('Fans of Atletico Madrid gathered on Sunday. Mme Le Pen spoke. Greater London was calm.');
+  assert.equal(m.find((x) => x.text === 'Atletico Madrid')?.type, 'organization');
+  assert.deepEqual(m.find((x) => x.text === 'Le Pen'), { text: 'Le Pen', type: 'person', role: 'Mme' });
+  assert.notEqual(m.find((x) => x.text === 'Greater London')?.type, 'organization');
+});

@@ -46,6 +46,7 @@ function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
+const AREA_WORDS = new Set(['greater', 'upper', 'lower', 'inner', 'outer', 'old', 'new', 'downtown', 'metropolitan', 'metro']);
 const STANCE_END = /(?:ist|ian)$/;
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
 
@@ -93,6 +94,11 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed(c, 'group', 2, 'role-plural');
   }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
+  // "Atletico Madrid", "Inter Milan": a word that is not a first name before a known city names a club or firm.
+  if (n === 2 && lex.cities.has(last.lower) && !lex.firstNames.has(first.lower) && !COMPASS.has(first.lower) && !AREA_WORDS.has(first.lower) && !isKnownPlace(lex, first.lower)
+    && !PLACE_PREFIXES.has(first.lower) && !lex.nationalities.has(first.lower) && !lex.commonWords.has(first.lower) && !first.upper) {
+    return typed(c, 'organization', 1, 'city-club');
+  }
   if (n > 1 && PLACE_PREFIXES.has(first.lower)) return typed(c, 'place', 3, 'place-prefix');
   if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return typed(c, 'place', 1, 'gazetteer-ambiguous');
   if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return typed(c, 'place', 3, 'place-of');

@@ -8,7 +8,7 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Titles and roles that precede a person's name ("President X", "Foreign Minister X"). */
 export const PERSON_TITLES = set(`
-  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. father sister brother
+  mr mr. mrs mrs. ms ms. mme mlle miss dr dr. prof prof. sir dame lord lady rev rev. father sister brother
   president vice premier chancellor minister secretary senator sen sen. rep rep. representative congressman
   congresswoman governor gov gov. mayor ambassador envoy king queen prince princess emperor sheikh pope
   cardinal bishop archbishop imam rabbi judge justice general gen gen. colonel col col. major maj maj.
