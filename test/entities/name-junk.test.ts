@@ -56,3 +56,9 @@ test('a non-name word before a known city names a club; area words keep it a pla
   assert.deepEqual(m.find((x) => x.text === 'Le Pen'), { text: 'Le Pen', type: 'person', role: 'Mme' });
   assert.notEqual(m.find((x) => x.text === 'Greater London')?.type, 'organization');
 });
+
+test('a dateline city run into a person name is its own place mention', () => {
+  const m = found('Lisbon Antonio Costa said on Monday that talks would go on.');
+  assert.equal(m.find((x) => x.text === 'Lisbon')?.type, 'place');
+  assert.equal(m.find((x) => x.text === 'Antonio Costa')?.type, 'person');
+});

@@ -108,6 +108,14 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     out.push({ from: b - 1, to: b, titled: false, initial: false });
     return;
   }
+  // "LISBON Antonio Costa" (a dateline run into the text): a known city or country, then a
+  // person's name, are two mentions; the place must not be a person's name itself.
+  if (b - a >= 3 && isKnownPlaceName(tokens, a, a + 1, lex) && !lex.ambiguousPlaces.has(tokens[a]!.lower) && !isKnownPlaceName(tokens, a, a + 2, lex)
+    && !lex.firstNames.has(tokens[a]!.lower) && lex.firstNames.has(tokens[a + 1]!.lower) && looksLikePersonName(tokens, a + 1, b, lex)) {
+    out.push({ from: a, to: a + 1, titled: false, initial });
+    peel(tokens, a + 1, b, lex, out);
+    return;
+  }
   // "Tory Graham Brady", "Republican Senator X": a leading party or faith word is a group mention of its own.
   if (b - a >= 2 && GROUP_WORDS.has(tokens[a]!.lower) && !GROUP_WORDS.has(tokens[a + 1]!.lower)) {
     out.push({ from: a, to: a + 1, titled: false, initial });
