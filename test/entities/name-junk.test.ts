@@ -62,3 +62,8 @@ test('a dateline city run into a person name is its own place mention', () => {
   assert.equal(m.find((x) => x.text === 'Lisbon')?.type, 'place');
   assert.equal(m.find((x) => x.text === 'Antonio Costa')?.type, 'person');
 });
+
+test('forms of address and photo credits are not people', () => {
+  const m = found('The Royal Family said Her Royal Highness was well. Pool Photo via Reuters.');
+  for (const name of ['Royal Family', 'Royal Highness', 'Pool Photo']) assert.notEqual(m.find((x) => x.text === name)?.type, 'person', name);
+});

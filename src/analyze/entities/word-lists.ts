@@ -44,6 +44,7 @@ export const FACILITY_HEADS = set(`
 export const THING_HEADS = set(`
   cup final finals championship championships olympics tournament series telescope rover lander probe
   festival awards prize trophy summit agreement treaty accord act bill plan
+  photo photos images pictures highness majesty excellency holiness family ages
 `);
 
 /** Words that start the name of a storm or an operation ("Hurricane X", "Typhoon Y"). */
