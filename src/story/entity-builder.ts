@@ -57,6 +57,7 @@ function toEntity(g: Item[], n: number): StoryEntity {
   let type: EntityType = 'other';
   let votes = 0;
   for (const [t, c] of typeVotes) if (c > votes) [type, votes] = [t, c];
+  if (type === 'person' && shapeOnlyPerson(g)) type = 'other';
   return {
     id: `entity-${n + 1}`,
     name,
@@ -67,6 +68,19 @@ function toEntity(g: Item[], n: number): StoryEntity {
     mentions,
     roles: [...roles.values()].sort((a, b) => b.articles.size - a.articles.size).map((r) => ({ text: r.text, articleIds: [...r.articles] })),
   };
+}
+
+/**
+ * A lone capitalised word ("Brexit", a brand) that no article of the story writes with a first
+ * name, with a title or with any explicit person cue is not known to be a person.
+ */
+function shapeOnlyPerson(g: Item[]): boolean {
+  for (const it of g) {
+    if (it.m.type !== 'person') continue;
+    if (it.m.certainty === 'explicit' || it.m.role) return false;
+    if (it.norm.form === 'name' && it.norm.tokens.join(' ').split(/\s+/).length > 1) return false;
+  }
+  return true;
 }
 
 function compare(a: number[], b: number[]): number {

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
   connects, innerTitle, isCommonWord, isHeadlineWord, isKnownPlaceName, isNameToken, isNationalityWord, isPlacePrefix,
-  looksLikePersonName, hasOrgOf,
+  looksLikePersonName, hasOrgOf, roleBeforeFirstName,
 } from './candidate-rules.js';
 import {
   CALENDAR, FACILITY_HEADS, GROUP_WORDS, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS,
@@ -58,12 +58,24 @@ export function findCandidates(tokens: Token[], lex: Lexicon, headline: boolean,
   return out;
 }
 
+/**
+ * A month or weekday word is part of a name right after a known first name ("Theresa May"), or
+ * when it is itself a first name that starts a run of plain name words ("April Ryan").
+ */
+function calendarInName(tokens: Token[], k: number, s: number, to: number, lex: Lexicon): boolean {
+  const prev = tokens[k - 1];
+  if (k > s && prev && lex.firstNames.has(prev.lower) && !CALENDAR.has(prev.lower) && !prev.upper) return true;
+  const next = tokens[k + 1];
+  return k === s && k + 1 < to && lex.firstNames.has(tokens[k]!.lower) && next !== undefined && !next.upper
+    && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !CALENDAR.has(next.lower) && !NEVER_NAMES.has(next.lower);
+}
+
 function splitRun(tokens: Token[], from: number, to: number, lex: Lexicon, headline: Set<string> | null, out: Candidate[]): void {
   // Calendar words and pronouns split a run ("Sunday", "February", "I").
   let s = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (k === to || CALENDAR.has(t!.lower) || NEVER_NAMES.has(t!.lower) || (headline !== null && isHeadlineWord(t!, lex, headline))) {
+    if (k === to || (CALENDAR.has(t!.lower) && !calendarInName(tokens, k, s, to, lex)) || NEVER_NAMES.has(t!.lower) || (headline !== null && isHeadlineWord(t!, lex, headline))) {
       if (k > s) peel(tokens, s, k, lex, out);
       s = k + 1;
     } else if (headline !== null && to - from > 1 && (lex.countries.has(t!.lower) || lex.cities.has(t!.lower))) {
@@ -96,6 +108,20 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     out.push({ from: b - 1, to: b, titled: false, initial: false });
     return;
   }
+  // "LISBON Antonio Costa" (a dateline run into the text): a known city or country, then a
+  // person's name, are two mentions; the place must not be a person's name itself.
+  if (b - a >= 3 && isKnownPlaceName(tokens, a, a + 1, lex) && !lex.ambiguousPlaces.has(tokens[a]!.lower) && !isKnownPlaceName(tokens, a, a + 2, lex)
+    && !lex.firstNames.has(tokens[a]!.lower) && lex.firstNames.has(tokens[a + 1]!.lower) && looksLikePersonName(tokens, a + 1, b, lex)) {
+    out.push({ from: a, to: a + 1, titled: false, initial });
+    peel(tokens, a + 1, b, lex, out);
+    return;
+  }
+  // "Tory Graham Brady", "Republican Senator X": a leading party or faith word is a group mention of its own.
+  if (b - a >= 2 && GROUP_WORDS.has(tokens[a]!.lower) && !GROUP_WORDS.has(tokens[a + 1]!.lower)) {
+    out.push({ from: a, to: a + 1, titled: false, initial });
+    peel(tokens, a + 1, b, lex, out);
+    return;
+  }
   let titled = false;
   // A leading place or nationality before a title ("US Secretary of State ...") is its own mention.
   for (let e = a + 1; e < b && e <= a + 3; e++) {
@@ -122,6 +148,9 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     }
     break;
   }
+  // Role words left before a first name ("Legal Counsel Vijaya Gadde", "Chief [Financial Officer] Ned Segal").
+  const named = roleBeforeFirstName(tokens, k, b, lex);
+  if (named > k) k = named;
   let titleFrom: number | undefined;
   if (k > a) {
     titled = k < b;

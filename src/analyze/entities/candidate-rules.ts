@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
+import { PERSON_NOUNS } from './data/role-nouns.js';
 import {
   NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, TITLE_MODIFIERS,
 } from './word-lists.js';
@@ -118,4 +119,35 @@ export function innerTitle(tokens: Token[], a: number, b: number): [number, numb
     return [s, e];
   }
   return null;
+}
+
+let personNouns: Set<string> | null = null;
+
+/** A common noun whose first sense is a person ("counsel", "officer", "analyst"): a role word before a name. */
+export function isRoleWord(lower: string, lex: Lexicon): boolean {
+  if (PERSON_TITLES.has(lower)) return true;
+  if (lex.firstNames.has(lower)) return false;
+  personNouns ??= new Set(PERSON_NOUNS.split(' '));
+  return personNouns.has(lower);
+}
+
+/**
+ * "Legal Counsel Vijaya Gadde", "Chief Financial Officer Ned Segal" (after "Chief" was peeled):
+ * capitalised words ending in a role word, then a known first name and at least one more name
+ * word. Returns where the name starts, or -1.
+ */
+export function roleBeforeFirstName(tokens: Token[], a: number, b: number, lex: Lexicon): number {
+  for (let m = a + 1; m <= a + 3 && m <= b - 2; m++) {
+    const t = tokens[m]!;
+    if (!lex.firstNames.has(t.lower) || t.upper || !t.cap) continue;
+    for (let k = a; k < m; k++) if (lex.firstNames.has(tokens[k]!.lower) || !tokens[k]!.cap || tokens[k]!.upper) return -1;
+    return isRoleWord(tokens[m - 1]!.lower, lex) ? m : -1;
+  }
+  // No known first name: a role word right before a final two-word name ("Legal Counsel Jo Bloggs").
+  const m = b - 2;
+  if (m > a && isRoleWord(tokens[m - 1]!.lower, lex) && !PERSON_TITLES.has(tokens[m]!.lower) && !isRoleWord(tokens[m]!.lower, lex)) {
+    for (let k = a; k < b; k++) if (!tokens[k]!.cap || tokens[k]!.upper || !/^\p{Lu}[\p{Ll}'-]+$/u.test(tokens[k]!.text)) return -1;
+    return m;
+  }
+  return -1;
 }

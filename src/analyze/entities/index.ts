@@ -2,6 +2,7 @@ import type { EntityMention, EntityType } from '../../model/entity.js';
 import type { Sentence } from '../../model/text.js';
 import { findCandidates } from './candidate-finder.js';
 import { isHeadlineCase } from './candidate-rules.js';
+import { splitOverreachingRuns } from './run-overreach-splitter.js';
 import { refineDocument, type DraftMention } from './document-refiner.js';
 import { getLexicon } from './lexicon.js';
 import { findNominals, nominalHeads, type NominalOptions } from './nominal-finder.js';
@@ -85,7 +86,7 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
   const keepOther = opts.keepOther ?? true;
   const types = opts.types ? new Set(opts.types) : null;
   const out: EntityMention[] = [];
-  for (const d of refineDocument(drafts, lowerWords)) {
+  for (const d of refineDocument(splitOverreachingRuns(drafts), lowerWords)) {
     if (!keepOther && d.type === 'other') continue;
     if (types && !types.has(d.type)) continue;
     const m: EntityMention = {

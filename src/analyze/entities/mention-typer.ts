@@ -1,10 +1,10 @@
 import type { EntityType } from '../../model/entity.js';
 import type { Candidate } from './candidate-finder.js';
-import { hasOrgOf } from './candidate-rules.js';
+import { hasOrgOf, isRoleWord } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  FACILITY_HEADS, GROUP_NOUN_CUES, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
+  EVENT_PREFIXES, FACILITY_HEADS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
 } from './word-lists.js';
 
 /**
@@ -46,6 +46,8 @@ function allPlainCaps(tokens: Token[], from: number, to: number): boolean {
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 const ADJECTIVE_END = /(?:ian|ean|ese|ish)$/;
+const AREA_WORDS = new Set(['greater', 'upper', 'lower', 'inner', 'outer', 'old', 'new', 'downtown', 'metropolitan', 'metro']);
+const STANCE_END = /(?:ist|ian)$/;
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
 
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
@@ -62,6 +64,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (n > 1 && FACILITY_HEADS.has(last.lower)) return typed(c, 'place', 3, 'facility-head');
   if (n > 1 && ORG_HEADS.has(last.lower)) return typed(c, 'organization', 3, 'org-head');
   if (n > 2 && hasOrgOf(tokens, c.from, c.to)) return typed(c, 'organization', 3, 'org-of');
+  if (n > 1 && !c.titled && (THING_HEADS.has(last.lower) || EVENT_PREFIXES.has(first.lower))) return typed(c, 'other', 3, 'thing-head');
   if (c.titled) return typed(c, 'person', 3, 'title');
   // "Mr. Blair", "Gov. Palin": the title's dot ended the run.
   if (prev?.text === '.' && prev2 && PERSON_TITLES.has(prev2.lower) && prev2.cap) {
@@ -83,7 +86,19 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if ((n === 1 || (n === 2 && COMPASS.has(first.lower))) && ADJECTIVE_END.test(last.lower) && next?.word && !next.cap && !lex.firstNames.has(first.lower)) {
     return typed(c, 'group', 1, 'adjective', true);
   }
+  // "Centrist", "Leninist": an -ist / -ian word alone describes a view or an origin, not a person.
+  if (n === 1 && STANCE_END.test(first.lower) && !lex.firstNames.has(first.lower)) return typed(c, 'other', 1, 'stance-word');
+  // "Tory MPs", "Labour Senators": a plural role word heads a group of people.
+  const role = last.lower.length >= 3 && last.lower.endsWith('s') ? last.lower.slice(0, -1) : '';
+  if (n > 1 && role && (lex.firstNames.has(first.lower) ? PERSON_TITLES.has(role) : isRoleWord(role, lex))) {
+    return typed(c, 'group', 2, 'role-plural');
+  }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
+  // "Atletico Madrid", "Inter Milan": a word that is not a first name before a known city names a club or firm.
+  if (n === 2 && lex.cities.has(last.lower) && !lex.firstNames.has(first.lower) && !COMPASS.has(first.lower) && !AREA_WORDS.has(first.lower) && !isKnownPlace(lex, first.lower)
+    && !PLACE_PREFIXES.has(first.lower) && !lex.nationalities.has(first.lower) && !lex.commonWords.has(first.lower) && !first.upper) {
+    return typed(c, 'organization', 1, 'city-club');
+  }
   if (n > 1 && PLACE_PREFIXES.has(first.lower)) return typed(c, 'place', 3, 'place-prefix');
   if (lex.ambiguousPlaces.has(full) && !(next?.cap)) return typed(c, 'place', 1, 'gazetteer-ambiguous');
   if (n > 2 && PLACE_HEADS.has(first.lower) && tokens[c.from + 1]!.lower === 'of') return typed(c, 'place', 3, 'place-of');

@@ -8,7 +8,7 @@ const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Titles and roles that precede a person's name ("President X", "Foreign Minister X"). */
 export const PERSON_TITLES = set(`
-  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. father sister brother
+  mr mr. mrs mrs. ms ms. mme mlle miss dr dr. prof prof. sir dame lord lady rev rev. father sister brother
   president vice premier chancellor minister secretary senator sen sen. rep rep. representative congressman
   congresswoman governor gov gov. mayor ambassador envoy king queen prince princess emperor sheikh pope
   cardinal bishop archbishop imam rabbi judge justice general gen gen. colonel col col. major maj maj.
@@ -36,8 +36,19 @@ export const ORG_HEADS = set(`
 /** Heads of buildings and sites, which ECB+ and most readers count as places. */
 export const FACILITY_HEADS = set(`
   center centre clinic hospital prison jail hotel stadium arena museum station airport palace temple
-  mosque cathedral theatre theater mall tower bridge building base camp
+  mosque cathedral theatre theater mall tower bridge building base camp abbey castle hall chapel basilica
+  monument memorial gardens plaza arcade pier
 `);
+
+/** Heads of events, contests and made things ("World Cup", "Event Horizon Telescope"): names, but not of people or places. */
+export const THING_HEADS = set(`
+  cup final finals championship championships olympics tournament series telescope rover lander probe
+  festival awards prize trophy summit agreement treaty accord act bill plan
+  photo photos images pictures highness majesty excellency holiness family ages
+`);
+
+/** Words that start the name of a storm or an operation ("Hurricane X", "Typhoon Y"). */
+export const EVENT_PREFIXES = set('hurricane typhoon cyclone storm tropical tornado operation');
 
 /** Words that start an organisation name followed by "of" ("Ministry of ...", "University of ..."). */
 export const ORG_OF_HEADS = set('ministry department university bank board council college institute court church federation league office bureau commission committee association school house');
