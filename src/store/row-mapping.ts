@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import type { StorySummary } from './store.js';
+import type { StoredArticle, StorySummary } from './store.js';
 
 /** An article is stored as its text (indexed for search) plus the other fields as JSON. */
 export function articleData(a: Article): string {
@@ -9,6 +9,16 @@ export function articleData(a: Article): string {
 
 export function articleFromRow(data: string, body: string): Article {
   return { ...(JSON.parse(data) as Omit<Article, 'text'>), text: body };
+}
+
+/** A current article row joined with its story membership (both backends select the same columns). */
+export function storedArticleFromRow(r: Record<string, unknown>): StoredArticle {
+  return {
+    article: articleFromRow(r['data'] as string, r['body'] as string),
+    version: Number(r['version']),
+    ingestedAt: r['ingested_at'] as string,
+    storyId: (r['story_id'] as string | null) ?? null,
+  };
 }
 
 export const DEFAULT_PAGE = 50;

@@ -5,7 +5,7 @@ import { CrosscheckError } from '../../errors.js';
 import type {
   ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
 } from '../store.js';
-import { SUMMARY_COLS, articleFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
+import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
 import { searchTerms, snippetAround } from '../fts-terms.js';
 import { INGEST_LOCK, migratePostgres } from './migrations.js';
 import { createPostgresWriteTx } from './postgres-write-tx.js';
@@ -68,13 +68,7 @@ export class PostgresStore implements Store {
        LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = $1 AND a.is_current`,
       [id],
     );
-    if (!r) return null;
-    return {
-      article: articleFromRow(r['data'] as string, r['body'] as string),
-      version: Number(r['version']),
-      ingestedAt: r['ingested_at'] as string,
-      storyId: (r['story_id'] as string | null) ?? null,
-    };
+    return r ? storedArticleFromRow(r) : null;
   }
 
   async getArticles(ids: string[]): Promise<Article[]> {

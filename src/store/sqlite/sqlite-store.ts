@@ -5,7 +5,7 @@ import { CrosscheckError } from '../../errors.js';
 import type {
   ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
 } from '../store.js';
-import { SUMMARY_COLS, articleFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
+import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
 import { searchTerms, snippetAround } from '../fts-terms.js';
 import { migrateSqlite } from './migrations.js';
 import { createSqliteWriteTx } from './sqlite-write-tx.js';
@@ -63,13 +63,7 @@ export class SqliteStore implements Store {
       `SELECT a.version, a.ingested_at, a.data, a.body, m.story_id FROM articles a
        LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = ? AND a.is_current = 1`,
     ).get(id) as Row | undefined;
-    if (!r) return null;
-    return {
-      article: articleFromRow(r['data'] as string, r['body'] as string),
-      version: Number(r['version']),
-      ingestedAt: r['ingested_at'] as string,
-      storyId: (r['story_id'] as string | null) ?? null,
-    };
+    return r ? storedArticleFromRow(r) : null;
   }
 
   async getArticles(ids: string[]): Promise<Article[]> {
