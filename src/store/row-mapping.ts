@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
-import type { StoredArticle, StorySummary } from './store.js';
+import type { SearchHit, StoredArticle, StorySummary } from './store.js';
+import { snippetAround } from './fts-terms.js';
 
 /** An article is stored as its text (indexed for search) plus the other fields as JSON. */
 export function articleData(a: Article): string {
@@ -45,5 +46,18 @@ export function summaryFromRow(r: Row): StorySummary {
     topEntities: JSON.parse(r['top_entities'] as string) as string[],
     discrepancyCount: Number(r['discrepancy_count']),
     updatedAt: r['updated_at'] as string,
+  };
+}
+
+/** A search result row (both backends select the same columns; `rank` is higher-is-better). */
+export function searchHitFromRow(r: Record<string, unknown>, terms: string[], rank: number): SearchHit {
+  return {
+    articleId: r['id'] as string,
+    storyId: (r['story_id'] as string | null) ?? null,
+    title: (r['title'] as string | null) ?? null,
+    outlet: (r['outlet'] as string | null) ?? null,
+    publishedAt: (r['published_at'] as string | null) ?? null,
+    snippet: snippetAround(r['body'] as string, terms),
+    rank,
   };
 }

@@ -5,8 +5,8 @@ import { CrosscheckError } from '../../errors.js';
 import type {
   ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
 } from '../store.js';
-import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
-import { searchTerms, snippetAround } from '../fts-terms.js';
+import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, searchHitFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
+import { searchTerms } from '../fts-terms.js';
 import { INGEST_LOCK, migratePostgres } from './migrations.js';
 import { createPostgresWriteTx } from './postgres-write-tx.js';
 
@@ -137,15 +137,7 @@ export class PostgresStore implements Store {
        WHERE a.is_current AND a.tsv @@ q ORDER BY rank DESC, a.id LIMIT $2 OFFSET $3`,
       [terms.join(' '), limit, offset],
     );
-    return rows.map((r) => ({
-      articleId: r['id'] as string,
-      storyId: (r['story_id'] as string | null) ?? null,
-      title: (r['title'] as string | null) ?? null,
-      outlet: (r['outlet'] as string | null) ?? null,
-      publishedAt: (r['published_at'] as string | null) ?? null,
-      snippet: snippetAround(r['body'] as string, terms),
-      rank: Number(r['rank']),
-    }));
+    return rows.map((r) => searchHitFromRow(r, terms, Number(r['rank'])));
   }
 
   async counts(): Promise<{ articles: number; versions: number; stories: number }> {

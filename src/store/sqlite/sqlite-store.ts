@@ -5,8 +5,8 @@ import { CrosscheckError } from '../../errors.js';
 import type {
   ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
 } from '../store.js';
-import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
-import { searchTerms, snippetAround } from '../fts-terms.js';
+import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, searchHitFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
+import { searchTerms } from '../fts-terms.js';
 import { migrateSqlite } from './migrations.js';
 import { createSqliteWriteTx } from './sqlite-write-tx.js';
 
@@ -137,15 +137,8 @@ export class SqliteStore implements Store {
        LEFT JOIN story_members m ON m.article_id = a.id
        WHERE articles_fts MATCH ? ORDER BY rank, a.id LIMIT ? OFFSET ?`,
     ).all(ftsQuery(terms), limit, offset) as Row[];
-    return rows.map((r) => ({
-      articleId: r['id'] as string,
-      storyId: (r['story_id'] as string | null) ?? null,
-      title: (r['title'] as string | null) ?? null,
-      outlet: (r['outlet'] as string | null) ?? null,
-      publishedAt: (r['published_at'] as string | null) ?? null,
-      snippet: snippetAround(r['body'] as string, terms),
-      rank: -Number(r['rank']),
-    }));
+    // bm25() is lower-is-better; the API's rank is higher-is-better.
+    return rows.map((r) => searchHitFromRow(r, terms, -Number(r['rank'])));
   }
 
   async counts(): Promise<{ articles: number; versions: number; stories: number }> {
