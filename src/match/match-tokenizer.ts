@@ -17,7 +17,7 @@ export interface MatchToken {
   quoted: boolean;
 }
 
-// Numbers keep their inner separators ("14,000", "1.5"); words keep inner apostrophes.
+// Numbers keep their inner separators ("12,500", "1.5"); words keep inner apostrophes.
 const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 const MARKS_RE = /\p{M}+/gu;

@@ -27,7 +27,7 @@ export interface StoryClaim {
   unit: string | null;
   subject: string | null;
   articleIds: string[];
-  /** Every wording seen, with the articles using it ("nearly 30 years", "nearly three decades"). */
+  /** Every wording seen, with the articles using it ("nearly 20 years", "nearly two decades"). */
   variants: { text: string; articleIds: string[] }[];
   evidence: { articleId: string; sentence: string }[];
 }

@@ -4,7 +4,7 @@
  *   a population with no named place joins the named one within 10% of its value). Conflicts are
  *   looked for inside a group (see discrepancy-number-detector.ts).
  * - claims: mentions that state the same figure (same value, range and qualifier class) of the same
- *   group, or of no subject with the same unit ("nearly 30 years" = "nearly three decades").
+ *   group, or of no subject with the same unit ("nearly 20 years" = "nearly two decades").
  */
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { NumberMention, StoryClaim } from '../model/claim.js';

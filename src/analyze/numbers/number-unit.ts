@@ -1,5 +1,5 @@
 /**
- * The unit of a number: the head noun that follows it ("300 people", "nearly three decades",
+ * The unit of a number: the head noun that follows it ("250 people", "nearly two decades",
  * "two million Syrian refugees" -> people, "five-nation" -> nation), normalised
  * (decades -> years x10, people-like nouns and capitalised plural groups -> people, %).
  */

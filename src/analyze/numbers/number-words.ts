@@ -1,7 +1,7 @@
 /**
- * Parses numbers written in digits or words ("14,000", "18.7 million", "1M", "one million",
+ * Parses numbers written in digits or words ("12,500", "4.2 million", "1M", "one million",
  * "three decades" -> 3, "a million"). Hand-written: the npm word-to-number packages either
- * throw on mixed text or do not handle digit + scale ("18.7 million", "5bn") forms.
+ * throw on mixed text or do not handle digit + scale ("4.2 million", "5bn") forms.
  */
 
 const SMALL: Record<string, number> = {
@@ -19,7 +19,7 @@ export const SCALES: Record<string, number> = {
 /** Alternation of every number word, for the candidate regex. */
 export const NUMBER_WORD_SOURCE = [...Object.keys(SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion'].sort((a, b) => b.length - a.length).join('|');
 
-/** Value of a digit string with an optional scale word: "14,000" -> 14000, "18.7", "million" -> 18.7e6. */
+/** Value of a digit string with an optional scale word: "12,500" -> 12500, "4.2", "million" -> 4.2e6. */
 export function digitValue(digits: string, scale: string | undefined): number {
   const base = Number(digits.replace(/,/g, ''));
   const mult = scale ? SCALES[scale.toLowerCase()] ?? 1 : 1;

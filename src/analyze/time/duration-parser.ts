@@ -2,7 +2,7 @@ import type { Candidate, CandidateParser } from './candidate.js';
 import { NUMBER_RE_SRC, parseNumber } from './lexicon.js';
 
 /**
- * Durations: "nearly 30 years" (P30Y), "three decades" (P30Y), "a month" (P1M), "several days"
+ * Durations: "nearly 20 years" (P20Y), "two decades" (P20Y), "a month" (P1M), "several days"
  * (PXD), "18-month", "the past two years", "recent weeks" (PXW). chrono has no notion of a
  * duration, so this is a rule parser. A number followed by "ago"/"earlier" is a point in time,
  * not a duration: the relative parser's longer span wins over this one in the overlap refiner.
