@@ -19,7 +19,7 @@ import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
-import { channelCosine, channelDots, channelNorms, channelOf, dayDistance, storyDay, timeFactor } from './story-similarity.js';
+import { channelCosine, channelDots, channelNorms, channelOf, hull, spanDistance, storyDay, timeFactor, type DaySpan } from './story-similarity.js';
 
 export interface StoryClustererOptions {
   /** Minimum similarity for an article to join a story. */
@@ -64,6 +64,8 @@ export interface StoryClustererOptions {
    * since a text may name a future year.
    */
   yearConflictFactor?: number;
+  /** Least time factor for an article dated only from its text (such a date may be background). */
+  textDateFloor?: number;
   /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
   tallyConflictFactor?: number;
   /** Share of the shorter text's 5-grams copied that makes two articles one story (0: off). */
@@ -91,9 +93,15 @@ interface Story {
   tallies: Record<string, number>;
   /** Members per language; the most frequent is the story's language. */
   langs: Record<string, number>;
-  /** Publication days of the dated members, sorted. */
+  /** Publication days of the members dated to the day, sorted. */
   days: number[];
   maxDay: number | null;
+  /**
+   * Hull of the members' imprecise dates (a month, a date read from the text), [low, high] days;
+   * null when none. Used only while no member is dated to the day: such a date must not pin the
+   * story to a day (the middle of a month) and push away the precisely dated reports.
+   */
+  loose?: [number, number] | null;
   touched: number;
   postedKeys: string[];
 }
@@ -136,6 +144,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   copyContainment: 1 / 3,
   yearConflictFactor: 0.5,
   tallyConflictFactor: 0.5,
+  textDateFloor: 0.5,
 };
 
 interface State {
@@ -215,6 +224,13 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   function storyYears(s: Story): YearBounds {
     return { low: storyYearLow(s.yearLows), high: yearOfDay(storyDay(s.days, o.graceDays)) };
+  }
+
+  /** The days a story is about: its day, else the hull of its imprecise dates; null if undated. */
+  function storySpan(s: Story): DaySpan | null {
+    const day = storyDay(s.days, o.graceDays);
+    if (day !== null) return [day, day];
+    return s.loose ?? null;
   }
 
   /** A story's language (its most frequent), cached until its members change. */
@@ -368,6 +384,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     langOf.delete(into);
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
+    if (from.loose) into.loose = hull(into.loose ?? null, from.loose);
     unpost(from);
     active.delete(from.id);
     post(into, [...new Set(from.postedKeys)]);
@@ -386,9 +403,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       }
       df.addDocument(f.terms.keys());
       clock++;
-      if (f.day !== null && !f.dayFromText && (streamDay === null || f.day > streamDay)) streamDay = f.day;
+      if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const prepared = prepare(f.terms);
       const aNorms = prepared.norms;
+      const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];
       const keys = prepared.top;
       const cands = candidates(keys);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
@@ -402,7 +420,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         .map((e) => e[0]);
       for (const s of ranked) {
         const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
-        let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
+        const tf = timeFactor(spanDistance(aSpan, storySpan(s)), o.graceDays, o.halfLifeDays);
+        // A date read from the text may be background (a birth, an anniversary): weak evidence.
+        let score = cos * (f.dayFromText ? Math.max(tf, o.textDateFloor) : tf);
         if (yearsConflict(f.yearBounds, storyYears(s))) score *= o.yearConflictFactor;
         if (talliesConflict(f.tallies, s.tallies)) score *= o.tallyConflictFactor;
         if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
@@ -414,7 +434,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
+        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: [] };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
@@ -424,14 +444,15 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (low !== null) story.yearLows[low] = (story.yearLows[low] ?? 0) + 1;
       if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; langOf.delete(story); }
       addPrepared(story, prepared);
-      if (f.day !== null) widen(story, [f.day]);
+      if (f.day !== null && f.dayTolerance === 0) widen(story, [f.day]);
+      else if (aSpan !== null) story.loose = hull(story.loose ?? null, aSpan);
       touch(story);
       post(story, keys);
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
         const cos = similarity(story, other);
         const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
-        if (yf * cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
+        if (yf * cos * timeFactor(spanDistance(storySpan(story), storySpan(other)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
         merged.push(drop.id);

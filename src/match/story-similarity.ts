@@ -96,6 +96,20 @@ export function storyDay(days: readonly number[], grace: number): number | null 
   return best;
 }
 
+/** A closed range of days (days since 1970-01-01): one day, a month, a date with tolerance. */
+export type DaySpan = readonly [number, number];
+
+/** Days between two spans (0 when they meet); null when either is unknown. */
+export function spanDistance(a: DaySpan | null, b: DaySpan | null): number | null {
+  if (a === null || b === null) return null;
+  return Math.max(0, a[0] - b[1], b[0] - a[1]);
+}
+
+/** The smallest span holding both. */
+export function hull(a: DaySpan | null, b: DaySpan): [number, number] {
+  return a === null ? [b[0], b[1]] : [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
 /** Days between a date (with tolerance) and a story's day; null when either is unknown. */
 export function dayDistance(day: number | null, tolerance: number, center: number | null): number | null {
   if (day === null || center === null) return null;

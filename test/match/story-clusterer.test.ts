@@ -25,6 +25,9 @@ const STREAM = [
   art('q3', QUAKE('Malatya', 4).replace('Rescue teams', 'Emergency crews'), '2023-03-02'),
 ];
 
+// The same happening told in other words (no copied passage: copies join whatever the dates).
+const QUAKE_RETOLD = 'Officials in Malatya said at least 28 people died when a 6.4 magnitude quake shook the region on Tuesday; the Red Crescent sent rescue teams to search the rubble, and hundreds of homes were destroyed.';
+
 const ids = (ss: StoryCluster[]) => ss.map((s) => s.articleIds.slice().sort().join(',')).sort();
 
 test('related reports join one story, unrelated ones stay apart', () => {
@@ -51,6 +54,26 @@ test('the same event weeks apart is a different story (time proximity)', () => {
   const r = c.add(art('c', 'Another strong earthquake hit Malatya on Friday. Officials said 28 people were killed and homes were destroyed, and Red Crescent rescue teams searched collapsed buildings.', '2023-04-20'));
   assert.equal(c.stories().length, 2);
   assert.equal(r.similarity, 0);
+});
+
+test('a report dated only to the month does not pin its story to mid-month', () => {
+  // The month-dated report arrives first (it sorts first); the day-dated ones are 12 days from the
+  // month's middle, which would cost them the match if the month stood for its 15th day.
+  const c = createStoryClusterer();
+  c.add(art('m', QUAKE('Malatya', 4), '2023-03'));
+  c.add(art('d1', QUAKE_RETOLD, '2023-03-03'));
+  assert.deepEqual(ids(c.stories()), ['d1,m']);
+  // A month apart is still apart.
+  const r = c.add(art('x', 'Another strong earthquake hit Malatya on Friday. Officials said 28 people were killed and homes were destroyed, and Red Crescent rescue teams searched collapsed buildings.', '2023-04-20'));
+  assert.equal(r.similarity, 0);
+});
+
+test('a date read from an undated text (it may be background) only weakens a match', () => {
+  const c = createStoryClusterer();
+  c.add(art('a', QUAKE('Malatya', 4), '2023-03-01'));
+  c.add(art('b', `${QUAKE('Malatya', 4)} More aftershocks.`, '2023-03-01'));
+  const r = c.add(art('c', `${QUAKE_RETOLD} The city was last hit by a strong quake on March 3, 1964.`));
+  assert.equal(r.storyId, 's1');
 });
 
 test('stories untouched for the window freeze and take no more articles', () => {
