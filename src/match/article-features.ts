@@ -16,6 +16,8 @@ import { calendarKeys, explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { nameKey, skeletonKey } from './name-key.js';
 import { tallyPairs } from './tally-pairs.js';
+import { caselessSkeletons, caselessWord, countryCodes, phoneticSkeleton } from './cross-script.js';
+import { numberKey } from './number-key.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
@@ -27,6 +29,11 @@ export interface FeatureWeights {
   nameSkeleton: number;
   number: number;
   title: number;
+  /** Share of a name's count given to its phonetic skeleton (`n:%`, cross-script.ts), which every
+   *  word of a script without capitals gets too: names met across scripts. */
+  crossScript: number;
+  /** Weight of a country named in any language (`n:=`, cross-script.ts). */
+  country: number;
   /** Date evidence: weekdays and day-month pairs named in the text. */
   date: number;
   /** Extra count for a word in the first `ledeTokens` words (the lede states the happening). */
@@ -36,7 +43,7 @@ export interface FeatureWeights {
   textDateTolerance: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, nameSkeleton: 0.5, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60, textDateTolerance: 7 };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { word: 1, name: 1, namePair: 1, nameSkeleton: 0.5, crossScript: 0.5, country: 1, number: 1, title: 1, date: 1, lede: 0, ledeTokens: 60, textDateTolerance: 7 };
 
 export interface ArticleFeatures {
   id: string;
@@ -61,7 +68,6 @@ export interface ArticleFeatures {
 
 const DIGIT_RE = /^\p{N}/u;
 const YEAR_RE = /^(?:19|20)\d\d$/;
-const NUM_SEP_RE = /,/g;
 const ISO_DAY_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
 const LETTER_TOKEN_RE = /^\p{L}/u;
 
@@ -141,7 +147,7 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     const isNum = DIGIT_RE.test(t.norm);
     if (isNum) {
       // Years are not counts: every event of a year names it (they go to the year bounds).
-      const num = t.norm.replace(NUM_SEP_RE, '');
+      const num = numberKey(t.norm);
       if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
       prevName = null;
       continue;
@@ -152,9 +158,14 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
       bump(tf, `n:${key}`, by);
       if (w.nameSkeleton > 0) bump(tf, `n:~${skeletonKey(key)}`, by * w.nameSkeleton);
       if (prevName) bump(tf, `N:${prevName}_${key}`, by);
+      if (w.crossScript > 0) { const p = phoneticSkeleton(key); if (p) bump(tf, `n:%${p}`, by * w.crossScript); }
       prevName = key;
-    } else prevName = null;
+    } else {
+      prevName = null;
+      if (w.crossScript > 0 && caselessWord(t.norm)) for (const p of caselessSkeletons(t.norm)) bump(tf, `n:%${p}`, by * w.crossScript);
+    }
   }
+  if (w.country > 0) for (const c of countryCodes(tokens.map((t) => t.norm), (i) => tokens[i]!.cap || caselessWord(tokens[i]!.norm))) bump(tf, `n:=${c}`, w.country);
   for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
   if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
   const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
@@ -163,7 +174,7 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(tokens, w);
   const years = new Set<number>();
-  for (const t of tokens) if (YEAR_RE.test(t.norm)) years.add(Number(t.norm));
+  for (const t of tokens) if (DIGIT_RE.test(t.norm)) { const y = numberKey(t.norm); if (YEAR_RE.test(y)) years.add(Number(y)); }
   const yearBounds = articleYearBounds([...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
   if (published) years.add(yearOfDay(published.day)!);
   return {

@@ -64,6 +64,11 @@ export interface StoryClustererOptions {
    * since a text may name a future year.
    */
   yearConflictFactor?: number;
+  /**
+   * Per channel (words, names, numbers, dates), the summed IDF of shared keys that earns the
+   * channel its full cosine (0: no gate), see story-similarity.ts.
+   */
+  evidenceGate?: [number, number, number, number];
   /** Least time factor for an article dated only from its text (such a date may be background). */
   textDateFloor?: number;
   /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
@@ -143,8 +148,9 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   channelWeights: [1, 1, 1, 0.5],
   copyContainment: 1 / 3,
   yearConflictFactor: 0.5,
-  tallyConflictFactor: 0.5,
+  tallyConflictFactor: 0.4,
   textDateFloor: 0.5,
+  evidenceGate: [0, 6, 6, 4],
 };
 
 interface State {
@@ -186,7 +192,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function similarity(a: Story, b: Story): number {
-    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
+    const mass = [0, 0, 0, 0];
+    const dots = channelDots(a.centroid, b.centroid, df, mass);
+    return crossScale(storyLang(a), storyLang(b)) * channelCosine(dots, storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)), mass, o.evidenceGate);
   }
 
   /**
@@ -261,14 +269,15 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** Cosine over the article's `limit` strongest keys (a lower bound used to rank candidates). */
   function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null, limit = Infinity): number {
     const dots = [0, 0, 0, 0];
+    const mass = [0, 0, 0, 0];
     const c = b.centroid;
     const n = Math.min(p.order.length, limit);
     for (let r = 0; r < n; r++) {
       const i = p.order[r]!;
       const y = c.get(p.keys[i]!);
-      if (y !== undefined) dots[p.ch[i]!]! += p.w[i]! * y;
+      if (y !== undefined) { dots[p.ch[i]!]! += p.w[i]! * y; mass[p.ch[i]!]! += p.idf[i]!; }
     }
-    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
+    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)), mass, o.evidenceGate);
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */

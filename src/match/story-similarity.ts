@@ -43,15 +43,17 @@ export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
   return s.map(Math.sqrt);
 }
 
-/** IDF-weighted dot product of each channel. */
-export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable): number[] {
+/** IDF-weighted dot product of each channel; `mass` (when given) receives the summed IDF of the shared keys. */
+export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable, mass?: number[]): number[] {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   const s = [0, 0, 0, 0];
   for (const [k, x] of small) {
     const y = big.get(k);
     if (y === undefined) continue;
     const idf = df.idf(k);
-    s[channelOf(k)]! += x * y * idf * idf;
+    const c = channelOf(k);
+    s[c]! += x * y * idf * idf;
+    if (mass) mass[c]! += idf;
   }
   return s;
 }
@@ -62,7 +64,7 @@ export function channelDots(a: Map<string, number>, b: Map<string, number>, df: 
  * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
  * its weight. Dates: a channel empty on either side is left out (no evidence either way).
  */
-export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[]): number {
+export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[], mass?: readonly number[], gate?: readonly number[]): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
@@ -70,9 +72,20 @@ export function channelCosine(dots: number[], na: number[], nb: number[], weight
     const d = na[c]! * nb[c]!;
     if (c === 3 && d === 0) continue;
     wsum += w;
-    if (d > 0) s += (w * dots[c]!) / d;
+    if (d > 0) s += (w * dots[c]! * evidence(c, mass, gate)) / d;
   }
   return wsum === 0 ? 0 : s / wsum;
+}
+
+/**
+ * Share of a channel's cosine that its evidence earns: a cosine of 1 from one shared small number
+ * ("2") or one shared common name is chance, not evidence. Full when the shared keys' summed IDF
+ * reaches the channel's gate (0: no gate).
+ */
+function evidence(c: number, mass: readonly number[] | undefined, gate: readonly number[] | undefined): number {
+  const g = gate?.[c] ?? 0;
+  if (!mass || g <= 0) return 1;
+  return Math.min(1, mass[c]! / g);
 }
 
 /**

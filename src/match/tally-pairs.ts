@@ -32,13 +32,25 @@ export function tallyPairs(tokens: readonly MatchToken[], text: string): string[
   return [...out];
 }
 
-/** Whether two sides both name tallies and none in common. */
-export function talliesConflict(a: readonly string[], b: Readonly<Record<string, number>>): boolean {
-  if (a.length === 0) return false;
-  return Object.keys(b).length > 0 && !a.some((k) => b[k] !== undefined);
+/** The tallies a story names most often: its own; others are its members' asides or mistakes. */
+function topTallies(b: Readonly<Record<string, number>>): string[] {
+  let max = 0;
+  for (const k in b) max = Math.max(max, b[k]!);
+  return Object.keys(b).filter((k) => b[k] === max);
 }
 
-/** Whether two stories both name tallies and none in common. */
+/**
+ * Whether an article's tallies miss the story's most frequent ones (both sides naming some). The
+ * most frequent, not any: once a report of another vote has slipped in, its tally must not open
+ * the story to every report of that vote.
+ */
+export function talliesConflict(a: readonly string[], b: Readonly<Record<string, number>>): boolean {
+  if (a.length === 0) return false;
+  const top = topTallies(b);
+  return top.length > 0 && !a.some((k) => top.includes(k));
+}
+
+/** Whether two stories both name tallies and their most frequent ones differ. */
 export function storyTalliesConflict(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
-  return talliesConflict(Object.keys(a), b);
+  return talliesConflict(topTallies(a), b);
 }

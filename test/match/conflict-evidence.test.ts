@@ -16,6 +16,8 @@ test('tallies: falling count pairs joined by a connector, ranges and years left 
   assert.equal(talliesConflict(['391-242'], { '432-202': 2 }), true);
   assert.equal(talliesConflict(['432-202'], { '432-202': 1, '391-242': 1 }), false);
   assert.equal(talliesConflict([], { '432-202': 1 }), false);
+  // The story's own tally is its most frequent: a member's other tally does not open it.
+  assert.equal(talliesConflict(['391-242'], { '432-202': 3, '391-242': 1 }), true);
 });
 
 test('year bounds: a dated side against an undated side naming a later year', () => {

@@ -1,0 +1,85 @@
+/**
+ * Keys that let one name meet itself across scripts and languages, for story matching:
+ * - a phonetic skeleton of a romanised name ("Liverpool", Arabic "ليفربول", Tamil "லிவர்பூல்" ->
+ *   "lfrb"): romanisation by any-ascii (a table per script, offline), then the consonants that
+ *   survive transcription. Vowels, y, w and h are dropped (Arabic and Indic scripts write vowels
+ *   as those letters or not at all), voiced and unvoiced pairs that scripts conflate are merged
+ *   (v/f, p/b, c/k/q, z/s), doubled letters collapsed. Three to four consonants: shorter
+ *   skeletons meet too many other words by chance;
+ * - a country key from the country's name in any of ~25 languages (data/country-exonyms.ts).
+ * Scripts without capitals (Arabic, Hebrew, the Indic scripts, Thai, Georgian...) give no clue to
+ * which words are names, so every word of theirs gets a skeleton; the IDF weighting and the
+ * evidence gate of the similarity keep chance meetings of common words from counting.
+ */
+import anyAscii from 'any-ascii';
+import { COUNTRY_EXONYMS } from './data/country-exonyms.js';
+
+const LETTER_RE = /\p{L}/u;
+// Scripts whose words any-ascii romanises per character without word boundaries or whose
+// romanisation says little about the sound of a foreign name: left out.
+const SKIPPED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ARABIC_RE = /^\p{Script=Arabic}/u;
+// Arabic clitics written on the word: a conjunction or preposition ("and", "with/in", "to", "so",
+// "like"), then the article "the".
+const ARABIC_PARTICLE_RE = /^[وبفكل](?=\p{L}{3})/u;
+const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{3})/u;
+const COUNTRIES = new Map(Object.entries(COUNTRY_EXONYMS));
+const MAX_CACHE = 200_000;
+const skeletons = new Map<string, string>();
+
+/** Whether a folded word is written in a script without letter case (and not a skipped one). */
+export function caselessWord(norm: string): boolean {
+  const c = norm[0] ?? '';
+  if (!LETTER_RE.test(c) || c.toLowerCase() !== c.toUpperCase()) return false;
+  return !SKIPPED_SCRIPT_RE.test(c);
+}
+
+/** Phonetic skeleton of a word in any script; '' when too short to be worth a key. */
+export function phoneticSkeleton(word: string): string {
+  let k = skeletons.get(word);
+  if (k !== undefined) return k;
+  const latin = anyAscii(word).toLowerCase()
+    .replace(/ph/g, 'f').replace(/[^a-z]/g, '')
+    .replace(/[aeiouyhw]/g, '').replace(/v/g, 'f').replace(/p/g, 'b').replace(/[cq]/g, 'k').replace(/z/g, 's')
+    .replace(/(.)\1+/g, '$1');
+  k = latin.length >= 3 ? latin.slice(0, 4) : '';
+  if (skeletons.size >= MAX_CACHE) skeletons.clear();
+  skeletons.set(word, k);
+  return k;
+}
+
+/** Skeletons of a caseless-script word: the word's, and for Arabic script the word's without a clitic. */
+export function caselessSkeletons(norm: string): string[] {
+  const out = new Set<string>();
+  const whole = phoneticSkeleton(norm);
+  if (whole) out.add(whole);
+  for (const bare of arabicBareForms(norm)) { const k = phoneticSkeleton(bare); if (k) out.add(k); }
+  return [...out];
+}
+
+/** An Arabic-script word without its clitics: without a particle, then also without the article. */
+function arabicBareForms(norm: string): string[] {
+  if (!ARABIC_RE.test(norm)) return [];
+  const out: string[] = [];
+  const noParticle = norm.replace(ARABIC_PARTICLE_RE, '');
+  if (noParticle !== norm) out.push(noParticle);
+  const noArticle = noParticle.replace(ARABIC_ARTICLE_RE, '');
+  if (noArticle !== noParticle) out.push(noArticle);
+  return out;
+}
+
+/**
+ * Country codes named by a run of folded words: the longest name (up to three words) starting at
+ * each word; an Arabic-script word is also tried without a clitic.
+ */
+export function countryCodes(norms: readonly string[], isCandidate: (i: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    if (!isCandidate(i)) continue;
+    let hit: string | undefined;
+    for (let n = Math.min(3, norms.length - i); n >= 1 && hit === undefined; n--) hit = COUNTRIES.get(norms.slice(i, i + n).join(' '));
+    for (const bare of hit === undefined ? arabicBareForms(norms[i]!) : []) hit ??= COUNTRIES.get(bare);
+    if (hit !== undefined) out.push(hit);
+  }
+  return out;
+}

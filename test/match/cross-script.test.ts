@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../src/model/article.js';
+import { numberKey } from '../../src/match/number-key.js';
+import { caselessSkeletons, caselessWord, countryCodes, phoneticSkeleton } from '../../src/match/cross-script.js';
+import { extractFeatures } from '../../src/match/article-features.js';
+import { channelCosine } from '../../src/match/story-similarity.js';
+
+test('numbers: one spelling across scripts and languages', () => {
+  assert.equal(numberKey('٤٤'), '44'); // Arabic-Indic
+  assert.equal(numberKey('۱۲۰'), '120'); // Persian
+  assert.equal(numberKey('४४'), '44'); // Devanagari
+  assert.equal(numberKey('6,340'), '6340');
+  assert.equal(numberKey('6.340'), '6340'); // a European thousands point
+  assert.equal(numberKey('58,5'), '58.5'); // a decimal comma
+  assert.equal(numberKey('1.5'), '1.5');
+});
+
+test('phonetic skeletons meet across scripts', () => {
+  assert.equal(phoneticSkeleton('ليفربول'), phoneticSkeleton('liverpool'));
+  assert.equal(phoneticSkeleton('லிவர்பூல்'), phoneticSkeleton('liverpool'));
+  assert.equal(phoneticSkeleton('ماكرون'), phoneticSkeleton('macron'));
+  assert.equal(phoneticSkeleton('मस्क'), phoneticSkeleton('musk'));
+  assert.notEqual(phoneticSkeleton('lisbon'), phoneticSkeleton('liverpool'));
+  assert.equal(phoneticSkeleton('ab'), '', 'too short to be evidence');
+  // An Arabic word with a clitic ("and Lisbon") also gets the bare word's skeleton.
+  assert.ok(caselessSkeletons('ولشبونة').includes(phoneticSkeleton('lisbon')));
+  assert.equal(caselessWord('لشبونة'), true);
+  assert.equal(caselessWord('lisbon'), false);
+  assert.equal(caselessWord('東京'), false, 'Han is romanised per character: skipped');
+});
+
+test('country names in any language give one key', () => {
+  const all = (): boolean => true;
+  assert.deepEqual(countryCodes(['giappone'], all), countryCodes(['japan'], all));
+  assert.deepEqual(countryCodes(['واليابان'], all), countryCodes(['japon'], all));
+  assert.deepEqual(countryCodes(['the', 'united', 'states', 'and', 'royaume', 'uni'], all).length, 2);
+  assert.deepEqual(countryCodes(['constructor', 'toString'], all), []);
+});
+
+function art(id: string, text: string, lang: string): Article {
+  return {
+    kind: 'article', id, source: { input: id }, url: null, outlet: null, title: null, byline: null, publishedAt: null,
+    publishedAtSource: null, lang, dateline: null, credits: [], agencies: [], text, embeds: [], contentHash: id, diagnostics: [],
+  };
+}
+
+test('an Arabic report shares name and number keys with an English one', () => {
+  const en = extractFeatures(art('e', 'Liverpool fans gathered in Lisbon, Portugal, where 44 people were hurt.', 'en'));
+  const ar = extractFeatures(art('a', 'تجمع مشجعو ليفربول في لشبونة بالبرتغال حيث أصيب ٤٤ شخصا.', 'ar'));
+  const shared = [...ar.terms.keys()].filter((k) => en.terms.has(k));
+  assert.ok(shared.includes('#:44'));
+  assert.ok(shared.filter((k) => k.startsWith('n:')).length >= 3, shared.join(' '));
+});
+
+test('a channel earns its full cosine only with enough shared evidence', () => {
+  const dots = [0, 0, 4, 0];
+  const norms = [1, 1, 2, 0];
+  // One shared number of IDF 2: a cosine of 1 in the numbers channel, but little evidence.
+  assert.equal(channelCosine(dots, norms, norms, [1, 1, 1, 0]), 1 / 3);
+  assert.equal(channelCosine(dots, norms, norms, [1, 1, 1, 0], [0, 0, 2, 0], [0, 6, 6, 0]), 1 / 9);
+  assert.equal(channelCosine(dots, norms, norms, [1, 1, 1, 0], [0, 0, 8, 0], [0, 6, 6, 0]), 1 / 3);
+});
