@@ -43,7 +43,7 @@ export interface StoryClustererOptions {
   maxPostings?: number;
   /** Stories scored exactly per article (the best by shared strong keys). */
   maxCandidates?: number;
-  /** Candidates are ranked by a partial similarity over the article's strongest `rankKeys` keys;
+  /** Candidates are ranked by a partial similarity over the article's strongest `rankKeys` keys (and a third as many names and numbers);
    *  the best `exactCandidates` are scored exactly. */
   rankKeys?: number;
   exactCandidates?: number;
@@ -69,6 +69,8 @@ export interface StoryClustererOptions {
    * channel its full cosine (0: no gate), see story-similarity.ts.
    */
   evidenceGate?: [number, number, number, number];
+  /** Multiplier of the evidence gates between different languages. */
+  crossEvidenceFactor?: number;
   /** Least time factor for an article dated only from its text (such a date may be background). */
   textDateFloor?: number;
   /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
@@ -122,8 +124,10 @@ interface Prepared {
   norm: number;
   /** Key indexes by decreasing x * idf. */
   order: number[];
-  /** The strongest keys (by x * idf), which index the story and find candidates. */
+  /** The strongest keys (by x * idf) and names and numbers, which index the story and find candidates. */
   top: string[];
+  /** Key indexes that rank the candidates (the strongest, and names and numbers). */
+  rank: number[];
 }
 
 type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf'>> & { weights: FeatureWeights };
@@ -151,6 +155,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   tallyConflictFactor: 0.4,
   textDateFloor: 0.5,
   evidenceGate: [0, 6, 6, 4],
+  crossEvidenceFactor: 1,
 };
 
 interface State {
@@ -172,6 +177,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
   const crossWeights = [0, ...o.channelWeights.slice(1)];
+  const crossGate = o.evidenceGate.map((g) => g * o.crossEvidenceFactor);
   const dfStart = st ? st.df : opts.initialDf;
   const df = createDfTable({ maxKeys: o.maxVocabulary, ...(dfStart ? { state: dfStart } : {}) });
   const active = new Map<string, Story>();
@@ -194,7 +200,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function similarity(a: Story, b: Story): number {
     const mass = [0, 0, 0, 0];
     const dots = channelDots(a.centroid, b.centroid, df, mass);
-    return crossScale(storyLang(a), storyLang(b)) * channelCosine(dots, storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)), mass, o.evidenceGate);
+    return crossScale(storyLang(a), storyLang(b)) * channelCosine(dots, storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)), mass, gateFor(storyLang(a), storyLang(b)), isCross(storyLang(a), storyLang(b)));
   }
 
   /**
@@ -227,7 +233,24 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     }
     const order = keys.map((_, i) => i).sort((a, b) => x[b]! * idf[b]! - x[a]! * idf[a]! || (keys[a]! < keys[b]! ? -1 : 1));
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
-    return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: order.slice(0, o.indexKeys).map((i) => keys[i]!) };
+    return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: strongest(ch, order, o.indexKeys).map((i) => keys[i]!), rank: strongest(ch, order, o.rankKeys) };
+  }
+
+  /**
+   * The `n` strongest keys plus the strongest remaining names and numbers (a third as many): the
+   * keys that index a story and find its candidates, and those that rank the candidates. Words
+   * are usually strongest, and they do not cross languages: without the extra names and numbers,
+   * a report in another language would never meet its story's reports to be compared at all.
+   */
+  function strongest(ch: Uint8Array, order: number[], n: number): number[] {
+    const top = order.slice(0, n);
+    const extra = Math.ceil(n / 3);
+    let added = 0;
+    for (let r = n; r < order.length && added < extra; r++) {
+      const i = order[r]!;
+      if (ch[i] === 1 || ch[i] === 2) { top.push(i); added++; }
+    }
+    return top;
   }
 
   function storyYears(s: Story): YearBounds {
@@ -258,26 +281,38 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * languages (exonyms, case endings), so the same evidence gives lower cosines than within one.
    */
   function crossScale(a: string | null, b: string | null): number {
-    return a !== null && b !== null && a !== b ? o.crossLanguageBoost : 1;
+    return isCross(a, b) ? o.crossLanguageBoost : 1;
   }
 
   /** Channel weights for a pair: word overlap is not expected across languages, so it is left out. */
   function weightsFor(a: string | null, b: string | null): readonly number[] {
-    return a !== null && b !== null && a !== b ? crossWeights : o.channelWeights;
+    return isCross(a, b) ? crossWeights : o.channelWeights;
   }
 
-  /** Cosine over the article's `limit` strongest keys (a lower bound used to rank candidates). */
-  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null, limit = Infinity): number {
+  /**
+   * Evidence gates for a pair: across languages the names, numbers and dates stand alone (words
+   * are left out), so they must bring more evidence: a few small numbers in common are chance.
+   */
+  function gateFor(a: string | null, b: string | null): readonly number[] {
+    return isCross(a, b) ? crossGate : o.evidenceGate;
+  }
+
+  function isCross(a: string | null, b: string | null): boolean {
+    return a !== null && b !== null && a !== b;
+  }
+
+  /** Cosine over the article's keys, or over some of them (`only`: a lower bound used to rank candidates). */
+  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null, only?: readonly number[]): number {
     const dots = [0, 0, 0, 0];
     const mass = [0, 0, 0, 0];
     const c = b.centroid;
-    const n = Math.min(p.order.length, limit);
-    for (let r = 0; r < n; r++) {
-      const i = p.order[r]!;
+    const idx = only ?? p.order;
+    for (let r = 0; r < idx.length; r++) {
+      const i = idx[r]!;
       const y = c.get(p.keys[i]!);
       if (y !== undefined) { dots[p.ch[i]!]! += p.w[i]! * y; mass[p.ch[i]!]! += p.idf[i]!; }
     }
-    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)), mass, o.evidenceGate);
+    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)), mass, gateFor(lang, storyLang(b)), isCross(lang, storyLang(b)));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -423,7 +458,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       let bestScore = 0;
       const near: Story[] = [];
       const ranked = cands.length <= o.exactCandidates ? cands : cands
-        .map((s) => [s, copied.has(s.id) ? Infinity : preparedSimilarity(prepared, aNorms, s, f.lang, o.rankKeys)] as const)
+        .map((s) => [s, copied.has(s.id) ? Infinity : preparedSimilarity(prepared, aNorms, s, f.lang, prepared.rank)] as const)
         .sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq)
         .slice(0, Math.max(o.exactCandidates, copied.size))
         .map((e) => e[0]);

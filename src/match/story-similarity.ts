@@ -63,8 +63,9 @@ export function channelDots(a: Map<string, number>, b: Map<string, number>, df: 
  * words cannot drown its names and numbers (which are what survives translation and what tells
  * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
  * its weight. Dates: a channel empty on either side is left out (no evidence either way).
+ * `requireNames`: the whole scales with the names channel's evidence (for pairs of languages).
  */
-export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[], mass?: readonly number[], gate?: readonly number[]): number {
+export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[], mass?: readonly number[], gate?: readonly number[], requireNames = false): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
@@ -74,7 +75,9 @@ export function channelCosine(dots: number[], na: number[], nb: number[], weight
     wsum += w;
     if (d > 0) s += (w * dots[c]! * evidence(c, mass, gate)) / d;
   }
-  return wsum === 0 ? 0 : s / wsum;
+  if (wsum === 0) return 0;
+  // Across languages (no words compared) names must be shared: numbers and dates alone are chance.
+  return (s / wsum) * (requireNames ? evidence(1, mass, gate) : 1);
 }
 
 /**

@@ -61,3 +61,17 @@ test('a channel earns its full cosine only with enough shared evidence', () => {
   assert.equal(channelCosine(dots, norms, norms, [1, 1, 1, 0], [0, 0, 2, 0], [0, 6, 6, 0]), 1 / 9);
   assert.equal(channelCosine(dots, norms, norms, [1, 1, 1, 0], [0, 0, 8, 0], [0, 6, 6, 0]), 1 / 3);
 });
+
+test('across languages a report joins on shared names, not on numbers alone', async () => {
+  const { createStoryClusterer } = await import('../../src/match/story-clusterer.js');
+  const c = createStoryClusterer();
+  const en = 'Firefighters in Valparaiso fought a blaze that destroyed 412 homes on Tuesday, said Mayor Camila Nieto. Firefighters said 37 people were injured and 1,250 were evacuated from the hills of Valparaiso.';
+  c.add(art('en1', en, 'en'));
+  c.add(art('en2', `Chile: ${en.replace('fought', 'battled')}`, 'en'));
+  // French, the same happening: names and numbers shared.
+  const fr = c.add(art('fr', 'À Valparaiso, un incendie a détruit 412 maisons mardi, selon la maire Camila Nieto. 37 personnes ont été blessées et 1 250 évacuées des collines de Valparaiso.', 'fr'));
+  // French, another happening that names the same numbers by chance and no name in common.
+  const other = c.add(art('fr2', 'Le concours a réuni 412 candidats et 37 jurys ; 1 250 visiteurs sont venus samedi au salon du livre de la ville.', 'fr'));
+  assert.equal(fr.storyId, 's1');
+  assert.notEqual(other.storyId, 's1');
+});
