@@ -12,7 +12,7 @@
  */
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { calendarKeys, explicitDays } from './calendar-terms.js';
+import { calendarKeys, explicitDays, WEEKDAY_OF } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { nameKey, skeletonKey } from './name-key.js';
 import { tallyPairs } from './tally-pairs.js';
@@ -138,7 +138,8 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   const tokens = pre?.tokens ?? tokenize(a.text, bodyStart);
   const positional = markPositionalCapitals(tokens, a.text);
   const nameForms = new Set<string>();
-  tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm)) nameForms.add(t.norm); });
+  // Weekdays are capitalised in many languages but name nothing (they are date evidence).
+  tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm) && !WEEKDAY_OF.has(t.norm)) nameForms.add(t.norm); });
   const tf = new Map<string, number>();
   let prevName: string | null = null;
   for (let i = 0; i < tokens.length; i++) {

@@ -5,6 +5,8 @@
  * (a vote and the next vote, a death and the funeral) name different ones.
  */
 
+import { numberKey } from './number-key.js';
+
 const WEEKDAYS: string[][] = [
   ['monday', 'lundi', 'lunes', 'montag', 'lunedi', 'maandag'],
   ['tuesday', 'mardi', 'martes', 'dienstag', 'martedi', 'dinsdag'],
@@ -30,20 +32,67 @@ const MONTHS: string[][] = [
   ['december', 'dec', 'decembre', 'diciembre', 'dezember', 'dicembre', 'dezembro'],
 ];
 
-function index(groups: string[][]): Map<string, number> {
+// Languages whose weekday and month names come from the runtime's ICU data (Intl), in the
+// Gregorian calendar: news in these languages names its days too. Names of one word only.
+const ICU_LOCALES = [
+  'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'is', 'it',
+  'ka', 'lt', 'lv', 'mk', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'sw', 'ta', 'th', 'tr',
+  'uk', 'ur', 'vi',
+];
+const MARKS_RE = /\p{M}+/gu;
+const ONE_WORD_RE = /^\p{L}{4,}$/u;
+const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{3})/u;
+
+/** Lower case without marks, as the match tokenizer folds words. */
+function fold(w: string): string {
+  return w.toLowerCase().normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
+}
+
+/** Weekday (1 Monday .. 7) and month (1..12) names of the ICU locales, in their one-word forms. */
+function icuNames(): { weekdays: string[][]; months: string[][] } {
+  const weekdays: string[][] = Array.from({ length: 7 }, () => []);
+  const months: string[][] = Array.from({ length: 12 }, () => []);
+  const add = (into: string[], name: string): void => {
+    const f = fold(name.replace(/[.,]/g, '').trim());
+    if (!ONE_WORD_RE.test(f)) return;
+    into.push(f);
+    const bare = f.replace(ARABIC_ARTICLE_RE, '');
+    if (bare !== f) into.push(bare);
+  };
+  for (const loc of ICU_LOCALES) {
+    let lf: Intl.DateTimeFormat;
+    try { lf = new Intl.DateTimeFormat(`${loc}-u-ca-gregory`, { weekday: 'long', timeZone: 'UTC' }); } catch { continue; }
+    const mf = new Intl.DateTimeFormat(`${loc}-u-ca-gregory`, { month: 'long', timeZone: 'UTC' });
+    const df = new Intl.DateTimeFormat(`${loc}-u-ca-gregory`, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    for (let d = 0; d < 7; d++) add(weekdays[d]!, lf.format(new Date(Date.UTC(2024, 0, 1 + d))));
+    for (let m = 0; m < 12; m++) {
+      const date = new Date(Date.UTC(2024, m, 5));
+      add(months[m]!, mf.format(date));
+      // The form used with a day: genitive in Slavic and Greek ("5 сентября").
+      for (const part of df.formatToParts(date)) if (part.type === 'month') add(months[m]!, part.value);
+    }
+  }
+  return { weekdays, months };
+}
+
+function index(groups: string[][], more: string[][]): Map<string, number> {
   const m = new Map<string, number>();
   groups.forEach((g, i) => { for (const w of g) m.set(w, i + 1); });
+  // Hand-listed names first: an ICU name that is another month's name elsewhere does not move it.
+  more.forEach((g, i) => { for (const w of g) if (!m.has(w)) m.set(w, i + 1); });
   return m;
 }
 
-export const WEEKDAY_OF: ReadonlyMap<string, number> = index(WEEKDAYS);
-export const MONTH_OF: ReadonlyMap<string, number> = index(MONTHS);
+const ICU = icuNames();
+export const WEEKDAY_OF: ReadonlyMap<string, number> = index(WEEKDAYS, ICU.weekdays);
+export const MONTH_OF: ReadonlyMap<string, number> = index(MONTHS, ICU.months);
 
 const DAY_RE = /^(\d{1,2})(?:st|nd|rd|th|er|e)?$/;
 
-/** Day of month from a token ("19", "19th", "1er"), or null. */
+/** Day of month from a token ("19", "19th", "1er", "١٩"), or null. */
 export function dayNumber(norm: string): number | null {
-  const m = DAY_RE.exec(norm);
+  const m = DAY_RE.exec(numberKey(norm));
   if (!m) return null;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;

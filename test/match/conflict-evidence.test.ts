@@ -50,3 +50,15 @@ test('explicit full dates read from a text', () => {
   assert.deepEqual(explicitDays(norms('El 12 de marzo de 2019 votaron.')), [day('2019-03-12')]);
   assert.deepEqual(explicitDays(norms('On March 12 they voted; in 2019 again.')), []);
 });
+
+test('calendar words of many languages (from the runtime\'s ICU data) give the same date keys', async () => {
+  const { calendarKeys, WEEKDAY_OF } = await import('../../src/match/calendar-terms.js');
+  const keys = (s: string): string[] => calendarKeys(tokenize(s).map((t) => t.norm));
+  const en = keys('It hit on Saturday, September 5.');
+  assert.deepEqual(en, ['d:wd6', 'd:9-5']);
+  assert.deepEqual(keys('Это случилось в субботу, 5 сентября.').slice(-1), ['d:9-5']);
+  assert.deepEqual(keys('Stało się to w sobotę, 5 września.').slice(-1), ['d:9-5']);
+  assert.deepEqual(keys('حدث ذلك يوم السبت ٥ سبتمبر'), en);
+  assert.deepEqual(keys('Cumartesi günü, 5 Eylül'), en);
+  assert.equal(WEEKDAY_OF.get('maj'), undefined, 'short words are not taken from ICU');
+});
