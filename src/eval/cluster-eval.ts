@@ -22,6 +22,8 @@ export interface ClusterScores {
   articles: number;
   events: number;
   stories: number;
+  /** Gold syndicated-copy groups (`dup_group`); 0 when the file has none. */
+  goldDupGroups: number;
   bcubed: Prf;
   pairwise: Prf;
   syndicatedPairs: Prf;
@@ -67,6 +69,7 @@ export function scoreClustering(articles: readonly Article[], gold: readonly Gol
     articles: subset.length,
     events: new Set(goldEvents.values()).size,
     stories: stories.length,
+    goldDupGroups: new Set(goldDup.values()).size,
     bcubed: bcubed(pred, goldEvents),
     pairwise: pairwise(pred, goldEvents),
     syndicatedPairs: pairSetPrf(new Set(links.map(([a, b]) => pairKey(a, b))), goldDupPairs),

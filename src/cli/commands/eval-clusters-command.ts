@@ -17,8 +17,10 @@ function block(s: ClusterScores): string[] {
     `articles ${s.articles}, gold events ${s.events}, predicted stories ${s.stories}`,
     line('B-cubed', s.bcubed),
     line('pairwise', s.pairwise),
-    line('syndicated pairs', s.syndicatedPairs),
-    line('syndicated groups', s.syndicatedGroups),
+    // Without gold copy groups the syndication scores mean nothing: say so instead of printing 0.
+    ...(s.goldDupGroups === 0
+      ? ['syndicated pairs       n/a (no dup_group labels in the gold file)']
+      : [line('syndicated pairs', s.syndicatedPairs), line('syndicated groups', s.syndicatedGroups)]),
   ];
 }
 
