@@ -10,7 +10,7 @@ import { CrosscheckError } from '../errors.js';
 import type { Article } from '../model/article.js';
 import { clusterArticles, type ClusterArticlesOptions } from '../match/cluster-articles.js';
 import { fnv1a } from '../match/hash-util.js';
-import { bcubed, closurePairs, pairKey, pairSetPrf, pairwise, type Prf } from './cluster-metrics.js';
+import { bcubed, closurePairs, crossLanguagePairwise, pairKey, pairSetPrf, pairwise, type Prf } from './cluster-metrics.js';
 
 export interface GoldLabel {
   id: string;
@@ -26,6 +26,8 @@ export interface ClusterScores {
   goldDupGroups: number;
   bcubed: Prf;
   pairwise: Prf;
+  /** Pairwise over pairs of articles in different languages (with a known language); null when gold has none. */
+  crossLanguage: Prf | null;
   syndicatedPairs: Prf;
   syndicatedGroups: Prf;
 }
@@ -61,6 +63,7 @@ export function scoreClustering(articles: readonly Article[], gold: readonly Gol
   const pred = new Map<string, string>();
   for (const s of stories) for (const id of s.articleIds) pred.set(id, s.id);
   const goldEvents = new Map(subset.map((a) => [a.id, goldBy.get(a.id)!.event]));
+  const langs = new Map(subset.map((a) => [a.id, a.lang ? a.lang.toLowerCase().slice(0, 2) : null]));
   const goldDup = new Map<string, string>();
   for (const a of subset) { const g = goldBy.get(a.id)!.dupGroup; if (g) goldDup.set(a.id, g); }
   const goldDupPairs = closurePairs([...groupLinks(goldDup)]);
@@ -72,6 +75,7 @@ export function scoreClustering(articles: readonly Article[], gold: readonly Gol
     goldDupGroups: new Set(goldDup.values()).size,
     bcubed: bcubed(pred, goldEvents),
     pairwise: pairwise(pred, goldEvents),
+    crossLanguage: crossLanguageGold(goldEvents, langs) ? crossLanguagePairwise(pred, goldEvents, langs) : null,
     syndicatedPairs: pairSetPrf(new Set(links.map(([a, b]) => pairKey(a, b))), goldDupPairs),
     syndicatedGroups: pairSetPrf(closurePairs(links), goldDupPairs),
   };
@@ -112,4 +116,17 @@ export function crossValidate(articles: readonly Article[], gold: readonly GoldL
     out.push({ fold, chosen: best.o, trainBcubedF1: best.f1, test: scoreClustering(articles, test, best.o) });
   }
   return out;
+}
+
+/** Whether some gold event holds articles of two languages. */
+function crossLanguageGold(gold: Map<string, string>, langs: ReadonlyMap<string, string | null>): boolean {
+  const seen = new Map<string, string>();
+  for (const [id, ev] of gold) {
+    const l = langs.get(id) ?? null;
+    if (l === null) continue;
+    const first = seen.get(ev);
+    if (first === undefined) seen.set(ev, l);
+    else if (first !== l) return true;
+  }
+  return false;
 }

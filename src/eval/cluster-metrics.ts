@@ -62,6 +62,24 @@ export function pairwise(pred: Map<string, string>, gold: Map<string, string>): 
   return pairSetPrf(pairsOf(pred), pairsOf(gold));
 }
 
+/**
+ * Pairwise scores over the pairs whose two articles are in different languages: how well
+ * stories cross languages, apart from how well they hold within one.
+ */
+export function crossLanguagePairwise(pred: Map<string, string>, gold: Map<string, string>, lang: ReadonlyMap<string, string | null>): Prf {
+  const cross = (pairs: Set<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const k of pairs) {
+      const [a, b] = k.split('\u0000') as [string, string];
+      const la = lang.get(a) ?? null;
+      const lb = lang.get(b) ?? null;
+      if (la !== null && lb !== null && la !== lb) out.add(k);
+    }
+    return out;
+  };
+  return pairSetPrf(cross(pairsOf(pred)), cross(pairsOf(gold)));
+}
+
 /** Every pair inside the connected components of a list of links (union-find). */
 export function closurePairs(links: [string, string][]): Set<string> {
   const parent = new Map<string, string>();

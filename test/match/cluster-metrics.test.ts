@@ -39,3 +39,14 @@ test('closure pairs join links into groups', () => {
 test('missing prediction is a fault', () => {
   assert.throws(() => bcubed(m({}), m({ a: 'x' })), RangeError);
 });
+
+test('cross-language pairwise scores count only pairs of two languages', async () => {
+  const { crossLanguagePairwise } = await import('../../src/eval/cluster-metrics.js');
+  const gold = new Map([['e1', 'A'], ['e2', 'A'], ['f1', 'A'], ['e3', 'B'], ['f2', 'B']]);
+  const pred = new Map([['e1', 's1'], ['e2', 's1'], ['f1', 's2'], ['e3', 's3'], ['f2', 's3']]);
+  const lang = new Map<string, string | null>([['e1', 'en'], ['e2', 'en'], ['f1', 'fr'], ['e3', 'en'], ['f2', 'fr']]);
+  // Gold cross pairs: e1-f1, e2-f1, e3-f2; predicted cross pairs: e3-f2 only.
+  const s = crossLanguagePairwise(pred, gold, lang);
+  assert.equal(s.precision, 1);
+  assert.equal(s.recall, 1 / 3);
+});

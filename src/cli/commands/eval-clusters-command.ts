@@ -17,6 +17,7 @@ function block(s: ClusterScores): string[] {
     `articles ${s.articles}, gold events ${s.events}, predicted stories ${s.stories}`,
     line('B-cubed', s.bcubed),
     line('pairwise', s.pairwise),
+    ...(s.crossLanguage ? [line('cross-language pairs', s.crossLanguage)] : []),
     // Without gold copy groups the syndication scores mean nothing: say so instead of printing 0.
     ...(s.goldDupGroups === 0
       ? ['syndicated pairs       n/a (no dup_group labels in the gold file)']
