@@ -77,7 +77,9 @@ export function channelCosine(dots: number[], na: number[], nb: number[], weight
   }
   if (wsum === 0) return 0;
   // Across languages (no words compared) names must be shared: numbers and dates alone are chance.
-  return (s / wsum) * (requireNames ? evidence(1, mass, gate) : 1);
+  // Not when a side has no names at all (a script whose names cannot be found, such as Chinese):
+  // its numbers and dates are all there is to go on.
+  return (s / wsum) * (requireNames && na[1]! > 0 && nb[1]! > 0 ? evidence(1, mass, gate) : 1);
 }
 
 /**

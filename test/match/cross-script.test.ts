@@ -71,7 +71,10 @@ test('across languages a report joins on shared names, not on numbers alone', as
   // French, the same happening: names and numbers shared.
   const fr = c.add(art('fr', 'À Valparaiso, un incendie a détruit 412 maisons mardi, selon la maire Camila Nieto. 37 personnes ont été blessées et 1 250 évacuées des collines de Valparaiso.', 'fr'));
   // French, another happening that names the same numbers by chance and no name in common.
-  const other = c.add(art('fr2', 'Le concours a réuni 412 candidats et 37 jurys ; 1 250 visiteurs sont venus samedi au salon du livre de la ville.', 'fr'));
+  const other = c.add(art('fr2', 'Le concours a réuni 412 candidats et 37 jurys ; 1 250 visiteurs sont venus samedi au salon du livre de Lyon.', 'fr'));
   assert.equal(fr.storyId, 's1');
   assert.notEqual(other.storyId, 's1');
+  // A script whose names cannot be found (Chinese): its numbers are all there is to go on.
+  const zh = c.add(art('zh', '瓦尔帕莱索发生火灾，烧毁412所房屋，37人受伤，1250人被疏散。', 'zh'));
+  assert.equal(zh.storyId, 's1');
 });
