@@ -27,7 +27,9 @@ for (const c of countries) {
   for (const n of names) {
     const k = key(n);
     const words = k.split(' ').length;
-    if (k.length < 3 || words > 3 || /\d/.test(k)) continue;
+    // Two characters make a whole name in Chinese, Japanese and Korean ("日本"); elsewhere too short.
+    const min = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(k) ? 2 : 3;
+    if (k.length < min || words > 3 || /\d/.test(k)) continue;
     const set = owners.get(k) ?? new Set();
     set.add(c.cca3);
     owners.set(k, set);

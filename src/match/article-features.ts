@@ -16,7 +16,7 @@ import { calendarKeys, explicitDays, WEEKDAY_OF } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { nameKey, skeletonKey } from './name-key.js';
 import { tallyPairs } from './tally-pairs.js';
-import { caselessSkeletons, caselessWord, countryCodes, phoneticSkeleton } from './cross-script.js';
+import { caselessSkeletons, caselessWord, cjkKeys, countryCodes, phoneticSkeleton } from './cross-script.js';
 import { numberKey } from './number-key.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
@@ -150,6 +150,15 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
       // Years are not counts: every event of a year names it (they go to the year bounds).
       const num = numberKey(t.norm);
       if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
+      prevName = null;
+      continue;
+    }
+    const cjk = cjkKeys(t.norm);
+    if (cjk) {
+      for (const k of cjk.words) bump(tf, `w:${k}`, by);
+      if (w.crossScript > 0) for (const p of cjk.names) bump(tf, `n:%${p}`, by * w.crossScript);
+      if (w.country > 0) for (const c of cjk.countries) bump(tf, `n:=${c}`, w.country);
+      for (const n of cjk.numbers) { const num = numberKey(n); if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by); }
       prevName = null;
       continue;
     }

@@ -15,9 +15,14 @@ import anyAscii from 'any-ascii';
 import { COUNTRY_EXONYMS } from './data/country-exonyms.js';
 
 const LETTER_RE = /\p{L}/u;
-// Scripts whose words any-ascii romanises per character without word boundaries or whose
-// romanisation says little about the sound of a foreign name: left out.
-const SKIPPED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Scripts written without spaces between words (Chinese, Japanese): handled by cjkKeys().
+const SKIPPED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SCRIPT_RUN_RE = /\p{Script=Han}+|\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Hiragana}+/gu;
+const HAN_RE = /^\p{Script=Han}/u;
+const KATAKANA_RE = /^\p{Script=Katakana}/u;
+const HANGUL_RE = /^\p{Script=Hangul}/u;
+const DIGITS_RE = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const ARABIC_RE = /^\p{Script=Arabic}/u;
 // Arabic clitics written on the word: a conjunction or preposition ("and", "with/in", "to", "so",
 // "like"), then the article "the".
@@ -41,6 +46,8 @@ export function phoneticSkeleton(word: string): string {
   const latin = anyAscii(word).toLowerCase()
     .replace(/ph/g, 'f').replace(/[^a-z]/g, '')
     .replace(/[aeiouyhw]/g, '').replace(/v/g, 'f').replace(/p/g, 'b').replace(/[cq]/g, 'k').replace(/z/g, 's')
+    // A nasal before a b is an m in some transcriptions, an n in others ("toranpu" for Trump).
+    .replace(/nb/g, 'mb')
     .replace(/(.)\1+/g, '$1');
   k = latin.length >= 3 ? latin.slice(0, 4) : '';
   if (skeletons.size >= MAX_CACHE) skeletons.clear();
@@ -55,6 +62,12 @@ export function caselessSkeletons(norm: string): string[] {
   if (whole) out.add(whole);
   for (const bare of arabicBareForms(norm)) { const k = phoneticSkeleton(bare); if (k) out.add(k); }
   return [...out];
+}
+
+/** A Korean word without one or two final syllables: the particles written on it ("프랑스의"). */
+function hangulStems(norm: string): string[] {
+  if (!HANGUL_RE.test(norm) || norm.length < 3) return [];
+  return norm.length > 3 ? [norm.slice(0, -1), norm.slice(0, -2)] : [norm.slice(0, -1)];
 }
 
 /** An Arabic-script word without its clitics: without a particle, then also without the article. */
@@ -78,8 +91,45 @@ export function countryCodes(norms: readonly string[], isCandidate: (i: number) 
     if (!isCandidate(i)) continue;
     let hit: string | undefined;
     for (let n = Math.min(3, norms.length - i); n >= 1 && hit === undefined; n--) hit = COUNTRIES.get(norms.slice(i, i + n).join(' '));
-    for (const bare of hit === undefined ? arabicBareForms(norms[i]!) : []) hit ??= COUNTRIES.get(bare);
+    for (const bare of hit === undefined ? [...arabicBareForms(norms[i]!), ...hangulStems(norms[i]!)] : []) hit ??= COUNTRIES.get(bare);
     if (hit !== undefined) out.push(hit);
   }
   return out;
+}
+
+/**
+ * Keys of a token holding Chinese or Japanese text (written without spaces, so one token is a
+ * whole phrase): overlapping character pairs of its Han runs as words (the usual unit of search in
+ * these scripts), Katakana runs as words and, since Japanese writes foreign names in Katakana, as
+ * names with their phonetic skeleton ("マクロン" -> "makuron" -> the skeleton of "Macron"); and the
+ * countries named inside Han and Katakana runs. Null for a token without such text.
+ */
+export function cjkKeys(norm: string): { words: string[]; names: string[]; countries: string[]; numbers: string[] } | null {
+  if (!CJK_RE.test(norm)) return null;
+  // Numbers are written inside the phrase ("412人"): the tokenizer kept them in the token.
+  const numbers = [...norm.matchAll(DIGITS_RE)].map((m) => m[0]);
+  const words: string[] = [];
+  const names: string[] = [];
+  const countries: string[] = [];
+  for (const m of norm.matchAll(SCRIPT_RUN_RE)) {
+    const run = m[0];
+    if (HAN_RE.test(run)) {
+      const chars = [...run];
+      for (let i = 0; i + 1 < chars.length; i++) words.push(chars[i]! + chars[i + 1]!);
+      if (chars.length === 1) words.push(run);
+      for (let i = 0; i < chars.length; i++) {
+        for (let n = Math.min(4, chars.length - i); n >= 2; n--) {
+          const hit = COUNTRIES.get(chars.slice(i, i + n).join(''));
+          if (hit !== undefined) { countries.push(hit); i += n - 1; break; }
+        }
+      }
+    } else if (KATAKANA_RE.test(run) && run.length >= 2) {
+      words.push(run);
+      const k = phoneticSkeleton(run);
+      if (k) names.push(k);
+      const hit = COUNTRIES.get(run);
+      if (hit !== undefined) countries.push(hit);
+    }
+  }
+  return { words, names, countries, numbers };
 }

@@ -78,3 +78,17 @@ test('across languages a report joins on shared names, not on numbers alone', as
   const zh = c.add(art('zh', '瓦尔帕莱索发生火灾，烧毁412所房屋，37人受伤，1250人被疏散。', 'zh'));
   assert.equal(zh.storyId, 's1');
 });
+
+test('Chinese and Japanese phrases give character pairs, Katakana names, countries and numbers', async () => {
+  const { cjkKeys } = await import('../../src/match/cross-script.js');
+  const ja = cjkKeys('フランスのマクロン大統領は東京で412人と会談した')!;
+  assert.ok(ja.names.includes(phoneticSkeleton('macron')), ja.names.join(' '));
+  assert.ok(ja.words.includes('大統') && ja.words.includes('統領'));
+  assert.deepEqual(ja.countries, countryCodes(['france'], () => true));
+  assert.deepEqual(ja.numbers, ['412']);
+  const zh = cjkKeys('法国总统马克龙在日本会见了412人')!;
+  assert.deepEqual(zh.countries, [...countryCodes(['france'], () => true), ...countryCodes(['japan'], () => true)]);
+  assert.equal(cjkKeys('Macron'), null);
+  // A Korean country name with a particle written on it.
+  assert.deepEqual(countryCodes(['프랑스의'], () => true), countryCodes(['france'], () => true));
+});
