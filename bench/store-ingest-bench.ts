@@ -5,6 +5,10 @@
 // With `pg` as second argument it ingests into a throwaway PostgreSQL instead.
 // CC_BATCH=n sets the batch size (default 500, the CLI default).
 // CC_WORKERS=n sets the story-report worker threads (default: cores - 1, at least 1; 0: in-thread).
+// Reports are deferred as in `crosscheck ingest` (built on a story's first read); CC_EAGER=1
+// builds every touched story's report in the batch instead. After the ingest, the bench reads
+// every story once through withDefaultReports (each deferred report built and written back) and
+// prints that rate too.
 // Besides wall-clock throughput it prints the main thread's CPU time per article (process CPU
 // time includes the workers'), which is less sensitive to a machine loaded by other work.
 // Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg] [real|fallback]
@@ -15,7 +19,7 @@ import { openStore } from '../src/store/open-store.js';
 import { createIngestService } from '../src/store/ingest-service.js';
 import { ingestInBatches } from '../src/store/ingest-runner.js';
 import { fallbackDeps } from '../src/store/fallback-deps.js';
-import { createStoreDeps } from '../src/pipeline/store-deps.js';
+import { createStoreDeps, withDefaultReports } from '../src/pipeline/store-deps.js';
 import { baseArticles, mutate } from './bench-corpus.js';
 import { startPgTestServer, type PgTestServer } from '../scripts/pg-test-server.js';
 
@@ -38,7 +42,8 @@ try {
   }
   const store = await openStore(url);
   const deps = useFallback ? fallbackDeps : createStoreDeps(undefined, WORKERS === undefined ? {} : { workers: WORKERS });
-  const svc = createIngestService(store, deps);
+  const eager = process.env['CC_EAGER'] === '1';
+  const svc = createIngestService(store, deps, { deferReports: !eager });
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const totals = await ingestInBatches(svc, articles, { batchSize: BATCH });
@@ -48,13 +53,21 @@ try {
   const again = await ingestInBatches(svc, articles, { batchSize: 100 });
   const secs2 = (performance.now() - t1) / 1000;
   const c = await store.counts();
+  const t2 = performance.now();
+  const reader = withDefaultReports(store, deps);
+  let built = 0;
+  for (let off = 0; off < c.stories; off += 500) {
+    for (const s of (await store.listStories({ limit: 500, offset: off })).stories) built += (await reader.getStory(s.id)) ? 1 : 0;
+  }
+  const secs3 = (performance.now() - t2) / 1000;
   await deps.close?.();
   await store.close();
   const mb = articles.reduce((s, a) => s + a.text.length, 0) / 1e6;
-  console.log(`ingest (${backend}, ${useFallback ? 'fallback' : 'real'} analysis, batches of ${BATCH}): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
+  console.log(`ingest (${backend}, ${useFallback ? 'fallback' : 'real'} analysis, batches of ${BATCH}, ${eager ? 'eager' : 'deferred'} reports): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
     + `${totals.added} new, ${c.stories} stories; process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/article `
     + `(${WORKERS ?? 'default'} workers; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   console.log(`re-ingest of the same articles (all unchanged: ${again.unchanged}): ${(n / secs2).toFixed(0)} articles/s`);
+  console.log(`then every story read once (${eager ? 'reports built at ingest' : 'deferred reports built and stored'}): ${built} stories in ${secs3.toFixed(2)} s = ${(built / secs3).toFixed(0)} stories/s`);
 } finally {
   await pg?.stop();
   rmSync(dir, { recursive: true, force: true });

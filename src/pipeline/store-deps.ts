@@ -8,7 +8,11 @@ import { createStoryClusterer } from '../match/story-clusterer.js';
 import { fingerprintArticle } from '../match/fingerprint-builder.js';
 import { findRelations } from '../match/cluster-articles.js';
 import type { IngestDeps } from '../store/ingest-service.js';
-import { buildAnalysisReport, type ReportDeps } from './build-report.js';
+import type { Store } from '../store/store.js';
+import { withFreshReports } from '../store/fresh-report-store.js';
+import { analysisKey, buildAnalysisReport, type ReportDeps } from './build-report.js';
+import { createArticleAnalyzer } from './analyze-article.js';
+import type { AnalyzedArticle } from '../model/analyzed.js';
 import { createDefaultDeps } from './default-deps.js';
 import { availableParallelism } from 'node:os';
 import { createStoryReportPool } from './analysis-pool.js';
@@ -62,9 +66,22 @@ export function createStoreDeps(base?: ReportDeps, opts: StoreDepsOptions = {}):
   const stages = base ?? defaultStages();
   const reportDeps: ReportDeps = { ...stages, cache: stages.cache ?? boundedCache(CACHE_SIZE) };
   const workers = base ? 0 : opts.workers ?? defaultWorkerCount();
+  const analyze = createArticleAnalyzer(stages.analyzers ?? {});
+  const cache = reportDeps.cache!;
   const deps: IngestDeps = {
     createClusterer: (state) => createStoryClusterer(state === undefined || state === null ? {} : { state }),
-    buildStoryReport(articles: Article[]): StoryReport {
+    // Not cached here: an ingest that defers reports never reads the analysis back.
+    analyzeArticle(article: Article): unknown {
+      const { article: _article, ...analysis } = analyze(article);
+      return analysis;
+    },
+    buildStoryReport(articles: Article[], analyses?: unknown[]): StoryReport {
+      // Stored analyses (analyzeArticle's output) stand in for re-analysing their articles.
+      articles.forEach((a, i) => {
+        const stored = analyses?.[i];
+        const key = analysisKey(a);
+        if (stored && !cache.has(key)) cache.set(key, { article: a, ...(stored as Omit<AnalyzedArticle, 'article'>) });
+      });
       // The store already decided the members: one story of all of them, with their text relations.
       const story = { id: 'story', title: articles[0]?.title ?? '', articleIds: articles.map((a) => a.id) };
       // Relations pair two articles: none in a one-article story (no fingerprints needed).
@@ -81,4 +98,12 @@ export function createStoreDeps(base?: ReportDeps, opts: StoreDepsOptions = {}):
     deps.close = () => pool.close();
   }
   return deps;
+}
+
+/**
+ * A store whose story reads build deferred reports with the default stages (in this thread: a
+ * reader builds one story at a time, on demand).
+ */
+export function withDefaultReports(store: Store, deps: IngestDeps = createStoreDeps(undefined, { workers: 0 })): Store {
+  return withFreshReports(store, (articles, analyses) => deps.buildStoryReport(articles, analyses));
 }

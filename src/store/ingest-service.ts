@@ -1,15 +1,23 @@
 import type { Article } from '../model/article.js';
 import type { StoryClusterer } from '../model/match.js';
 import type { StoryReport } from '../model/story.js';
-import type { Store, StoreWriteTx } from './store.js';
-import { summarizeStory } from './story-summary.js';
+import type { Store, StoreWriteTx, StoredAnalysis } from './store.js';
+import { memberSummary, summarizeStory } from './story-summary.js';
 
 /** The analysis stages the ingest service needs, injected so the store does not depend on them. */
 export interface IngestDeps {
   /** A clusterer resumed from saved state (undefined: a fresh one). */
   createClusterer(state: unknown): StoryClusterer;
-  /** The report of one story from its member articles (its id is set by the service). */
-  buildStoryReport(articles: Article[]): StoryReport;
+  /**
+   * The report of one story from its member articles (its id is set by the service), given, where
+   * known, each member's stored analysis (from analyzeArticle; null: to be computed).
+   */
+  buildStoryReport(articles: Article[], analyses?: unknown[]): StoryReport;
+  /**
+   * Optional: the per-article analysis (JSON-able data) stored at ingest when reports are deferred,
+   * so a report built later does not re-analyse its members.
+   */
+  analyzeArticle?(article: Article): unknown;
   /** Optional: the reports of several stories at once (e.g. in parallel), same results as one by one. */
   buildStoryReports?(stories: { id: string; articles: Article[] }[]): Promise<StoryReport[]>;
   /** Optional: releases resources (worker threads). */
@@ -24,6 +32,15 @@ export interface BatchResult {
   stories: string[];
 }
 
+export interface IngestServiceOptions {
+  /**
+   * Defer story reports: a batch stores its articles, their analyses (deps.analyzeArticle) and
+   * story assignments, and marks the touched stories stale; each report is built on its first
+   * read (withFreshReports) instead of at every batch that touches the story. Default false.
+   */
+  deferReports?: boolean;
+}
+
 export interface IngestService {
   /** Stores one batch in one transaction: articles, assignments, reports, clusterer state. */
   ingestBatch(articles: Article[]): Promise<BatchResult>;
@@ -36,7 +53,7 @@ export interface IngestService {
  * exactly. A worker reloads the clusterer when another worker saved a newer state version.
  * A changed article (new version) keeps its story; that story's report is recomputed.
  */
-export function createIngestService(store: Store, deps: IngestDeps): IngestService {
+export function createIngestService(store: Store, deps: IngestDeps, opts: IngestServiceOptions = {}): IngestService {
   let clusterer: StoryClusterer | null = null;
   let version = -1;
 
@@ -70,8 +87,19 @@ export function createIngestService(store: Store, deps: IngestDeps): IngestServi
       if (s !== null) touched.add(s);
     }
     const now = new Date().toISOString();
+    if (opts.deferReports) {
+      if (deps.analyzeArticle) {
+        const analyses: StoredAnalysis[] = [...put.added, ...put.updated]
+          .map((a) => ({ articleId: a.id, contentHash: a.contentHash, analysis: deps.analyzeArticle!(a) }));
+        await tx.putAnalyses(analyses);
+      }
+      for (const storyId of touched) {
+        const members = await tx.storyArticles(storyId);
+        if (members.length > 0) await tx.markStoryStale(memberSummary(storyId, members, now));
+      }
+    }
     const jobs: { id: string; articles: Article[] }[] = [];
-    for (const storyId of touched) {
+    for (const storyId of opts.deferReports ? [] : touched) {
       const members = await tx.storyArticles(storyId);
       if (members.length > 0) jobs.push({ id: storyId, articles: members });
     }

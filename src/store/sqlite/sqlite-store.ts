@@ -3,12 +3,12 @@ import type { Article } from '../../model/article.js';
 import type { StoryReport } from '../../model/story.js';
 import { CrosscheckError } from '../../errors.js';
 import type {
-  ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
+  ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryBuildInput, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
 } from '../store.js';
 import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, searchHitFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
 import { searchTerms } from '../fts-terms.js';
 import { migrateSqlite } from './migrations.js';
-import { createSqliteWriteTx } from './sqlite-write-tx.js';
+import { createSqliteWriteTx, writeBuiltReport } from './sqlite-write-tx.js';
 
 type Row = Record<string, unknown>;
 
@@ -108,6 +108,59 @@ export class SqliteStore implements Store {
   async getStory(id: string): Promise<StoryReport | null> {
     const r = this.reader.prepare('SELECT report FROM stories WHERE id = ?').get(id) as Row | undefined;
     return r ? (JSON.parse(r['report'] as string) as StoryReport) : null;
+  }
+
+  async storyBuildInput(id: string): Promise<StoryBuildInput | null> {
+    // One read transaction: the version and the members come from the same snapshot.
+    const read = this.reader.transaction((): StoryBuildInput | null => {
+      const s = this.reader.prepare('SELECT version, stale FROM stories WHERE id = ?').get(id) as Row | undefined;
+      if (!s) return null;
+      const rows = this.reader.prepare(
+        `SELECT a.data, a.body, x.data AS analysis FROM story_members m
+         JOIN articles a ON a.id = m.article_id AND a.is_current = 1
+         LEFT JOIN article_analyses x ON x.article_id = a.id AND x.content_hash = a.content_hash
+         WHERE m.story_id = ? ORDER BY m.ord`,
+      ).all(id) as Row[];
+      return {
+        version: Number(s['version']),
+        stale: Number(s['stale']) === 1,
+        members: rows.map((r) => ({
+          article: articleFromRow(r['data'] as string, r['body'] as string),
+          analysis: r['analysis'] === null ? null : (JSON.parse(r['analysis'] as string) as unknown),
+        })),
+      };
+    });
+    return read();
+  }
+
+  async staleStories(opts: { ids?: string[]; limit?: number } = {}): Promise<string[]> {
+    const limit = opts.limit ?? -1;
+    const rows = (opts.ids
+      ? this.reader.prepare('SELECT id FROM stories WHERE stale = 1 AND id IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT ?').all(JSON.stringify(opts.ids), limit)
+      : this.reader.prepare('SELECT id FROM stories WHERE stale = 1 ORDER BY id LIMIT ?').all(limit)) as Row[];
+    return rows.map((r) => r['id'] as string);
+  }
+
+  async putBuiltReport(report: StoryReport, summary: StorySummary, version: number): Promise<boolean> {
+    // An ingest batch of this process holds the writer (between awaits): do not wait for it.
+    if (this.writer.inTransaction) return false;
+    // Nor for one of another process: better-sqlite3 would block the event loop while it waits.
+    this.writer.pragma('busy_timeout = 0');
+    try {
+      this.writer.exec('BEGIN IMMEDIATE');
+    } catch {
+      return false;
+    } finally {
+      this.writer.pragma('busy_timeout = 30000');
+    }
+    try {
+      const ok = writeBuiltReport(this.writer, report, summary, version);
+      this.writer.exec('COMMIT');
+      return ok;
+    } catch (e) {
+      if (this.writer.inTransaction) this.writer.exec('ROLLBACK');
+      throw e;
+    }
   }
 
   async getStorySummary(id: string): Promise<StorySummary | null> {
