@@ -26,34 +26,50 @@ interface Built {
 
 /** Reports kept in memory (by story id and version); written-back ones are read from the store. */
 const CACHE_SIZE = 200;
+/** Stale stories built (and written back in one transaction) at a time by an entity filter. */
+const CHUNK = 100;
 
 export function withFreshReports(store: Store, build: StoryReportBuilder, opts: { cacheSize?: number } = {}): Store {
   const max = opts.cacheSize ?? CACHE_SIZE;
-  const cache = new Map<string, Promise<Built>>();
+  const cache = new Map<string, Built>();
+  const writes = new Set<Promise<number>>();
 
-  /** The fresh report of a stale story; null when the story is gone or no longer stale. */
-  const rebuild = async (id: string): Promise<Built | null> => {
-    const input = await store.storyBuildInput(id);
-    if (!input || !input.stale || input.members.length === 0) return null;
-    const key = `${id}\u0000${input.version}`;
-    let hit = cache.get(key);
-    if (!hit) {
-      // The promise is cached at once, so concurrent reads of one story build it once.
-      hit = (async (): Promise<Built> => {
+  /**
+   * Fresh reports of those `ids` that are stale (the others are left out: gone, or fresh in the
+   * store), built from the stored members and analyses and written back in one transaction.
+   */
+  const freshen = async (ids: string[]): Promise<Map<string, Built>> => {
+    const out = new Map<string, Built>();
+    const unsaved: { report: StoryReport; summary: StorySummary; version: number }[] = [];
+    for (const id of ids) {
+      const input = await store.storyBuildInput(id);
+      if (!input || !input.stale || input.members.length === 0) continue;
+      const key = `${id}\u0000${input.version}`;
+      // Building is synchronous: a concurrent read of the same version finds it here once built.
+      let b = cache.get(key);
+      if (!b) {
         const articles = input.members.map((m) => m.article);
         const report = { ...build(articles, input.members.map((m) => m.analysis)), id };
-        const summary = summarizeStory(report, articles, new Date().toISOString());
-        await store.putBuiltReport(report, summary, input.version);
-        return { report, summary };
-      })();
-      cache.set(key, hit);
-      hit.catch(() => cache.delete(key));
-      while (cache.size > max) cache.delete(cache.keys().next().value as string);
+        b = { report, summary: summarizeStory(report, articles, new Date().toISOString()) };
+        cache.set(key, b);
+        while (cache.size > max) cache.delete(cache.keys().next().value as string);
+      }
+      // Still stale in the store: written (again, if an earlier write-back found the lock taken).
+      unsaved.push({ ...b, version: input.version });
+      out.set(id, b);
     }
-    return hit;
+    const w = store.putBuiltReports(unsaved);
+    writes.add(w);
+    try {
+      await w;
+    } finally {
+      writes.delete(w);
+    }
+    return out;
   };
 
-  const isStale = async (id: string): Promise<boolean> => (await store.staleStories({ ids: [id] })).length > 0;
+  const freshOne = async (id: string): Promise<Built | null> =>
+    (await store.staleStories({ ids: [id] })).length > 0 ? ((await freshen([id])).get(id) ?? null) : null;
 
   return {
     capabilities: store.capabilities,
@@ -61,41 +77,32 @@ export function withFreshReports(store: Store, build: StoryReportBuilder, opts: 
     getArticle: (id) => store.getArticle(id),
     getArticles: (ids) => store.getArticles(ids),
     async listStories(query: StoryQuery = {}): Promise<StoryPage> {
-      if (query.entity) for (const id of await store.staleStories()) await rebuild(id);
+      if (query.entity) {
+        const all = await store.staleStories();
+        for (let i = 0; i < all.length; i += CHUNK) await freshen(all.slice(i, i + CHUNK));
+      }
       const page = await store.listStories(query);
       const stale = await store.staleStories({ ids: page.stories.map((s) => s.id) });
       if (stale.length === 0) return page;
-      const fresh = new Map<string, StorySummary>();
-      for (const id of stale) {
-        const b = await rebuild(id);
-        if (b) fresh.set(id, b.summary);
-      }
-      return { ...page, stories: page.stories.map((s) => fresh.get(s.id) ?? s) };
+      const fresh = await freshen(stale);
+      return { ...page, stories: page.stories.map((s) => fresh.get(s.id)?.summary ?? s) };
     },
     async getStory(id: string): Promise<StoryReport | null> {
-      if (await isStale(id)) {
-        const b = await rebuild(id);
-        if (b) return b.report;
-      }
-      return store.getStory(id);
+      return (await freshOne(id))?.report ?? store.getStory(id);
     },
     async getStorySummary(id: string): Promise<StorySummary | null> {
-      if (await isStale(id)) {
-        const b = await rebuild(id);
-        if (b) return b.summary;
-      }
-      return store.getStorySummary(id);
+      return (await freshOne(id))?.summary ?? store.getStorySummary(id);
     },
     storyBuildInput: (id) => store.storyBuildInput(id),
     staleStories: (o) => store.staleStories(o),
-    putBuiltReport: (r, s, v) => store.putBuiltReport(r, s, v),
+    putBuiltReports: (b) => store.putBuiltReports(b),
     assignments: (storyId) => store.assignments(storyId),
     loadClustererState: () => store.loadClustererState(),
     search: (text, o) => store.search(text, o),
     counts: () => store.counts(),
     close: async () => {
-      // Let builds in flight write back before the store closes.
-      await Promise.allSettled([...cache.values()]);
+      // Write-backs in flight finish before the store closes.
+      await Promise.allSettled([...writes]);
       await store.close();
     },
   };

@@ -137,11 +137,11 @@ export interface Store {
   /** The stale stories among `ids` (all stale stories when `ids` is not given), at most `limit`. */
   staleStories(opts?: { ids?: string[]; limit?: number }): Promise<string[]>;
   /**
-   * Stores a report built after ingest, only if the story is still at `version` and stale, and
-   * only if that needs no wait for the write lock (a reader must not stall behind an ingest).
-   * Returns whether it was stored.
+   * Stores reports built after ingest (one transaction), each only if its story is still at
+   * `version` and stale, and only if that needs no wait for the write lock (a reader must not
+   * stall behind an ingest). Returns how many were stored.
    */
-  putBuiltReport(report: StoryReport, summary: StorySummary, version: number): Promise<boolean>;
+  putBuiltReports(built: { report: StoryReport; summary: StorySummary; version: number }[]): Promise<number>;
   getStorySummary(id: string): Promise<StorySummary | null>;
   /** article id -> story id, for all assigned articles (or those of one story). */
   assignments(storyId?: string): Promise<{ articleId: string; storyId: string }[]>;

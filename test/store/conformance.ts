@@ -279,7 +279,7 @@ export function runStoreConformance(backend: Backend): void {
       const after = await store.storyBuildInput(id);
       assert.ok(after && before && after.version > before.version && after.stale);
       assert.deepEqual(after.members.map((m) => m.analysis), [{ words: 3 }, { words: 5 }, { words: 1 }]);
-      assert.equal(await store.putBuiltReport(report!, raw!, before.version), false);
+      assert.equal(await store.putBuiltReports([{ report: report!, summary: raw!, version: before.version }]), 0);
       const page = await reader.listStories({ q: 'Six' });
       assert.deepEqual(page.stories.map((s) => [s.id, s.title, s.articleCount]), [[id, 'Built from 3', 3]]);
       assert.deepEqual((await reader.getStory(id))?.articleIds, ['l1@lazy', 'l2@lazy', 'l3@lazy']);

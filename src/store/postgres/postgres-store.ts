@@ -151,20 +151,22 @@ export class PostgresStore implements Store {
     return rows.map((r) => r['id'] as string);
   }
 
-  async putBuiltReport(report: StoryReport, summary: StorySummary, version: number): Promise<boolean> {
+  async putBuiltReports(built: { report: StoryReport; summary: StorySummary; version: number }[]): Promise<number> {
+    if (built.length === 0) return 0;
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
       try {
-        // An ingest batch holding this story's row decides its fate (it bumps the version): do not wait for it.
+        // An ingest batch holding one of these rows decides its fate (it bumps the version): do not wait for it.
         await c.query("SET LOCAL lock_timeout = '100ms'");
-        const ok = await writeBuiltReport(c, report, summary, version);
-        await c.query(ok ? 'COMMIT' : 'ROLLBACK');
-        return ok;
+        let n = 0;
+        for (const b of built) n += (await writeBuiltReport(c, b.report, b.summary, b.version)) ? 1 : 0;
+        await c.query('COMMIT');
+        return n;
       } catch (e) {
         await c.query('ROLLBACK').catch(() => undefined);
         // 55P03: lock_not_available (the lock timeout above).
-        if ((e as { code?: string }).code === '55P03') return false;
+        if ((e as { code?: string }).code === '55P03') return 0;
         throw new CrosscheckError('CC_STORE_QUERY', `PostgreSQL query failed: ${(e as Error).message}`, { cause: e });
       }
     } finally {
