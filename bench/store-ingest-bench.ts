@@ -5,12 +5,14 @@
 // With `pg` as second argument it ingests into a throwaway PostgreSQL instead.
 // CC_BATCH=n sets the batch size (default 500, the CLI default).
 // CC_WORKERS=n sets the story-report worker threads (default: cores - 1, at least 1; 0: in-thread).
+// CC_ANALYSIS_WORKERS=n sets the article-analysis worker threads of the deferred-report ingest
+// (default: cores - 1, as `crosscheck ingest`; 0: in-thread).
 // Reports are deferred as in `crosscheck ingest` (built on a story's first read); CC_EAGER=1
 // builds every touched story's report in the batch instead. After the ingest, the bench reads
 // every story once through withDefaultReports (each deferred report built and written back) and
 // prints that rate too.
-// Besides wall-clock throughput it prints the main thread's CPU time per article (process CPU
-// time includes the workers'), which is less sensitive to a machine loaded by other work.
+// Besides wall-clock throughput it prints the process CPU time per article (worker threads
+// included), which is less sensitive to a machine loaded by other work.
 // Usage: npx tsx bench/store-ingest-bench.ts [articles=3000] [sqlite|pg] [real|fallback]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -19,13 +21,14 @@ import { openStore } from '../src/store/open-store.js';
 import { createIngestService } from '../src/store/ingest-service.js';
 import { ingestInBatches } from '../src/store/ingest-runner.js';
 import { fallbackDeps } from '../src/store/fallback-deps.js';
-import { createStoreDeps, withDefaultReports } from '../src/pipeline/store-deps.js';
+import { createStoreDeps, defaultAnalysisWorkerCount, withDefaultReports } from '../src/pipeline/store-deps.js';
 import { baseArticles, mutate } from './bench-corpus.js';
 import { startPgTestServer, type PgTestServer } from '../scripts/pg-test-server.js';
 
 const n = Number(process.argv[2] ?? 3000);
 const BATCH = Number(process.env['CC_BATCH'] ?? 500);
 const WORKERS = process.env['CC_WORKERS'] === undefined ? undefined : Number(process.env['CC_WORKERS']);
+const ANALYSIS_WORKERS = Number(process.env['CC_ANALYSIS_WORKERS'] ?? defaultAnalysisWorkerCount());
 const base = await baseArticles();
 const articles = Array.from({ length: n }, (_, i) => mutate(base[i % base.length]!, `b${i}`, i + 1));
 const backend = process.argv[3] === 'pg' ? 'PostgreSQL' : 'SQLite';
@@ -41,7 +44,7 @@ try {
     url = await s.createDatabase('bench');
   }
   const store = await openStore(url);
-  const deps = useFallback ? fallbackDeps : createStoreDeps(undefined, WORKERS === undefined ? {} : { workers: WORKERS });
+  const deps = useFallback ? fallbackDeps : createStoreDeps(undefined, { analysisWorkers: ANALYSIS_WORKERS, ...(WORKERS === undefined ? {} : { workers: WORKERS }) });
   const eager = process.env['CC_EAGER'] === '1';
   const svc = createIngestService(store, deps, { deferReports: !eager });
   const t0 = performance.now();
@@ -65,7 +68,7 @@ try {
   const mb = articles.reduce((s, a) => s + a.text.length, 0) / 1e6;
   console.log(`ingest (${backend}, ${useFallback ? 'fallback' : 'real'} analysis, batches of ${BATCH}, ${eager ? 'eager' : 'deferred'} reports): ${n} articles (${mb.toFixed(1)} M chars) in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s; `
     + `${totals.added} new, ${c.stories} stories; process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/article `
-    + `(${WORKERS ?? 'default'} workers; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+    + `(${WORKERS ?? 'default'} report workers, ${ANALYSIS_WORKERS} analysis workers; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   console.log(`re-ingest of the same articles (all unchanged: ${again.unchanged}): ${(n / secs2).toFixed(0)} articles/s`);
   console.log(`then every story read once (${eager ? 'reports built at ingest' : 'deferred reports built and stored'}): ${built} stories in ${secs3.toFixed(2)} s = ${(built / secs3).toFixed(0)} stories/s`);
 } finally {

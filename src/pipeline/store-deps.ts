@@ -16,6 +16,7 @@ import type { AnalyzedArticle } from '../model/analyzed.js';
 import { createDefaultDeps } from './default-deps.js';
 import { availableParallelism } from 'node:os';
 import { createStoryReportPool } from './analysis-pool.js';
+import { createArticleAnalysisPool } from './article-analysis-pool.js';
 
 /** Articles whose analysis is kept between batches (a story touched again is not re-analysed). */
 const CACHE_SIZE = 20_000;
@@ -39,6 +40,20 @@ export interface StoreDepsOptions {
    * injected stages cannot be sent to a worker.
    */
   workers?: number;
+  /**
+   * Worker threads that analyse articles beside the calling thread for an ingest that defers
+   * reports (startAnalysis; default 0, see defaultAnalysisWorkerCount). Only with the default stages.
+   */
+  analysisWorkers?: number;
+}
+
+/**
+ * One less than the available cores (so one on two cores): unlike story reports, analysis has no
+ * per-thread cache to miss, and the calling thread takes chunks itself once its own work (clustering,
+ * writes) is done, so a worker slowed by a busy machine costs little.
+ */
+export function defaultAnalysisWorkerCount(): number {
+  return Math.max(0, availableParallelism() - 1);
 }
 
 /**
@@ -90,13 +105,22 @@ export function createStoreDeps(base?: ReportDeps, opts: StoreDepsOptions = {}):
       return report ?? { ...story, summary: [], entities: [], quotes: [], timeline: [], claims: [], discrepancies: [], relations: [] };
     },
   };
+  const closers: (() => Promise<void>)[] = [];
   if (workers > 0) {
     const pool = createStoryReportPool({ size: workers, inThread: (articles) => deps.buildStoryReport(articles) });
     // Started now: workers load their modules while the caller reads its input.
     pool.start();
     deps.buildStoryReports = (jobs) => pool.buildStoryReports(jobs);
-    deps.close = () => pool.close();
+    closers.push(() => pool.close());
   }
+  const analysisWorkers = base ? 0 : opts.analysisWorkers ?? 0;
+  if (analysisWorkers > 0) {
+    const pool = createArticleAnalysisPool({ size: analysisWorkers, inThread: (a) => JSON.stringify(deps.analyzeArticle!(a)) });
+    pool.start();
+    deps.startAnalysis = (articles) => pool.analyze(articles);
+    closers.push(() => pool.close());
+  }
+  if (closers.length > 0) deps.close = async () => { await Promise.all(closers.map((c) => c())); };
   return deps;
 }
 

@@ -18,6 +18,12 @@ export interface IngestDeps {
    * so a report built later does not re-analyse its members.
    */
   analyzeArticle?(article: Article): unknown;
+  /**
+   * Optional, the same analyses in parallel: starts analysing now (e.g. on worker threads) and
+   * returns a function that completes the work (in this thread where needed) and gives each
+   * article's analysis as JSON text, as JSON.stringify(analyzeArticle(a)) would.
+   */
+  startAnalysis?(articles: Article[]): () => Promise<string[]>;
   /** Optional: the reports of several stories at once (e.g. in parallel), same results as one by one. */
   buildStoryReports?(stories: { id: string; articles: Article[] }[]): Promise<StoryReport[]>;
   /** Optional: releases resources (worker threads). */
@@ -57,6 +63,13 @@ export function createIngestService(store: Store, deps: IngestDeps, opts: Ingest
   let clusterer: StoryClusterer | null = null;
   let version = -1;
 
+  const startAnalysis = (fresh: Article[]): (() => Promise<string[]>) | null => {
+    if (fresh.length === 0) return null;
+    if (deps.startAnalysis) return deps.startAnalysis(fresh);
+    const analyze = deps.analyzeArticle;
+    return analyze ? () => Promise.resolve(fresh.map((a) => JSON.stringify(analyze(a)))) : null;
+  };
+
   const run = async (tx: StoreWriteTx, articles: Article[]): Promise<BatchResult> => {
     // Parse the saved state only when another worker (or a restart) made ours stale.
     let savedVersion = await tx.clustererStateVersion();
@@ -67,10 +80,15 @@ export function createIngestService(store: Store, deps: IngestDeps, opts: Ingest
       version = savedVersion;
     }
     const put = await tx.putArticles(articles);
+    // Deferred reports: the new contents are analysed (maybe on other threads) while this one clusters.
+    const fresh = [...put.added, ...put.updated];
+    const analysed = opts.deferReports ? startAnalysis(fresh) : null;
     const touched = new Set<string>();
     const assignments: { articleId: string; storyId: string }[] = [];
     const merges: { into: string; from: string[] }[] = [];
-    for (const a of put.added) {
+    for (const [i, a] of put.added.entries()) {
+      // Replies of analysis workers (and readers) get in now and then.
+      if (analysed && i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
       const r = clusterer.add(a);
       assignments.push({ articleId: a.id, storyId: r.storyId });
       touched.add(r.storyId);
@@ -88,14 +106,13 @@ export function createIngestService(store: Store, deps: IngestDeps, opts: Ingest
     }
     const now = new Date().toISOString();
     if (opts.deferReports) {
-      if (deps.analyzeArticle) {
-        const analyses: StoredAnalysis[] = [...put.added, ...put.updated]
-          .map((a) => ({ articleId: a.id, contentHash: a.contentHash, analysis: deps.analyzeArticle!(a) }));
-        await tx.putAnalyses(analyses);
-      }
       for (const storyId of touched) {
         const members = await tx.storyArticles(storyId);
         if (members.length > 0) await tx.markStoryStale(memberSummary(storyId, members, now));
+      }
+      if (analysed) {
+        const json = await analysed();
+        await tx.putAnalyses(fresh.map((a, i): StoredAnalysis => ({ articleId: a.id, contentHash: a.contentHash, json: json[i]! })));
       }
     }
     const jobs: { id: string; articles: Article[] }[] = [];
@@ -130,5 +147,8 @@ export function createIngestService(store: Store, deps: IngestDeps, opts: Ingest
     },
   };
 }
+
+/** Articles clustered between two turns of the event loop while analysis runs beside. */
+const YIELD_EVERY = 50;
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -80,11 +80,12 @@ export interface StoryBuildInput {
   members: { article: Article; analysis: unknown }[];
 }
 
-/** A per-article analysis to store (opaque JSON-able data, keyed by article id and content). */
+/** A per-article analysis to store (opaque to the store), keyed by article id and content. */
 export interface StoredAnalysis {
   articleId: string;
   contentHash: string;
-  analysis: unknown;
+  /** The analysis as JSON text (storyBuildInput gives it back parsed). */
+  json: string;
 }
 
 export interface ClustererState {

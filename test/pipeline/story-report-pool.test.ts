@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../../src/model/article.js';
 import { createStoryReportPool, type StoryJob } from '../../src/pipeline/analysis-pool.js';
+import { createArticleAnalysisPool } from '../../src/pipeline/article-analysis-pool.js';
 import { createStoreDeps } from '../../src/pipeline/store-deps.js';
 import { createDefaultDeps } from '../../src/pipeline/default-deps.js';
 import { loadArticles } from '../../src/pipeline/load-articles.js';
@@ -75,4 +76,45 @@ test('one-article shortcuts of the store deps change no report', async () => {
   const fast = createStoreDeps(undefined, { workers: 0 });
   assert.equal(plain.buildStoryReports, undefined);
   for (const j of all) assert.equal(json(fast.buildStoryReport(j.articles)), json(plain.buildStoryReport(j.articles)), j.id);
+});
+
+test('article analyses from worker threads (calling thread helping) equal the in-thread ones, in order', async () => {
+  const articles = (await jobs()).flatMap((j) => j.articles);
+  const reference = createStoreDeps(undefined, { workers: 0 });
+  const expected = articles.map((a) => JSON.stringify(reference.analyzeArticle!(a)));
+  const pooled = createStoreDeps(undefined, { workers: 0, analysisWorkers: 1 });
+  assert.ok(pooled.startAnalysis, 'a pool is used');
+  try {
+    // Two jobs at once, the second finished first.
+    const first = pooled.startAnalysis(articles);
+    const second = pooled.startAnalysis(articles.slice(0, 3));
+    assert.deepEqual(await second(), expected.slice(0, 3));
+    assert.deepEqual(await first(), expected);
+  } finally {
+    await pooled.close?.();
+  }
+});
+
+test('article analysis workers that do the work, or cannot start, give the in-thread results', async () => {
+  const articles = (await jobs()).flatMap((j) => j.articles).slice(0, 20);
+  const expected = articles.map((a) => JSON.stringify({ id: a.id }));
+  let inThread = 0;
+  const local = (a: Article): string => (inThread++, JSON.stringify({ id: a.id }));
+  const broken = createArticleAnalysisPool({ size: 1, inThread: local, workerUrl: new URL('./no-such-worker.js', import.meta.url) });
+  try {
+    assert.deepEqual(await broken.analyze(articles)(), expected);
+    assert.equal(inThread, articles.length);
+    assert.equal(broken.size(), 0);
+  } finally {
+    await broken.close();
+  }
+  // A worker that answers every chunk with an error: each chunk is redone in-thread.
+  inThread = 0;
+  const failing = createArticleAnalysisPool({ size: 1, inThread: local, workerUrl: new URL('./fixtures/failing-analysis-worker.mjs', import.meta.url) });
+  try {
+    assert.deepEqual(await failing.analyze(articles)(), expected);
+    assert.equal(inThread, articles.length);
+  } finally {
+    await failing.close();
+  }
 });

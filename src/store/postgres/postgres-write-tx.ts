@@ -119,7 +119,7 @@ export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
       await c.query(
         `INSERT INTO article_analyses (article_id, content_hash, data)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-        [analyses.map((x) => x.articleId), analyses.map((x) => x.contentHash), analyses.map((x) => JSON.stringify(x.analysis))],
+        [analyses.map((x) => x.articleId), analyses.map((x) => x.contentHash), analyses.map((x) => x.json)],
       );
     },
 

@@ -95,7 +95,7 @@ export function createSqliteWriteTx(db: Database.Database): StoreWriteTx {
 
     async putAnalyses(analyses: StoredAnalysis[]): Promise<void> {
       const ins = stmt(db, 'INSERT OR IGNORE INTO article_analyses (article_id, content_hash, data) VALUES (?, ?, ?)');
-      for (const x of analyses) ins.run(x.articleId, x.contentHash, JSON.stringify(x.analysis));
+      for (const x of analyses) ins.run(x.articleId, x.contentHash, x.json);
     },
 
     async markStoryStale(s: StorySummary): Promise<void> {
