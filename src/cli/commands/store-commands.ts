@@ -6,7 +6,7 @@ import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { createIngestService } from '../../store/ingest-service.js';
 import { DEFAULT_BATCH, ingestInBatches } from '../../store/ingest-runner.js';
-import { createStoreDeps, withDefaultReports } from '../../pipeline/store-deps.js';
+import { createStoreDeps, defaultAnalysisWorkerCount, withDefaultReports } from '../../pipeline/store-deps.js';
 import { renderSearchMarkdown, renderStoryListMarkdown } from '../../server/render/story-markdown.js';
 import { renderReportMarkdown } from '../../report/markdown-report.js';
 import { renderStoryPage } from '../../server/html/story-page.js';
@@ -55,8 +55,10 @@ export function register(program: Command): void {
       reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
       let failed = diagnostics.filter((d) => d.severity === 'error').length;
       await withStore(opts.db, async (store) => {
-        // Reports are built on a story's first read (stories, story, serve), not at every batch.
-        const svc = createIngestService(store, createStoreDeps(), { deferReports: true });
+        // Reports are built on a story's first read (stories, story, serve), not at every batch;
+        // articles are analysed on worker threads while this one clusters and writes.
+        const deps = createStoreDeps(undefined, { workers: 0, analysisWorkers: defaultAnalysisWorkerCount() });
+        const svc = createIngestService(store, deps, { deferReports: true });
         const tty = process.stderr.isTTY && !opts.quiet;
         const bar = tty
           ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} articles | {added} new | {stories} stories' }, cliProgress.Presets.shades_classic)
