@@ -7,6 +7,7 @@ import { createFetcher } from '../fetch/fetcher.js';
 import type { Fetcher } from '../fetch/fetch-types.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerUiRoutes } from './ui-routes.js';
+import { startStaleReportBuilder } from './stale-report-builder.js';
 
 export interface AppOptions {
   store: Store;
@@ -18,6 +19,8 @@ export interface AppOptions {
   /** Fetcher for POST /api/ingest/url; by default one whose SSRF guard refuses loopback,
    *  private, link-local and metadata addresses (after DNS and after every redirect). */
   fetcher?: Fetcher;
+  /** Build deferred story reports in the background between requests (default true). */
+  buildStaleReports?: boolean;
 }
 
 /** Strict CSP: only our own static CSS/JS, nothing inline, no framing, no plugins. */
@@ -73,6 +76,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerApiRoutes(app, { store, ingest, fetcher: opts.fetcher ?? createFetcher({ allowPrivate: false }) });
   registerUiRoutes(app, { store });
+  if (opts.buildStaleReports !== false) {
+    const builder = startStaleReportBuilder(opts.store, store);
+    app.addHook('onClose', async () => { await builder.stop(); });
+  }
   await app.ready();
   return app;
 }
