@@ -12,7 +12,7 @@ import type { Store } from '../store/store.js';
 import { withFreshReports } from '../store/fresh-report-store.js';
 import { analysisKey, buildAnalysisReport, type ReportDeps } from './build-report.js';
 import { createArticleAnalyzer } from './analyze-article.js';
-import type { AnalyzedArticle } from '../model/analyzed.js';
+import { packAnalysis, unpackAnalysis, type StoredAnalysisData } from './stored-analysis.js';
 import { createDefaultDeps } from './default-deps.js';
 import { availableParallelism } from 'node:os';
 import { createStoryReportPool } from './analysis-pool.js';
@@ -86,16 +86,13 @@ export function createStoreDeps(base?: ReportDeps, opts: StoreDepsOptions = {}):
   const deps: IngestDeps = {
     createClusterer: (state) => createStoryClusterer(state === undefined || state === null ? {} : { state }),
     // Not cached here: an ingest that defers reports never reads the analysis back.
-    analyzeArticle(article: Article): unknown {
-      const { article: _article, ...analysis } = analyze(article);
-      return analysis;
-    },
+    analyzeArticle: (article: Article): unknown => packAnalysis(analyze(article)),
     buildStoryReport(articles: Article[], analyses?: unknown[]): StoryReport {
       // Stored analyses (analyzeArticle's output) stand in for re-analysing their articles.
       articles.forEach((a, i) => {
         const stored = analyses?.[i];
         const key = analysisKey(a);
-        if (stored && !cache.has(key)) cache.set(key, { article: a, ...(stored as Omit<AnalyzedArticle, 'article'>) });
+        if (stored && !cache.has(key)) cache.set(key, unpackAnalysis(a, stored as StoredAnalysisData));
       });
       // The store already decided the members: one story of all of them, with their text relations.
       const story = { id: 'story', title: articles[0]?.title ?? '', articleIds: articles.map((a) => a.id) };
