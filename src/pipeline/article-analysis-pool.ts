@@ -4,8 +4,9 @@
  * computes, so it runs while the calling thread clusters and writes. Hand-written on
  * node:worker_threads (like analysis-pool.ts) because the caller must take part.
  *
- * Scheduling: a batch's articles are cut into chunks in a shared queue. Each worker is kept two
- * chunks ahead (it takes the next when one comes back); the caller, once it awaits the result
+ * Scheduling: a batch's articles are cut into chunks in a shared queue. Each worker, once it has
+ * loaded its modules (until then the caller does all), is kept two chunks ahead (it takes the
+ * next when one comes back); the caller, once it awaits the result
  * (after its own work), takes chunks itself, so a worker slowed by a busy machine simply gets
  * fewer. Results are JSON text, the form the store keeps, which crosses threads cheaply and is
  * the same text the in-thread analysis gives. A worker that fails to start or dies hands its
@@ -22,7 +23,8 @@ const CHUNK = 16;
 /** Chunks queued at a worker at once, so it has work while the caller is busy. */
 const AHEAD = 2;
 
-export type AnalysisReply = { seq: number; json: string[] } | { seq: number; error: string };
+/** Messages from a worker: ready (its modules loaded), or the answer to a chunk. */
+export type AnalysisReply = { ready: true } | { seq: number; json: string[] } | { seq: number; error: string };
 
 export interface ArticleAnalysisPool {
   /** Starts analysing `articles`; the returned function completes the work and gives JSON texts in order. */
@@ -30,6 +32,8 @@ export interface ArticleAnalysisPool {
   start(): void;
   /** Live workers (0 when none could start). */
   size(): number;
+  /** Live workers that have loaded their modules and take chunks. */
+  ready(): number;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,8 @@ export interface AnalysisPoolOptions {
 
 interface Slot {
   worker: Worker;
+  /** Chunks go only to a worker that has loaded its modules: until then the caller does them. */
+  ready: boolean;
   /** seq -> chunk sent to this worker and not answered yet. */
   busy: Map<number, Chunk>;
   dead: boolean;
@@ -82,7 +88,7 @@ export function createArticleAnalysisPool(opts: AnalysisPoolOptions): ArticleAna
   /** Keeps every live worker AHEAD chunks ahead, from the oldest job with queued chunks. */
   const feed = (): void => {
     for (const slot of slots ?? []) {
-      while (!slot.dead && slot.busy.size < AHEAD) {
+      while (slot.ready && !slot.dead && slot.busy.size < AHEAD) {
         const job = [...jobs].find((j) => j.queue.length > 0);
         if (!job) return;
         const c = job.queue.shift()!;
@@ -99,8 +105,13 @@ export function createArticleAnalysisPool(opts: AnalysisPoolOptions): ArticleAna
     for (let i = 0; i < opts.size; i++) {
       try {
         const worker = startWorker(url);
-        const slot: Slot = { worker, busy: new Map(), dead: false };
+        const slot: Slot = { worker, ready: false, busy: new Map(), dead: false };
         worker.on('message', (m: AnalysisReply) => {
+          if ('ready' in m) {
+            slot.ready = true;
+            feed();
+            return;
+          }
           const c = slot.busy.get(m.seq);
           if (!c) return;
           slot.busy.delete(m.seq);
@@ -160,6 +171,7 @@ export function createArticleAnalysisPool(opts: AnalysisPoolOptions): ArticleAna
       slots ??= start();
     },
     size: () => (slots ?? []).filter((s) => !s.dead).length,
+    ready: () => (slots ?? []).filter((s) => !s.dead && s.ready).length,
     async close() {
       const all = slots ?? [];
       slots = [];

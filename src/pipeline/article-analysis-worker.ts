@@ -18,3 +18,5 @@ parentPort?.on('message', (m: { seq: number; articles: Article[] }) => {
   }
   parentPort?.postMessage(reply);
 });
+// Modules loaded: the pool may send chunks now.
+parentPort?.postMessage({ ready: true } satisfies AnalysisReply);

@@ -95,7 +95,30 @@ test('article analyses from worker threads (calling thread helping) equal the in
   }
 });
 
-test('article analysis workers that do the work, or cannot start, give the in-thread results', async () => {
+/** Waits (without timing anything) until the pool's workers have loaded, giving up after many turns. */
+async function whenReady(pool: { ready(): number }, n: number): Promise<void> {
+  for (let i = 0; i < 2000 && pool.ready() < n; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(pool.ready(), n, 'workers ready');
+}
+
+test('a ready analysis worker takes the chunks it is given; the results equal the in-thread ones', async () => {
+  const articles = (await jobs()).flatMap((j) => j.articles);
+  const reference = createStoreDeps(undefined, { workers: 0 });
+  const analyze = (a: Article): string => JSON.stringify(reference.analyzeArticle!(a));
+  let inThread = 0;
+  const pool = createArticleAnalysisPool({ size: 1, inThread: (a) => (inThread++, analyze(a)) });
+  try {
+    pool.start();
+    await whenReady(pool, 1);
+    // 17 articles = 2 chunks, both handed to the ready worker at once.
+    assert.deepEqual(await pool.analyze(articles)(), articles.map(analyze));
+    assert.equal(inThread, 0);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('article analysis workers that fail, or cannot start, leave the work to the calling thread', async () => {
   const articles = (await jobs()).flatMap((j) => j.articles).slice(0, 20);
   const expected = articles.map((a) => JSON.stringify({ id: a.id }));
   let inThread = 0;
@@ -104,7 +127,8 @@ test('article analysis workers that do the work, or cannot start, give the in-th
   try {
     assert.deepEqual(await broken.analyze(articles)(), expected);
     assert.equal(inThread, articles.length);
-    assert.equal(broken.size(), 0);
+    for (let i = 0; i < 2000 && broken.size() > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(broken.size(), 0, 'the worker that cannot start is dropped');
   } finally {
     await broken.close();
   }
@@ -112,6 +136,8 @@ test('article analysis workers that do the work, or cannot start, give the in-th
   inThread = 0;
   const failing = createArticleAnalysisPool({ size: 1, inThread: local, workerUrl: new URL('./fixtures/failing-analysis-worker.mjs', import.meta.url) });
   try {
+    failing.start();
+    await whenReady(failing, 1);
     assert.deepEqual(await failing.analyze(articles)(), expected);
     assert.equal(inThread, articles.length);
   } finally {
