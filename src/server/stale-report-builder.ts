@@ -4,7 +4,7 @@
  * every touched story stale). Reads stay correct without it: `store` (withFreshReports) builds
  * a stale report on demand; this only moves the work ahead of the reader.
  * One story per turn of the event loop, so requests are served in between; when nothing is
- * stale it looks again after IDLE_MS. A story whose build fails is not retried here (its
+ * stale, or nothing could be written back, it looks again after IDLE_MS. A story whose build fails is not retried here (its
  * readers still see the failure).
  */
 import type { Store } from '../store/store.js';
@@ -31,7 +31,9 @@ export function startStaleReportBuilder(raw: Store, fresh: Store, idleMs = IDLE_
         if (stopped) return;
         try {
           await fresh.getStory(id);
-          busy = true;
+          // Progress only if it was written back: while another process holds the write lock
+          // (an ingest), the reports stay stale and the builder waits instead of spinning.
+          if ((await raw.staleStories({ ids: [id] })).length === 0) busy = true;
         } catch {
           failed.add(id);
         }

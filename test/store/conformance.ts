@@ -287,6 +287,24 @@ export function runStoreConformance(backend: Backend): void {
       assert.deepEqual(await store.staleStories(), []);
     });
 
+    it('serves a deferred report without waiting while a batch holds the story, and writes it back later', async () => {
+      const deps: IngestDeps = { createClusterer: createKeyClusterer, buildStoryReport: buildFallbackStoryReport };
+      await createIngestService(store, deps, { deferReports: true }).ingestBatch([makeArticle('w1@waitkey', 'A story read during a batch.')]);
+      const id = (await store.assignments()).find((x) => x.articleId === 'w1@waitkey')?.storyId ?? '';
+      const reader = withFreshReports(store, (arts) => buildFallbackStoryReport(arts));
+      const summary = await store.getStorySummary(id);
+      await store.writeTransaction(async (tx) => {
+        // The open batch holds the write lock (SQLite) and this story's row (PostgreSQL).
+        await tx.markStoryStale(summary!);
+        const report = await reader.getStory(id);
+        assert.deepEqual(report?.articleIds, ['w1@waitkey']);
+        assert.deepEqual(await store.staleStories({ ids: [id] }), [id], 'not written back during the batch');
+      });
+      // The batch bumped the version: the next read builds again and writes it back.
+      assert.deepEqual((await reader.getStory(id))?.articleIds, ['w1@waitkey']);
+      assert.deepEqual(await store.staleStories({ ids: [id] }), []);
+    });
+
     it('filters deferred stories by entity once their reports are built', async () => {
       const deps: IngestDeps = {
         createClusterer: createKeyClusterer,
