@@ -106,8 +106,9 @@ export function createIngestService(store: Store, deps: IngestDeps, opts: Ingest
     }
     const now = new Date().toISOString();
     if (opts.deferReports) {
+      // The list fields only (no member text): a big story touched by every batch stays cheap.
       for (const storyId of touched) {
-        const members = await tx.storyArticles(storyId);
+        const members = await tx.storyMemberFields(storyId);
         if (members.length > 0) await tx.markStoryStale(memberSummary(storyId, members, now));
       }
       if (analysed) {

@@ -70,6 +70,9 @@ export interface SearchHit {
   rank: number;
 }
 
+/** The fields of a member article a story's list view needs. */
+export type MemberFields = Pick<Article, 'title' | 'outlet' | 'publishedAt'>;
+
 /** A story's member articles with their stored per-article analyses: the input of a report build. */
 export interface StoryBuildInput {
   /** Bumped by every batch that changes the story; a lazily built report is kept only for this version. */
@@ -104,6 +107,8 @@ export interface StoreWriteTx {
   mergeStories(into: string, from: string[]): Promise<void>;
   /** Current versions of a story's member articles, in ingest order. */
   storyArticles(storyId: string): Promise<Article[]>;
+  /** The list-view fields of a story's current members, in ingest order (no text read). */
+  storyMemberFields(storyId: string): Promise<MemberFields[]>;
   /** Story of an article, or null. */
   storyOf(articleId: string): Promise<string | null>;
   /** Stores a fresh report (the story's version is bumped: its members changed in this batch). */

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { StoryReport } from '../model/story.js';
-import type { StorySummary } from './store.js';
+import type { MemberFields, StorySummary } from './store.js';
 
 const TOP_ENTITIES = 5;
 
@@ -17,7 +17,7 @@ export function summarizeStory(report: StoryReport, articles: Article[], now: st
  * The list-view fields known from the members alone (count, outlets, dates), for a story whose
  * report is deferred; the report-derived ones are placeholders (first title, no entities).
  */
-export function memberSummary(id: string, articles: Article[], now: string): StorySummary {
+export function memberSummary(id: string, articles: MemberFields[], now: string): StorySummary {
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
   const dates = articles.map((a) => a.publishedAt).filter((d): d is string => !!d).sort();
   return {

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { Article } from '../../model/article.js';
 import type { StoryReport } from '../../model/story.js';
-import type { ClustererState, PutArticlesResult, StoredAnalysis, StorySummary, StoreWriteTx } from '../store.js';
-import { articleData, articleFromRow } from '../row-mapping.js';
+import type { ClustererState, MemberFields, PutArticlesResult, StoredAnalysis, StorySummary, StoreWriteTx } from '../store.js';
+import { articleData, articleFromRow, memberFieldsFromRow } from '../row-mapping.js';
 import { outletFacets, storyFacets } from '../story-summary.js';
 
 type Row = Record<string, unknown>;
@@ -93,6 +93,15 @@ export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
         [storyId],
       );
       return (r.rows as Row[]).map((x) => articleFromRow(x['data'] as string, x['body'] as string));
+    },
+
+    async storyMemberFields(storyId: string): Promise<MemberFields[]> {
+      const r = await c.query(
+        `SELECT a.title, a.outlet, a.published_at FROM story_members m JOIN articles a ON a.id = m.article_id AND a.is_current
+         WHERE m.story_id = $1 ORDER BY m.ord`,
+        [storyId],
+      );
+      return (r.rows as Row[]).map(memberFieldsFromRow);
     },
 
     async storyOf(articleId: string): Promise<string | null> {

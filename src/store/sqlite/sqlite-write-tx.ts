@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model/article.js';
 import type { StoryReport } from '../../model/story.js';
-import type { ClustererState, PutArticlesResult, StoredAnalysis, StorySummary, StoreWriteTx } from '../store.js';
-import { articleData, articleFromRow } from '../row-mapping.js';
+import type { ClustererState, MemberFields, PutArticlesResult, StoredAnalysis, StorySummary, StoreWriteTx } from '../store.js';
+import { articleData, articleFromRow, memberFieldsFromRow } from '../row-mapping.js';
 import { outletFacets, storyFacets } from '../story-summary.js';
 
 type Row = Record<string, unknown>;
@@ -73,6 +73,14 @@ export function createSqliteWriteTx(db: Database.Database): StoreWriteTx {
          WHERE m.story_id = ? ORDER BY m.ord`,
       ).all(storyId) as Row[];
       return rows.map((r) => articleFromRow(r['data'] as string, r['body'] as string));
+    },
+
+    async storyMemberFields(storyId: string): Promise<MemberFields[]> {
+      const rows = stmt(db,
+        `SELECT a.title, a.outlet, a.published_at FROM story_members m JOIN articles a ON a.id = m.article_id AND a.is_current = 1
+         WHERE m.story_id = ? ORDER BY m.ord`,
+      ).all(storyId) as Row[];
+      return rows.map(memberFieldsFromRow);
     },
 
     async storyOf(articleId: string): Promise<string | null> {
