@@ -44,7 +44,9 @@ export function withFreshReports(store: Store, build: StoryReportBuilder, opts: 
     for (const id of ids) {
       const input = await store.storyBuildInput(id);
       if (!input || !input.stale || input.members.length === 0) continue;
-      const key = `${id}\u0000${input.version}`;
+      // The members themselves are part of the key: a report is never served for other members,
+      // even should a story id be reused after a merge deleted it (versions restart at 1).
+      const key = `${id}\u0000${input.version}\u0000${input.members.map((m) => `${m.article.id}\u0001${m.article.contentHash}`).join('\u0000')}`;
       // Building is synchronous: a concurrent read of the same version finds it here once built.
       let b = cache.get(key);
       if (!b) {
