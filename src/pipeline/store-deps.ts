@@ -9,7 +9,7 @@ import { fingerprintArticle } from '../match/fingerprint-builder.js';
 import { findRelations } from '../match/cluster-articles.js';
 import type { IngestDeps } from '../store/ingest-service.js';
 import type { Store } from '../store/store.js';
-import { withFreshReports } from '../store/fresh-report-store.js';
+import { withFreshReports, type FreshReportStore } from '../store/fresh-report-store.js';
 import { analysisKey, buildAnalysisReport, type ReportDeps } from './build-report.js';
 import { createArticleAnalyzer } from './analyze-article.js';
 import { packAnalysis, unpackAnalysis, type StoredAnalysisData } from './stored-analysis.js';
@@ -125,6 +125,6 @@ export function createStoreDeps(base?: ReportDeps, opts: StoreDepsOptions = {}):
  * A store whose story reads build deferred reports with the default stages (in this thread: a
  * reader builds one story at a time, on demand).
  */
-export function withDefaultReports(store: Store, deps: IngestDeps = createStoreDeps(undefined, { workers: 0 })): Store {
+export function withDefaultReports(store: Store, deps: IngestDeps = createStoreDeps(undefined, { workers: 0 })): FreshReportStore {
   return withFreshReports(store, (articles, analyses) => deps.buildStoryReport(articles, analyses));
 }

@@ -77,7 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerApiRoutes(app, { store, ingest, fetcher: opts.fetcher ?? createFetcher({ allowPrivate: false }) });
   registerUiRoutes(app, { store });
   if (opts.buildStaleReports !== false) {
-    const builder = startStaleReportBuilder(opts.store, store);
+    const builder = startStaleReportBuilder(store);
     app.addHook('onClose', async () => { await builder.stop(); });
   }
   await app.ready();

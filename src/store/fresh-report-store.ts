@@ -29,7 +29,17 @@ const CACHE_SIZE = 200;
 /** Stale stories built (and written back in one transaction) at a time by an entity filter. */
 const CHUNK = 100;
 
-export function withFreshReports(store: Store, build: StoryReportBuilder, opts: { cacheSize?: number } = {}): Store {
+/** A Store with fresh story reads, which can also build stale reports ahead of readers. */
+export interface FreshReportStore extends Store {
+  /**
+   * Builds up to `limit` stale reports (skipping the ids in `skip`) and writes them back in one
+   * transaction. A story whose build throws is left stale and added to `failed`. Returns how
+   * many were examined and how many written back (0 written: nothing stale, or the lock taken).
+   */
+  buildStale(limit: number, skip?: Set<string>, failed?: Set<string>): Promise<{ examined: number; written: number }>;
+}
+
+export function withFreshReports(store: Store, build: StoryReportBuilder, opts: { cacheSize?: number } = {}): FreshReportStore {
   const max = opts.cacheSize ?? CACHE_SIZE;
   const cache = new Map<string, Built>();
   const writes = new Set<Promise<number>>();
@@ -38,7 +48,7 @@ export function withFreshReports(store: Store, build: StoryReportBuilder, opts: 
    * Fresh reports of those `ids` that are stale (the others are left out: gone, or fresh in the
    * store), built from the stored members and analyses and written back in one transaction.
    */
-  const freshen = async (ids: string[]): Promise<Map<string, Built>> => {
+  const freshen = async (ids: string[], failed?: Set<string>): Promise<{ built: Map<string, Built>; written: number }> => {
     const out = new Map<string, Built>();
     const unsaved: { report: StoryReport; summary: StorySummary; version: number }[] = [];
     for (const id of ids) {
@@ -51,7 +61,14 @@ export function withFreshReports(store: Store, build: StoryReportBuilder, opts: 
       let b = cache.get(key);
       if (!b) {
         const articles = input.members.map((m) => m.article);
-        const report = { ...build(articles, input.members.map((m) => m.analysis)), id };
+        let report: StoryReport;
+        try {
+          report = { ...build(articles, input.members.map((m) => m.analysis)), id };
+        } catch (e) {
+          if (!failed) throw e;
+          failed.add(id);
+          continue;
+        }
         b = { report, summary: summarizeStory(report, articles, new Date().toISOString()) };
         cache.set(key, b);
         while (cache.size > max) cache.delete(cache.keys().next().value as string);
@@ -63,17 +80,21 @@ export function withFreshReports(store: Store, build: StoryReportBuilder, opts: 
     const w = store.putBuiltReports(unsaved);
     writes.add(w);
     try {
-      await w;
+      return { built: out, written: await w };
     } finally {
       writes.delete(w);
     }
-    return out;
   };
 
   const freshOne = async (id: string): Promise<Built | null> =>
-    (await store.staleStories({ ids: [id] })).length > 0 ? ((await freshen([id])).get(id) ?? null) : null;
+    (await store.staleStories({ ids: [id] })).length > 0 ? ((await freshen([id])).built.get(id) ?? null) : null;
 
   return {
+    async buildStale(limit: number, skip: Set<string> = new Set(), failed: Set<string> = new Set()) {
+      const ids = (await store.staleStories({ limit: limit + skip.size })).filter((id) => !skip.has(id)).slice(0, limit);
+      const { written } = await freshen(ids, failed);
+      return { examined: ids.length, written };
+    },
     capabilities: store.capabilities,
     writeTransaction: (fn) => store.writeTransaction(fn),
     getArticle: (id) => store.getArticle(id),
@@ -86,8 +107,8 @@ export function withFreshReports(store: Store, build: StoryReportBuilder, opts: 
       const page = await store.listStories(query);
       const stale = await store.staleStories({ ids: page.stories.map((s) => s.id) });
       if (stale.length === 0) return page;
-      const fresh = await freshen(stale);
-      return { ...page, stories: page.stories.map((s) => fresh.get(s.id)?.summary ?? s) };
+      const { built } = await freshen(stale);
+      return { ...page, stories: page.stories.map((s) => built.get(s.id)?.summary ?? s) };
     },
     async getStory(id: string): Promise<StoryReport | null> {
       return (await freshOne(id))?.report ?? store.getStory(id);

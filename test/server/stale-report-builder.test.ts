@@ -30,7 +30,7 @@ test('the background builder builds every stale report except those that fail, t
     built.push(articles[0]!.id);
     return buildFallbackStoryReport(articles);
   });
-  const builder = startStaleReportBuilder(store, fresh, 5);
+  const builder = startStaleReportBuilder(fresh, 5);
   try {
     assert.ok(await until(async () => (await store.staleStories()).length === 1), 'all but the failing story built');
     const bad = (await store.assignments()).find((x) => x.articleId === 'x@bad')?.storyId;
