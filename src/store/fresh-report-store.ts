@@ -7,7 +7,7 @@
  * A stale story's report is built from its members and their stored per-article analyses, kept
  * in memory for that story version (a later batch bumps the version, so a cached report is never
  * served for changed members), and written back when the write lock is free at once (the store's
- * putBuiltReport), so other readers and processes find it built. The lists' report-derived fields
+ * putBuiltReports), so other readers and processes find it built. The lists' report-derived fields
  * (title, top entities, discrepancy count) are refreshed for the stories of the returned page; an
  * entity filter first builds every stale story, since entity facets come from reports.
  */

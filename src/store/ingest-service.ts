@@ -48,7 +48,7 @@ export interface IngestServiceOptions {
 }
 
 export interface IngestService {
-  /** Stores one batch in one transaction: articles, assignments, reports, clusterer state. */
+  /** Stores one batch in one transaction: articles, assignments, reports (or analyses and stale marks), clusterer state. */
   ingestBatch(articles: Article[]): Promise<BatchResult>;
 }
 
@@ -58,6 +58,8 @@ export interface IngestService {
  * saved in the same transaction, so a crash loses at most the open batch and a re-run resumes
  * exactly. A worker reloads the clusterer when another worker saved a newer state version.
  * A changed article (new version) keeps its story; that story's report is recomputed.
+ * With deferReports, the reports are not built here: the new contents' analyses are stored and
+ * the touched stories marked stale, in the same transaction (see fresh-report-store.ts).
  */
 export function createIngestService(store: Store, deps: IngestDeps, opts: IngestServiceOptions = {}): IngestService {
   let clusterer: StoryClusterer | null = null;
