@@ -6,7 +6,7 @@
 // CC_BATCH=n sets the batch size (default 500, the CLI default).
 // CC_WORKERS=n sets the story-report worker threads (default: cores - 1, at least 1; 0: in-thread).
 // CC_ANALYSIS_WORKERS=n sets the article-analysis worker threads of the deferred-report ingest
-// (default: cores - 1, as `crosscheck ingest`; 0: in-thread).
+// (default: as `crosscheck ingest`, defaultAnalysisWorkerCount(): none on 2 cores; 0: in-thread).
 // Reports are deferred as in `crosscheck ingest` (built on a story's first read); CC_EAGER=1
 // builds every touched story's report in the batch instead. After the ingest, the bench builds
 // every deferred report (withDefaultReports' buildStale, as a server does in the background)

@@ -48,12 +48,15 @@ export interface StoreDepsOptions {
 }
 
 /**
- * One less than the available cores (so one on two cores): unlike story reports, analysis has no
- * per-thread cache to miss, and the calling thread takes chunks itself once its own work (clustering,
- * writes) is done, so a worker slowed by a busy machine costs little.
+ * One less than the available cores, but none on two cores or fewer. On the shared 2-core machine
+ * (bench/store-ingest-bench.ts 2000, other jobs keeping the load average at 4-9) one worker took
+ * the main thread from 2.4 to 1.7-1.9 ms CPU per article, yet cost 1.3 ms more CPU per article
+ * in all (its own module load, JIT and heap) and won only 5 of 14 paired wall-clock runs: with
+ * the second core busy with other work there is little to gain from it.
  */
 export function defaultAnalysisWorkerCount(): number {
-  return Math.max(0, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores <= 2 ? 0 : cores - 1;
 }
 
 /**

@@ -56,7 +56,7 @@ export function register(program: Command): void {
       let failed = diagnostics.filter((d) => d.severity === 'error').length;
       await withStore(opts.db, async (store) => {
         // Reports are built on a story's first read (stories, story, serve), not at every batch;
-        // articles are analysed on worker threads while this one clusters and writes.
+        // on more than two cores, articles are analysed on worker threads while this one clusters.
         const deps = createStoreDeps(undefined, { workers: 0, analysisWorkers: defaultAnalysisWorkerCount() });
         const svc = createIngestService(store, deps, { deferReports: true });
         const tty = process.stderr.isTTY && !opts.quiet;
