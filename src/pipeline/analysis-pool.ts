@@ -65,7 +65,7 @@ export function defaultWorkerUrl(): URL {
  * and Node 20 does not apply `--import` loaders to a worker's entry file: a small bootstrap
  * registers tsx first, then imports the worker. Compiled JavaScript (dist) starts directly.
  */
-function startWorker(url: URL): Worker {
+export function startWorker(url: URL): Worker {
   // Options of the parent's entry (e.g. --input-type of `node -e`) do not apply to a worker file.
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
   const tsx = import.meta.resolve('tsx/esm/api');

@@ -41,11 +41,14 @@ function oneStory(articles: Article[]): { stories: StoryCluster[]; relations: Re
   return { stories: articles.length ? [{ id: 'story-1', title: articles[0]!.title ?? '', articleIds: articles.map((a) => a.id) }] : [], relations: [] };
 }
 
+/** Key of an article's analysis in ReportDeps.cache: its id and content. */
+export const analysisKey = (a: Article): string => `${a.id}\u0000${a.contentHash}`;
+
 export function buildAnalysisReport(articles: Article[], deps: ReportDeps = {}): AnalysisReport {
   const analyze = createArticleAnalyzer(deps.analyzers ?? {});
   const cached = (a: Article): AnalyzedArticle => {
     if (!deps.cache) return analyze(a);
-    const key = `${a.id}\u0000${a.contentHash}`;
+    const key = analysisKey(a);
     let hit = deps.cache.get(key);
     if (!hit) {
       hit = analyze(a);

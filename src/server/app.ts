@@ -2,11 +2,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { CrosscheckError, isCrosscheckError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { createIngestService, type IngestDeps } from '../store/ingest-service.js';
-import { createStoreDeps } from '../pipeline/store-deps.js';
+import { createStoreDeps, withDefaultReports } from '../pipeline/store-deps.js';
 import { createFetcher } from '../fetch/fetcher.js';
 import type { Fetcher } from '../fetch/fetch-types.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerUiRoutes } from './ui-routes.js';
+import { startStaleReportBuilder } from './stale-report-builder.js';
 
 export interface AppOptions {
   store: Store;
@@ -18,6 +19,8 @@ export interface AppOptions {
   /** Fetcher for POST /api/ingest/url; by default one whose SSRF guard refuses loopback,
    *  private, link-local and metadata addresses (after DNS and after every redirect). */
   fetcher?: Fetcher;
+  /** Build deferred story reports in the background between requests (default true). */
+  buildStaleReports?: boolean;
 }
 
 /** Strict CSP: only our own static CSS/JS, nothing inline, no framing, no plugins. */
@@ -27,7 +30,10 @@ export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img
 /** The HTTP API and web UI over a store; the caller decides whether and where to listen. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024 });
-  const ingest = createIngestService(opts.store, opts.deps ?? createStoreDeps());
+  const deps = opts.deps ?? createStoreDeps();
+  const ingest = createIngestService(opts.store, deps);
+  // Stories ingested with deferred reports (the CLI's ingest) get theirs built on first read.
+  const store = withDefaultReports(opts.store, deps);
 
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser(
@@ -68,8 +74,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     void reply.status(404).type('application/json').send({ error: { code: err.code, message: err.message } });
   });
 
-  registerApiRoutes(app, { store: opts.store, ingest, fetcher: opts.fetcher ?? createFetcher({ allowPrivate: false }) });
-  registerUiRoutes(app, { store: opts.store });
+  registerApiRoutes(app, { store, ingest, fetcher: opts.fetcher ?? createFetcher({ allowPrivate: false }) });
+  registerUiRoutes(app, { store });
+  if (opts.buildStaleReports !== false) {
+    const builder = startStaleReportBuilder(store);
+    app.addHook('onClose', async () => { await builder.stop(); });
+  }
   await app.ready();
   return app;
 }

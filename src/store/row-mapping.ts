@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import type { SearchHit, StoredArticle, StorySummary } from './store.js';
+import type { MemberFields, SearchHit, StoredArticle, StorySummary } from './store.js';
 import { snippetAround } from './fts-terms.js';
 
 /** An article is stored as its text (indexed for search) plus the other fields as JSON. */
@@ -59,5 +59,14 @@ export function searchHitFromRow(r: Record<string, unknown>, terms: string[], ra
     publishedAt: (r['published_at'] as string | null) ?? null,
     snippet: snippetAround(r['body'] as string, terms),
     rank,
+  };
+}
+
+/** A member's list-view fields from the article columns (both backends select the same ones). */
+export function memberFieldsFromRow(r: Record<string, unknown>): MemberFields {
+  return {
+    title: (r['title'] as string | null) ?? null,
+    outlet: (r['outlet'] as string | null) ?? null,
+    publishedAt: (r['published_at'] as string | null) ?? null,
   };
 }

@@ -70,6 +70,27 @@ export interface SearchHit {
   rank: number;
 }
 
+/** The fields of a member article a story's list view needs. */
+export type MemberFields = Pick<Article, 'title' | 'outlet' | 'publishedAt'>;
+
+/** A story's member articles with their stored per-article analyses: the input of a report build. */
+export interface StoryBuildInput {
+  /** Bumped by every batch that changes the story; a lazily built report is kept only for this version. */
+  version: number;
+  /** The stored report is older than the members (reports deferred at ingest). */
+  stale: boolean;
+  /** Current member articles in ingest order, each with its stored analysis (null: none stored). */
+  members: { article: Article; analysis: unknown }[];
+}
+
+/** A per-article analysis to store (opaque to the store), keyed by article id and content. */
+export interface StoredAnalysis {
+  articleId: string;
+  contentHash: string;
+  /** The analysis as JSON text (storyBuildInput gives it back parsed). */
+  json: string;
+}
+
 export interface ClustererState {
   /** Bumped at each save; a worker holding an older version reloads the state. */
   version: number;
@@ -86,9 +107,20 @@ export interface StoreWriteTx {
   mergeStories(into: string, from: string[]): Promise<void>;
   /** Current versions of a story's member articles, in ingest order. */
   storyArticles(storyId: string): Promise<Article[]>;
+  /** The list-view fields of a story's current members, in ingest order (no text read). */
+  storyMemberFields(storyId: string): Promise<MemberFields[]>;
   /** Story of an article, or null. */
   storyOf(articleId: string): Promise<string | null>;
+  /** Stores a fresh report (the story's version is bumped: its members changed in this batch). */
   putStoryReport(report: StoryReport, summary: StorySummary): Promise<void>;
+  /** Stores per-article analyses (idempotent), for reports built later from them. */
+  putAnalyses(analyses: StoredAnalysis[]): Promise<void>;
+  /**
+   * Marks a story changed without building its report (deferred reports): bumps its version,
+   * sets its stale flag and the member-derived list fields of `summary` (article count, outlets,
+   * dates, outlet facets); a new story takes `summary` whole, with no report yet.
+   */
+  markStoryStale(summary: StorySummary): Promise<void>;
   /** Version of the saved clusterer state (0: none), without reading the state itself. */
   clustererStateVersion(): Promise<number>;
   loadClustererState(): Promise<ClustererState | null>;
@@ -104,7 +136,18 @@ export interface Store {
   /** Current versions of several articles (missing ids are left out). */
   getArticles(ids: string[]): Promise<Article[]>;
   listStories(query?: StoryQuery): Promise<StoryPage>;
+  /** The stored report (for a stale story: the last one built, or null; see withFreshReports). */
   getStory(id: string): Promise<StoryReport | null>;
+  /** Members, analyses, version and stale flag of a story (null: no such story). */
+  storyBuildInput(id: string): Promise<StoryBuildInput | null>;
+  /** The stale stories among `ids` (all stale stories when `ids` is not given), at most `limit`. */
+  staleStories(opts?: { ids?: string[]; limit?: number }): Promise<string[]>;
+  /**
+   * Stores reports built after ingest (one transaction), each only if its story is still at
+   * `version` and stale, and only if that needs no wait for the write lock (a reader must not
+   * stall behind an ingest). Returns how many were stored.
+   */
+  putBuiltReports(built: { report: StoryReport; summary: StorySummary; version: number }[]): Promise<number>;
   getStorySummary(id: string): Promise<StorySummary | null>;
   /** article id -> story id, for all assigned articles (or those of one story). */
   assignments(storyId?: string): Promise<{ articleId: string; storyId: string }[]>;

@@ -6,6 +6,7 @@ import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../../src/
 import type { Store } from '../../src/store/store.js';
 import { createIngestService, type IngestDeps } from '../../src/store/ingest-service.js';
 import { buildFallbackStoryReport } from '../../src/store/fallback-deps.js';
+import { withFreshReports } from '../../src/store/fresh-report-store.js';
 import { makeArticle, otherArticles, seedArticles } from './fixtures.js';
 
 /** A place a store lives; open() may be called again after close() to test persistence. */
@@ -238,6 +239,86 @@ export function runStoreConformance(backend: Backend): void {
       assert.equal(delta.size, 1);
       assert.equal(asg.filter((x) => x.articleId.endsWith('@gamma')).length, 8);
       assert.equal((await store.getStory([...gamma][0] ?? ''))?.articleIds.length, 8);
+    });
+
+    it('defers reports: a story is stale until read, then built once from the stored analyses and kept', async () => {
+      const builds: unknown[][] = [];
+      const deps: IngestDeps = {
+        createClusterer: createKeyClusterer,
+        analyzeArticle: (a) => ({ words: a.text.split(' ').length }),
+        buildStoryReport: (arts, analyses) => {
+          builds.push(analyses ?? []);
+          return { ...buildFallbackStoryReport(arts), title: `Built from ${arts.length}` };
+        },
+      };
+      const svc = createIngestService(store, deps, { deferReports: true });
+      const reader = withFreshReports(store, (arts, analyses) => deps.buildStoryReport(arts, analyses));
+      await svc.ingestBatch([
+        makeArticle('l1@lazy', 'One two three.', { outlet: 'Lazy.example', publishedAt: '2030-01-02', title: 'First title' }),
+        makeArticle('l2@lazy', 'One two three four five.', { outlet: 'Other.example', publishedAt: '2030-01-01' }),
+      ]);
+      const id = (await store.assignments()).find((x) => x.articleId === 'l1@lazy')?.storyId ?? '';
+      assert.deepEqual(await store.staleStories({ ids: [id, 'no-such-story'] }), [id]);
+      // Before any read: no report, but the member-derived list fields and outlet facets are there.
+      assert.equal(await store.getStory(id), null);
+      const raw = await store.getStorySummary(id);
+      assert.deepEqual([raw?.articleCount, raw?.outlets, raw?.firstPublished, raw?.title], [2, ['Lazy.example', 'Other.example'], '2030-01-01', 'First title']);
+      assert.deepEqual((await store.listStories({ outlet: 'other.example' })).stories.map((s) => s.id), [id]);
+      const report = await reader.getStory(id);
+      assert.deepEqual([report?.id, report?.title, report?.articleIds], [id, 'Built from 2', ['l1@lazy', 'l2@lazy']]);
+      assert.deepEqual(builds, [[{ words: 3 }, { words: 5 }]]);
+      // Written back: fresh for every reader, no second build.
+      assert.deepEqual(await store.staleStories({ ids: [id] }), []);
+      assert.deepEqual(await store.getStory(id), report);
+      assert.equal((await reader.getStorySummary(id))?.title, 'Built from 2');
+      assert.deepEqual(await reader.getStory(id), report);
+      assert.equal(builds.length, 1);
+      // A batch that changes the story makes it stale again; the next read sees the new member.
+      const before = await store.storyBuildInput(id);
+      await svc.ingestBatch([makeArticle('l3@lazy', 'Six.')]);
+      const after = await store.storyBuildInput(id);
+      assert.ok(after && before && after.version > before.version && after.stale);
+      assert.deepEqual(after.members.map((m) => m.analysis), [{ words: 3 }, { words: 5 }, { words: 1 }]);
+      assert.equal(await store.putBuiltReports([{ report: report!, summary: raw!, version: before.version }]), 0);
+      const page = await reader.listStories({ q: 'Six' });
+      assert.deepEqual(page.stories.map((s) => [s.id, s.title, s.articleCount]), [[id, 'Built from 3', 3]]);
+      assert.deepEqual((await reader.getStory(id))?.articleIds, ['l1@lazy', 'l2@lazy', 'l3@lazy']);
+      assert.equal(builds.length, 2);
+      assert.deepEqual(await store.staleStories(), []);
+    });
+
+    it('serves a deferred report without waiting while a batch holds the story, and writes it back later', async () => {
+      const deps: IngestDeps = { createClusterer: createKeyClusterer, buildStoryReport: buildFallbackStoryReport };
+      await createIngestService(store, deps, { deferReports: true }).ingestBatch([makeArticle('w1@waitkey', 'A story read during a batch.')]);
+      const id = (await store.assignments()).find((x) => x.articleId === 'w1@waitkey')?.storyId ?? '';
+      const reader = withFreshReports(store, (arts) => buildFallbackStoryReport(arts));
+      const summary = await store.getStorySummary(id);
+      await store.writeTransaction(async (tx) => {
+        // The open batch holds the write lock (SQLite) and this story's row (PostgreSQL).
+        await tx.markStoryStale(summary!);
+        const report = await reader.getStory(id);
+        assert.deepEqual(report?.articleIds, ['w1@waitkey']);
+        assert.deepEqual(await store.staleStories({ ids: [id] }), [id], 'not written back during the batch');
+      });
+      // The batch bumped the version: the next read builds again and writes it back.
+      assert.deepEqual((await reader.getStory(id))?.articleIds, ['w1@waitkey']);
+      assert.deepEqual(await store.staleStories({ ids: [id] }), []);
+    });
+
+    it('filters deferred stories by entity once their reports are built', async () => {
+      const deps: IngestDeps = {
+        createClusterer: createKeyClusterer,
+        buildStoryReport: (arts) => ({
+          ...buildFallbackStoryReport(arts),
+          entities: [{ id: 'e1', name: 'Ada Example', type: 'person', variants: [{ text: 'Ms Example', articleIds: [] }], articleIds: arts.map((a) => a.id), mentionCount: 2, mentions: [], roles: [] }],
+        }),
+      };
+      await createIngestService(store, deps, { deferReports: true }).ingestBatch([makeArticle('e1@entitykey', 'Text naming nobody in particular.')]);
+      const id = (await store.assignments()).find((x) => x.articleId === 'e1@entitykey')?.storyId ?? '';
+      assert.equal((await store.listStories({ entity: 'ms example' })).total, 0);
+      const reader = withFreshReports(store, (arts) => deps.buildStoryReport(arts));
+      const page = await reader.listStories({ entity: 'ms example' });
+      assert.deepEqual(page.stories.map((s) => [s.id, s.topEntities]), [[id, ['Ada Example']]]);
     });
   });
 }

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { openStore } from '../../src/store/open-store.js';
+import { withFreshReports } from '../../src/store/fresh-report-store.js';
+import { keyDeps } from './conformance.js';
 
 function runWorker(url: string, worker: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -21,7 +23,8 @@ export function runMultiWorkerTest(name: string, freshUrl: () => Promise<string>
       // Open once first so the workers race on ingest, not only on migration.
       await (await openStore(url)).close();
       await Promise.all([0, 1, 2].map((w) => runWorker(url, w)));
-      const store = await openStore(url);
+      // Worker 2 deferred its reports: read through withFreshReports, as the CLI and server do.
+      const store = withFreshReports(await openStore(url), (arts) => keyDeps.buildStoryReport(arts));
       try {
         const asg = await store.assignments();
         assert.equal(asg.length, 3 * 4 * 10, 'every article assigned once');

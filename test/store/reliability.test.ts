@@ -11,9 +11,9 @@ const TOTAL = 1500;
 const dir = mkdtempSync(join(tmpdir(), 'cc-kill-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function runChild(path: string, killAfterBatches: number | null): Promise<{ committed: number; killed: boolean }> {
+function runChild(path: string, killAfterBatches: number | null, mode: string): Promise<{ committed: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/kill-worker.ts', path, String(TOTAL)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/store/kill-worker.ts', path, String(TOTAL), mode], { stdio: ['ignore', 'pipe', 'pipe'] });
     let committed = 0;
     let buf = '';
     let err = '';
@@ -31,9 +31,9 @@ function runChild(path: string, killAfterBatches: number | null): Promise<{ comm
   });
 }
 
-describe('SQLite ingest killed with SIGKILL', () => {
+for (const mode of ['eager', 'deferred']) describe(`SQLite ingest killed with SIGKILL (${mode} reports)`, () => {
   it('keeps every committed batch whole and a re-run finishes without duplicates', async () => {
-    const path = join(dir, 'kill.db');
+    const path = join(dir, `kill-${mode}.db`);
     // A reader polls the store while the child writes: it must only ever see whole batches.
     const reader = await openStore(path);
     const seen: number[] = [];
@@ -46,7 +46,7 @@ describe('SQLite ingest killed with SIGKILL', () => {
     })();
     let first: { committed: number; killed: boolean };
     try {
-      first = await runChild(path, 6);
+      first = await runChild(path, 6, mode);
     } finally {
       polling = false;
       await poll;
@@ -64,7 +64,7 @@ describe('SQLite ingest killed with SIGKILL', () => {
     assert.equal((await store.loadClustererState())?.version, mid.articles / 50, 'clusterer state saved with each batch');
     await store.close();
 
-    const second = await runChild(path, null);
+    const second = await runChild(path, null, mode);
     assert.equal(second.killed, false);
     store = await openStore(path);
     try {
@@ -74,6 +74,14 @@ describe('SQLite ingest killed with SIGKILL', () => {
       assert.equal(asg.length, TOTAL);
       const stories = new Set(asg.map((x) => x.storyId));
       assert.equal(end.stories, stories.size, 'every story has a report row');
+      if (mode === 'deferred') {
+        // Every story waits for its report, and every member's analysis was stored with its batch.
+        assert.equal((await store.staleStories()).length, stories.size);
+        for (const id of [...stories].slice(0, 20)) {
+          const input = await store.storyBuildInput(id);
+          assert.ok(input && input.members.length > 0 && input.members.every((m) => (m.analysis as { chars?: number } | null)?.chars === m.article.text.length));
+        }
+      }
     } finally {
       await store.close();
     }

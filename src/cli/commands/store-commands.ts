@@ -6,7 +6,7 @@ import { DEFAULT_DB, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { createIngestService } from '../../store/ingest-service.js';
 import { DEFAULT_BATCH, ingestInBatches } from '../../store/ingest-runner.js';
-import { createStoreDeps } from '../../pipeline/store-deps.js';
+import { createStoreDeps, defaultAnalysisWorkerCount, withDefaultReports } from '../../pipeline/store-deps.js';
 import { renderSearchMarkdown, renderStoryListMarkdown } from '../../server/render/story-markdown.js';
 import { renderReportMarkdown } from '../../report/markdown-report.js';
 import { renderStoryPage } from '../../server/html/story-page.js';
@@ -22,8 +22,9 @@ function defaultCheckpoint(db: string): string {
 }
 import { parseFormat, reportDiagnostics, writeOutput } from '../output.js';
 
+/** Opens the store; its story reads build the reports an ingest deferred. */
 async function withStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
+  const store = withDefaultReports(await openStore(db));
   try {
     return await fn(store);
   } finally {
@@ -54,7 +55,10 @@ export function register(program: Command): void {
       reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });
       let failed = diagnostics.filter((d) => d.severity === 'error').length;
       await withStore(opts.db, async (store) => {
-        const svc = createIngestService(store, createStoreDeps());
+        // Reports are built on a story's first read (stories, story, serve), not at every batch;
+        // on more than two cores, articles are analysed on worker threads while this one clusters.
+        const deps = createStoreDeps(undefined, { workers: 0, analysisWorkers: defaultAnalysisWorkerCount() });
+        const svc = createIngestService(store, deps, { deferReports: true });
         const tty = process.stderr.isTTY && !opts.quiet;
         const bar = tty
           ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} articles | {added} new | {stories} stories' }, cliProgress.Presets.shades_classic)

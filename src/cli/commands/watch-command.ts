@@ -114,7 +114,8 @@ export function register(program: Command): void {
       if (!opts.db) { await runWatch(feedsPath, opts); return; }
       const store = await openStore(opts.db);
       try {
-        const svc = createIngestService(store, createStoreDeps());
+        // Reports are built on a story's first read, not at every poll that touches the story.
+        const svc = createIngestService(store, createStoreDeps(), { deferReports: true });
         await runWatch(feedsPath, opts, async (docs) => {
           const { articles, diagnostics } = cleanDocuments(docs);
           reportDiagnostics([...diagnostics, ...articles.flatMap((a) => a.diagnostics)], { quiet: true });

@@ -60,6 +60,20 @@ CREATE TABLE clusterer_state (
   state TEXT NOT NULL
 );`,
   },
+  {
+    // Deferred story reports: a version bumped by every change of a story, a stale flag for a
+    // report older than its members, and the per-article analyses the reports are built from.
+    version: 2,
+    sql: `
+ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 0, ADD COLUMN stale BOOLEAN NOT NULL DEFAULT false;
+CREATE INDEX stories_stale ON stories (id) WHERE stale;
+CREATE TABLE article_analyses (
+  article_id TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (article_id, content_hash)
+);`,
+  },
 ];
 
 /** Applies pending migrations under a session advisory lock, so concurrent openers wait. */

@@ -3,12 +3,12 @@ import type { Article } from '../../model/article.js';
 import type { StoryReport } from '../../model/story.js';
 import { CrosscheckError } from '../../errors.js';
 import type {
-  ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
+  ClustererState, SearchHit, Store, StoreCapabilities, StoredArticle, StoryBuildInput, StoryPage, StoryQuery, StorySummary, StoreWriteTx,
 } from '../store.js';
 import { SUMMARY_COLS, articleFromRow, storedArticleFromRow, searchHitFromRow, pageOf, summaryFromRow } from '../row-mapping.js';
 import { searchTerms } from '../fts-terms.js';
 import { INGEST_LOCK, migratePostgres } from './migrations.js';
-import { createPostgresWriteTx } from './postgres-write-tx.js';
+import { createPostgresWriteTx, writeBuiltReport } from './postgres-write-tx.js';
 
 type Row = Record<string, unknown>;
 
@@ -108,6 +108,70 @@ export class PostgresStore implements Store {
   async getStory(id: string): Promise<StoryReport | null> {
     const [r] = await this.rows('SELECT report FROM stories WHERE id = $1', [id]);
     return r ? (JSON.parse(r['report'] as string) as StoryReport) : null;
+  }
+
+  async storyBuildInput(id: string): Promise<StoryBuildInput | null> {
+    const c = await this.pool.connect();
+    try {
+      // One snapshot for the version and the members.
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const s = (await c.query('SELECT version, stale FROM stories WHERE id = $1', [id])).rows[0] as Row | undefined;
+        if (!s) return null;
+        const rows = (await c.query(
+          `SELECT a.data, a.body, x.data AS analysis FROM story_members m
+           JOIN articles a ON a.id = m.article_id AND a.is_current
+           LEFT JOIN article_analyses x ON x.article_id = a.id AND x.content_hash = a.content_hash
+           WHERE m.story_id = $1 ORDER BY m.ord`,
+          [id],
+        )).rows as Row[];
+        return {
+          version: Number(s['version']),
+          stale: s['stale'] === true,
+          members: rows.map((r) => ({
+            article: articleFromRow(r['data'] as string, r['body'] as string),
+            analysis: r['analysis'] === null ? null : (JSON.parse(r['analysis'] as string) as unknown),
+          })),
+        };
+      } finally {
+        await c.query('COMMIT').catch(() => undefined);
+      }
+    } catch (e) {
+      throw new CrosscheckError('CC_STORE_QUERY', `PostgreSQL query failed: ${(e as Error).message}`, { cause: e });
+    } finally {
+      c.release();
+    }
+  }
+
+  async staleStories(opts: { ids?: string[]; limit?: number } = {}): Promise<string[]> {
+    const limit = opts.limit ?? null;
+    const rows = opts.ids
+      ? await this.rows('SELECT id FROM stories WHERE stale AND id = ANY($1) ORDER BY id LIMIT $2', [opts.ids, limit])
+      : await this.rows('SELECT id FROM stories WHERE stale ORDER BY id LIMIT $1', [limit]);
+    return rows.map((r) => r['id'] as string);
+  }
+
+  async putBuiltReports(built: { report: StoryReport; summary: StorySummary; version: number }[]): Promise<number> {
+    if (built.length === 0) return 0;
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      try {
+        // An ingest batch holding one of these rows decides its fate (it bumps the version): do not wait for it.
+        await c.query("SET LOCAL lock_timeout = '100ms'");
+        let n = 0;
+        for (const b of built) n += (await writeBuiltReport(c, b.report, b.summary, b.version)) ? 1 : 0;
+        await c.query('COMMIT');
+        return n;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        // 55P03: lock_not_available (the lock timeout above).
+        if ((e as { code?: string }).code === '55P03') return 0;
+        throw new CrosscheckError('CC_STORE_QUERY', `PostgreSQL query failed: ${(e as Error).message}`, { cause: e });
+      }
+    } finally {
+      c.release();
+    }
   }
 
   async getStorySummary(id: string): Promise<StorySummary | null> {

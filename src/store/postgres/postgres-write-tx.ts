@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import type { Article } from '../../model/article.js';
 import type { StoryReport } from '../../model/story.js';
-import type { ClustererState, PutArticlesResult, StorySummary, StoreWriteTx } from '../store.js';
-import { articleData, articleFromRow } from '../row-mapping.js';
-import { storyFacets } from '../story-summary.js';
+import type { ClustererState, MemberFields, PutArticlesResult, StoredAnalysis, StorySummary, StoreWriteTx } from '../store.js';
+import { articleData, articleFromRow, memberFieldsFromRow } from '../row-mapping.js';
+import { outletFacets, storyFacets } from '../story-summary.js';
 
 type Row = Record<string, unknown>;
 
@@ -95,6 +95,15 @@ export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
       return (r.rows as Row[]).map((x) => articleFromRow(x['data'] as string, x['body'] as string));
     },
 
+    async storyMemberFields(storyId: string): Promise<MemberFields[]> {
+      const r = await c.query(
+        `SELECT a.title, a.outlet, a.published_at FROM story_members m JOIN articles a ON a.id = m.article_id AND a.is_current
+         WHERE m.story_id = $1 ORDER BY m.ord`,
+        [storyId],
+      );
+      return (r.rows as Row[]).map(memberFieldsFromRow);
+    },
+
     async storyOf(articleId: string): Promise<string | null> {
       const r = await one('SELECT story_id FROM story_members WHERE article_id = $1', [articleId]);
       return r ? (r['story_id'] as string) : null;
@@ -103,23 +112,39 @@ export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
     async putStoryReport(report: StoryReport, s: StorySummary): Promise<void> {
       await c.query(
         `INSERT INTO stories (id, title, article_count, outlets, first_published, last_published, top_entities,
-           discrepancy_count, updated_at, report) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           discrepancy_count, updated_at, report, version, stale) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, false)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
            outlets = excluded.outlets, first_published = excluded.first_published, last_published = excluded.last_published,
            top_entities = excluded.top_entities, discrepancy_count = excluded.discrepancy_count,
-           updated_at = excluded.updated_at, report = excluded.report`,
+           updated_at = excluded.updated_at, report = excluded.report, version = stories.version + 1, stale = false`,
         [s.id, s.title, s.articleCount, JSON.stringify(s.outlets), s.firstPublished, s.lastPublished,
           JSON.stringify(s.topEntities), s.discrepancyCount, s.updatedAt, JSON.stringify(report)],
       );
-      await c.query('DELETE FROM story_facets WHERE story_id = $1', [s.id]);
-      const facets = storyFacets(report, s);
-      if (facets.length) {
-        await c.query(
-          `INSERT INTO story_facets (story_id, kind, value)
-           SELECT $1, k, v FROM unnest($2::text[], $3::text[]) AS t(k, v) ON CONFLICT DO NOTHING`,
-          [s.id, facets.map((f) => f.kind), facets.map((f) => f.value)],
-        );
-      }
+      await replaceFacets(c, s.id, storyFacets(report, s));
+    },
+
+    async putAnalyses(analyses: StoredAnalysis[]): Promise<void> {
+      if (analyses.length === 0) return;
+      await c.query(
+        `INSERT INTO article_analyses (article_id, content_hash, data)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+        [analyses.map((x) => x.articleId), analyses.map((x) => x.contentHash), analyses.map((x) => x.json)],
+      );
+    },
+
+    async markStoryStale(s: StorySummary): Promise<void> {
+      // A new story has no report yet ('null'); an old one keeps its last report and title until rebuilt.
+      await c.query(
+        `INSERT INTO stories (id, title, article_count, outlets, first_published, last_published, top_entities,
+           discrepancy_count, updated_at, report, version, stale) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'null', 1, true)
+         ON CONFLICT (id) DO UPDATE SET article_count = excluded.article_count, outlets = excluded.outlets,
+           first_published = excluded.first_published, last_published = excluded.last_published,
+           updated_at = excluded.updated_at, version = stories.version + 1, stale = true`,
+        [s.id, s.title, s.articleCount, JSON.stringify(s.outlets), s.firstPublished, s.lastPublished,
+          JSON.stringify(s.topEntities), s.discrepancyCount, s.updatedAt],
+      );
+      await c.query("DELETE FROM story_facets WHERE story_id = $1 AND kind = 'outlet'", [s.id]);
+      await insertFacets(c, s.id, outletFacets(s));
     },
 
     async clustererStateVersion(): Promise<number> {
@@ -140,4 +165,35 @@ export function createPostgresWriteTx(c: pg.PoolClient): StoreWriteTx {
       );
     },
   };
+}
+
+async function insertFacets(c: pg.PoolClient, storyId: string, facets: { kind: string; value: string }[]): Promise<void> {
+  if (facets.length === 0) return;
+  await c.query(
+    `INSERT INTO story_facets (story_id, kind, value)
+     SELECT $1, k, v FROM unnest($2::text[], $3::text[]) AS t(k, v) ON CONFLICT DO NOTHING`,
+    [storyId, facets.map((f) => f.kind), facets.map((f) => f.value)],
+  );
+}
+
+async function replaceFacets(c: pg.PoolClient, storyId: string, facets: { kind: string; value: string }[]): Promise<void> {
+  await c.query('DELETE FROM story_facets WHERE story_id = $1', [storyId]);
+  await insertFacets(c, storyId, facets);
+}
+
+/**
+ * Stores a report built after ingest if the story is still stale at `version` (a batch that
+ * changed it since bumped the version); the caller holds a transaction on `c`. Returns whether it did.
+ */
+export async function writeBuiltReport(c: pg.PoolClient, report: StoryReport, s: StorySummary, version: number): Promise<boolean> {
+  const r = await c.query(
+    `UPDATE stories SET title = $1, article_count = $2, outlets = $3, first_published = $4, last_published = $5,
+       top_entities = $6, discrepancy_count = $7, updated_at = $8, report = $9, stale = false
+     WHERE id = $10 AND version = $11 AND stale`,
+    [s.title, s.articleCount, JSON.stringify(s.outlets), s.firstPublished, s.lastPublished,
+      JSON.stringify(s.topEntities), s.discrepancyCount, s.updatedAt, JSON.stringify(report), s.id, version],
+  );
+  if (r.rowCount !== 1) return false;
+  await replaceFacets(c, s.id, storyFacets(report, s));
+  return true;
 }

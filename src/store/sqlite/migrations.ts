@@ -59,6 +59,21 @@ CREATE TABLE clusterer_state (
   state TEXT NOT NULL
 );`,
   },
+  {
+    // Deferred story reports: a version bumped by every change of a story, a stale flag for a
+    // report older than its members, and the per-article analyses the reports are built from.
+    version: 2,
+    sql: `
+ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX stories_stale ON stories (id) WHERE stale = 1;
+CREATE TABLE article_analyses (
+  article_id TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (article_id, content_hash)
+) WITHOUT ROWID;`,
+  },
 ];
 
 /** Applies pending migrations in one immediate transaction (safe when two processes open at once). */

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model/article.js';
 import type { StoryReport } from '../../model/story.js';
-import type { ClustererState, PutArticlesResult, StorySummary, StoreWriteTx } from '../store.js';
-import { articleData, articleFromRow } from '../row-mapping.js';
-import { storyFacets } from '../story-summary.js';
+import type { ClustererState, MemberFields, PutArticlesResult, StoredAnalysis, StorySummary, StoreWriteTx } from '../store.js';
+import { articleData, articleFromRow, memberFieldsFromRow } from '../row-mapping.js';
+import { outletFacets, storyFacets } from '../story-summary.js';
 
 type Row = Record<string, unknown>;
 
@@ -75,6 +75,14 @@ export function createSqliteWriteTx(db: Database.Database): StoreWriteTx {
       return rows.map((r) => articleFromRow(r['data'] as string, r['body'] as string));
     },
 
+    async storyMemberFields(storyId: string): Promise<MemberFields[]> {
+      const rows = stmt(db,
+        `SELECT a.title, a.outlet, a.published_at FROM story_members m JOIN articles a ON a.id = m.article_id AND a.is_current = 1
+         WHERE m.story_id = ? ORDER BY m.ord`,
+      ).all(storyId) as Row[];
+      return rows.map(memberFieldsFromRow);
+    },
+
     async storyOf(articleId: string): Promise<string | null> {
       const r = stmt(db, 'SELECT story_id FROM story_members WHERE article_id = ?').get(articleId) as Row | undefined;
       return r ? (r['story_id'] as string) : null;
@@ -83,16 +91,34 @@ export function createSqliteWriteTx(db: Database.Database): StoreWriteTx {
     async putStoryReport(report: StoryReport, s: StorySummary): Promise<void> {
       stmt(db, 
         `INSERT INTO stories (id, title, article_count, outlets, first_published, last_published, top_entities,
-           discrepancy_count, updated_at, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           discrepancy_count, updated_at, report, version, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count,
            outlets = excluded.outlets, first_published = excluded.first_published, last_published = excluded.last_published,
            top_entities = excluded.top_entities, discrepancy_count = excluded.discrepancy_count,
-           updated_at = excluded.updated_at, report = excluded.report`,
+           updated_at = excluded.updated_at, report = excluded.report, version = stories.version + 1, stale = 0`,
       ).run(s.id, s.title, s.articleCount, JSON.stringify(s.outlets), s.firstPublished, s.lastPublished,
         JSON.stringify(s.topEntities), s.discrepancyCount, s.updatedAt, JSON.stringify(report));
-      stmt(db, 'DELETE FROM story_facets WHERE story_id = ?').run(s.id);
+      replaceFacets(db, s.id, storyFacets(report, s));
+    },
+
+    async putAnalyses(analyses: StoredAnalysis[]): Promise<void> {
+      const ins = stmt(db, 'INSERT OR IGNORE INTO article_analyses (article_id, content_hash, data) VALUES (?, ?, ?)');
+      for (const x of analyses) ins.run(x.articleId, x.contentHash, x.json);
+    },
+
+    async markStoryStale(s: StorySummary): Promise<void> {
+      // A new story has no report yet ('null'); an old one keeps its last report and title until rebuilt.
+      stmt(db,
+        `INSERT INTO stories (id, title, article_count, outlets, first_published, last_published, top_entities,
+           discrepancy_count, updated_at, report, version, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'null', 1, 1)
+         ON CONFLICT (id) DO UPDATE SET article_count = excluded.article_count, outlets = excluded.outlets,
+           first_published = excluded.first_published, last_published = excluded.last_published,
+           updated_at = excluded.updated_at, version = stories.version + 1, stale = 1`,
+      ).run(s.id, s.title, s.articleCount, JSON.stringify(s.outlets), s.firstPublished, s.lastPublished,
+        JSON.stringify(s.topEntities), s.discrepancyCount, s.updatedAt);
+      stmt(db, "DELETE FROM story_facets WHERE story_id = ? AND kind = 'outlet'").run(s.id);
       const ins = stmt(db, 'INSERT OR IGNORE INTO story_facets (story_id, kind, value) VALUES (?, ?, ?)');
-      for (const f of storyFacets(report, s)) ins.run(s.id, f.kind, f.value);
+      for (const f of outletFacets(s)) ins.run(s.id, f.kind, f.value);
     },
 
     async clustererStateVersion(): Promise<number> {
@@ -112,4 +138,26 @@ export function createSqliteWriteTx(db: Database.Database): StoreWriteTx {
       ).run(version, JSON.stringify(state));
     },
   };
+}
+
+function replaceFacets(db: Database.Database, storyId: string, facets: { kind: string; value: string }[]): void {
+  stmt(db, 'DELETE FROM story_facets WHERE story_id = ?').run(storyId);
+  const ins = stmt(db, 'INSERT OR IGNORE INTO story_facets (story_id, kind, value) VALUES (?, ?, ?)');
+  for (const f of facets) ins.run(storyId, f.kind, f.value);
+}
+
+/**
+ * Stores a report built after ingest if the story is still stale at `version` (a batch that
+ * changed it since bumped the version); the caller holds a write transaction. Returns whether it did.
+ */
+export function writeBuiltReport(db: Database.Database, report: StoryReport, s: StorySummary, version: number): boolean {
+  const r = stmt(db,
+    `UPDATE stories SET title = ?, article_count = ?, outlets = ?, first_published = ?, last_published = ?,
+       top_entities = ?, discrepancy_count = ?, updated_at = ?, report = ?, stale = 0
+     WHERE id = ? AND version = ? AND stale = 1`,
+  ).run(s.title, s.articleCount, JSON.stringify(s.outlets), s.firstPublished, s.lastPublished,
+    JSON.stringify(s.topEntities), s.discrepancyCount, s.updatedAt, JSON.stringify(report), s.id, version);
+  if (r.changes !== 1) return false;
+  replaceFacets(db, s.id, storyFacets(report, s));
+  return true;
 }
