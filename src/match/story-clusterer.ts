@@ -14,12 +14,13 @@
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
-import { createDfTable, type DfTable } from './df-table.js';
+import { createKeyVocabulary } from './key-vocabulary.js';
+import { appendEntry, emptyVector, slotOf, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
-import { channelCosine, channelDots, channelNorms, channelOf, dayDistance, storyDay, timeFactor } from './story-similarity.js';
+import { CHANNELS, channelCosine, channelDots, channelNorms, dayDistance, storyDay, timeFactor } from './story-similarity.js';
 
 export interface StoryClustererOptions {
   /** Minimum similarity for an article to join a story. */
@@ -77,12 +78,13 @@ export interface StoryClustererOptions {
   initialDf?: { n: number; df: [string, number][] };
 }
 
+/** An active story. Keys are interned ids (key-vocabulary.ts); exportState() spells them out. */
 interface Story {
   id: string;
   seq: number;
   title: string;
   articleIds: string[];
-  centroid: Map<string, number>;
+  centroid: SparseVector;
   norms: number[];
   normDocs: number;
   /** Members' lower year bounds (year-bounds.ts), with counts. */
@@ -95,22 +97,51 @@ interface Story {
   days: number[];
   maxDay: number | null;
   touched: number;
+  /** Keys the story is indexed under, each once, in first-posted order. */
+  postedKeys: Set<number>;
+  /** Derived values cached until the members change (undefined: not computed). */
+  cache: { lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined };
+  /** Candidate retrieval scratch: summed IDF of shared keys, valid when `hitRound` is current. */
+  hit: number;
+  hitRound: number;
+}
+
+/** A story as exported (version 1 of the state: keys spelt out, as before ids existed). */
+interface StoryState {
+  id: string;
+  seq: number;
+  title: string;
+  articleIds: string[];
+  centroid: [string, number][];
+  norms: number[];
+  normDocs: number;
+  yearLows?: Record<string, number>;
+  tallies?: Record<string, number>;
+  langs: Record<string, number>;
+  days: number[];
+  maxDay: number | null;
+  touched: number;
   postedKeys: string[];
 }
 
+/**
+ * An article's vector with IDF looked up once. Keys are ids, in the term map's order (which is
+ * the order they are added to a centroid); `oid`, `ow`, `och` list them by decreasing x * idf.
+ */
 interface Prepared {
-  keys: string[];
+  n: number;
+  ids: Int32Array;
   x: Float64Array;
   idf: Float64Array;
-  /** x * idf^2: the article's side of an IDF-weighted dot product. */
-  w: Float64Array;
   ch: Uint8Array;
   norms: number[];
   norm: number;
-  /** Key indexes by decreasing x * idf. */
-  order: number[];
+  oid: Int32Array;
+  /** x * idf^2: the article's side of an IDF-weighted dot product. */
+  ow: Float64Array;
+  och: Uint8Array;
   /** The strongest keys (by x * idf), which index the story and find candidates. */
-  top: string[];
+  top: number[];
 }
 
 type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf'>> & { weights: FeatureWeights };
@@ -144,8 +175,8 @@ interface State {
   clock: number;
   seq: number;
   streamDay: number | null;
-  df: ReturnType<DfTable['exportState']>;
-  active: (Omit<Story, 'centroid'> & { centroid: [string, number][] })[];
+  df: { n: number; df: [string, number][] };
+  active: StoryState[];
   frozen: StoryCluster[];
   postings: [string, string[]][];
   copies: ReturnType<CopyTracker['exportState']>;
@@ -158,74 +189,119 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const onFreeze = opts.onFreeze;
   const crossWeights = [0, ...o.channelWeights.slice(1)];
   const dfStart = st ? st.df : opts.initialDf;
-  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(dfStart ? { state: dfStart } : {}) });
+  const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
-  for (const s of st?.active ?? []) active.set(s.id, { ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, centroid: new Map(s.centroid) });
+  /** Stories indexed under each key id (oldest first); a story may appear more than once. */
+  const postings: (Story[] | undefined)[] = [];
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
-  const postings = new Map<string, string[]>(st?.postings ?? []);
   let clock = st?.clock ?? 0;
   let seq = st?.seq ?? 0;
   let streamDay: number | null = st?.streamDay ?? null;
   const copies = createCopyTracker({ containment: o.copyContainment, ...(st ? { state: st.copies } : {}) });
   const storyOfArticle = new Map<string, string>();
-  for (const s of active.values()) for (const id of s.articleIds) storyOfArticle.set(id, s.id);
+  let round = 0;
+  /** Scratch for channel dot products (one comparison at a time). */
+  const dots = new Float64Array(CHANNELS);
+
+  function held(key: string): number {
+    const id = voc.intern(key);
+    voc.hold(id);
+    return id;
+  }
+
+  for (const s of st?.active ?? []) {
+    const story: Story = {
+      ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days],
+      centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
+      postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+    };
+    for (const k of s.postedKeys) { const id = voc.intern(k); if (!story.postedKeys.has(id)) { voc.hold(id); story.postedKeys.add(id); } }
+    active.set(s.id, story);
+    for (const id of s.articleIds) storyOfArticle.set(id, s.id);
+  }
+  for (const [k, ids] of st?.postings ?? []) {
+    const list = ids.map((id) => active.get(id)).filter((x): x is Story => x !== undefined);
+    if (list.length > 0) postings[voc.intern(k)] = list;
+  }
+  voc.sweep();
 
   function storyNorms(s: Story): number[] {
-    const docs = df.docs();
-    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, df); s.normDocs = docs; }
+    const docs = voc.docs();
+    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, voc.channels(), voc.logDf(), voc.logDocs()); s.normDocs = docs; }
     return s.norms;
   }
 
   function similarity(a: Story, b: Story): number {
-    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, df), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
+    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, voc.channels(), voc.logDf(), voc.logDocs()), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
   }
 
   /**
-   * An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. Only
-   * the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common words) moves
-   * cosines little but costs time in every comparison and room in every centroid.
+   * An article's vector: its keys interned and counted in the document frequencies, IDF looked up
+   * once. Only the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common
+   * words) moves cosines little but costs time in every comparison and room in every centroid.
    */
   function prepare(v: Map<string, number>): Prepared {
-    let keys = [...v.keys()];
-    let x = new Float64Array(keys.length);
-    let idf = new Float64Array(keys.length);
-    for (let i = 0; i < keys.length; i++) { x[i] = v.get(keys[i]!)!; idf[i] = df.idf(keys[i]!); }
-    if (keys.length > o.maxArticleKeys) {
-      const all = { keys, x, idf };
-      const kept = keys.map((_, i) => i)
+    const m = v.size;
+    let keys: string[] = new Array<string>(m);
+    let ids = new Int32Array(m);
+    let x = new Float64Array(m);
+    let i = 0;
+    for (const [k, val] of v) { keys[i] = k; ids[i] = voc.intern(k); x[i] = val; i++; }
+    voc.addDocument(ids, m);
+    const logDf = voc.logDf();
+    const logN1 = voc.logDocs();
+    let idf = new Float64Array(m);
+    for (let j = 0; j < m; j++) idf[j] = logN1 - logDf[ids[j]!]!;
+    if (m > o.maxArticleKeys) {
+      const all = { keys, ids, x, idf };
+      const kept = keys.map((_, j) => j)
         .sort((a, b) => all.x[b]! * all.idf[b]! - all.x[a]! * all.idf[a]! || (all.keys[a]! < all.keys[b]! ? -1 : 1))
         .slice(0, o.maxArticleKeys);
-      keys = kept.map((i) => all.keys[i]!);
-      x = Float64Array.from(kept, (i) => all.x[i]!);
-      idf = Float64Array.from(kept, (i) => all.idf[i]!);
+      keys = kept.map((j) => all.keys[j]!);
+      ids = Int32Array.from(kept, (j) => all.ids[j]!);
+      x = Float64Array.from(kept, (j) => all.x[j]!);
+      idf = Float64Array.from(kept, (j) => all.idf[j]!);
     }
     const n = keys.length;
     const w = new Float64Array(n);
     const ch = new Uint8Array(n);
+    const chOf = voc.channels();
     const sq = [0, 0, 0, 0];
-    for (let i = 0; i < n; i++) {
-      w[i] = x[i]! * idf[i]! * idf[i]!;
-      ch[i] = channelOf(keys[i]!);
-      sq[ch[i]!]! += x[i]! * w[i]!;
+    const score = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      w[j] = x[j]! * idf[j]! * idf[j]!;
+      ch[j] = chOf[ids[j]!]!;
+      sq[ch[j]!]! += x[j]! * w[j]!;
+      score[j] = x[j]! * idf[j]!;
     }
-    const order = keys.map((_, i) => i).sort((a, b) => x[b]! * idf[b]! - x[a]! * idf[a]! || (keys[a]! < keys[b]! ? -1 : 1));
+    const order = keys.map((_, j) => j).sort((a, b) => score[b]! - score[a]! || (keys[a]! < keys[b]! ? -1 : 1));
+    const oid = new Int32Array(n);
+    const ow = new Float64Array(n);
+    const och = new Uint8Array(n);
+    for (let r = 0; r < n; r++) { const j = order[r]!; oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; }
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
-    return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: order.slice(0, o.indexKeys).map((i) => keys[i]!) };
+    const top: number[] = [];
+    for (let r = 0; r < Math.min(n, o.indexKeys); r++) top.push(oid[r]!);
+    return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, top };
+  }
+
+  function storyDayOf(s: Story): number | null {
+    if (s.cache.day === undefined) s.cache.day = storyDay(s.days, o.graceDays);
+    return s.cache.day;
   }
 
   function storyYears(s: Story): YearBounds {
-    return { low: storyYearLow(s.yearLows), high: yearOfDay(storyDay(s.days, o.graceDays)) };
+    if (s.cache.yearLow === undefined) s.cache.yearLow = storyYearLow(s.yearLows);
+    return { low: s.cache.yearLow, high: yearOfDay(storyDayOf(s)) };
   }
 
   /** A story's language (its most frequent), cached until its members change. */
-  const langOf = new WeakMap<Story, string | null>();
   function storyLang(s: Story): string | null {
-    const cached = langOf.get(s);
-    if (cached !== undefined) return cached;
+    if (s.cache.lang !== undefined) return s.cache.lang;
     let best: string | null = null;
     let n = 0;
-    for (const [l, c] of Object.entries(s.langs)) if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; }
-    langOf.set(s, best);
+    for (const l in s.langs) { const c = s.langs[l]!; if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; } }
+    s.cache.lang = best;
     return best;
   }
 
@@ -242,17 +318,30 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return a !== null && b !== null && a !== b ? crossWeights : o.channelWeights;
   }
 
-  /** Cosine over the article's `limit` strongest keys (a lower bound used to rank candidates). */
-  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null, limit = Infinity): number {
-    const dots = [0, 0, 0, 0];
-    const c = b.centroid;
-    const n = Math.min(p.order.length, limit);
-    for (let r = 0; r < n; r++) {
-      const i = p.order[r]!;
-      const y = c.get(p.keys[i]!);
-      if (y !== undefined) dots[p.ch[i]!]! += p.w[i]! * y;
+  /**
+   * Adds to `dots` the article's side of the channel dot products with a centroid over its keys
+   * ranked `from` to `to` (by strength). Summing in rank order, and resuming where a partial sum
+   * stopped, gives the same figures as one pass.
+   */
+  function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array): void {
+    const { oid, ow, och } = p;
+    const { ids, vals, index, shift } = c;
+    const mask = index.length - 1;
+    for (let r = from; r < to; r++) {
+      const id = oid[r]!;
+      // slotOf (sparse-vector.ts), inlined: this is the clusterer's innermost loop.
+      let h = Math.imul(id, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const e = index[h]!;
+        if (e === 0) break;
+        if (ids[e - 1] === id) { d[och[r]!]! += ow[r]! * vals[e - 1]!; break; }
+        h = (h + 1) & mask;
+      }
     }
-    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)));
+  }
+
+  function cosineOf(d: ArrayLike<number>, an: number[], b: Story, lang: string | null): number {
+    return crossScale(lang, storyLang(b)) * channelCosine(d, an, storyNorms(b), weightsFor(lang, storyLang(b)));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -260,11 +349,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const fresh = s.normDocs !== 0;
     const sq = s.norms.map((n) => n * n);
     const scale = 1 / p.norm;
-    for (let i = 0; i < p.keys.length; i++) {
-      const k = p.keys[i]!;
-      const old = s.centroid.get(k) ?? 0;
+    const c = s.centroid;
+    for (let i = 0; i < p.n; i++) {
+      const id = p.ids[i]!;
+      const j = slotOf(c, id);
+      const old = j < 0 ? 0 : c.vals[j]!;
       const now = old + p.x[i]! * scale;
-      s.centroid.set(k, now);
+      if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
+      else c.vals[j] = now;
       sq[p.ch[i]!]! += (now * now - old * old) * p.idf[i]! * p.idf[i]!;
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
@@ -277,46 +369,66 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     active.set(s.id, s);
   }
 
-  function post(s: Story, keys: string[]): void {
+  function post(s: Story, keys: Iterable<number>): void {
     for (const k of keys) {
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      if (list[list.length - 1] !== s.id) list.push(s.id);
+      let list = postings[k];
+      if (!list) postings[k] = list = [];
+      if (list[list.length - 1] !== s) list.push(s);
       if (list.length > o.maxPostings) list.shift();
-      s.postedKeys.push(k);
+      if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
     }
   }
 
   function unpost(s: Story): void {
-    for (const k of new Set(s.postedKeys)) {
-      const list = postings.get(k);
+    for (const k of s.postedKeys) {
+      const list = postings[k];
       if (!list) continue;
-      const kept = list.filter((id) => id !== s.id);
-      if (kept.length === 0) postings.delete(k);
-      else postings.set(k, kept);
+      const kept = list.filter((x) => x !== s);
+      postings[k] = kept.length === 0 ? undefined : kept;
     }
   }
 
-  /** Adds to a centroid, updating its channel norms exactly for the current IDF. */
-  function addVector(s: Story, v: Map<string, number>, scale: number): void {
+  /** Lets go of everything a story held in the vocabulary (it froze or merged away). */
+  function releaseStory(s: Story): void {
+    const c = s.centroid;
+    for (let i = 0; i < c.size; i++) voc.release(c.ids[i]!);
+    for (const k of s.postedKeys) voc.release(k);
+    s.postedKeys.clear();
+    s.centroid = emptyVector();
+  }
+
+  /** Adds a centroid to another, updating its channel norms exactly for the current IDF. */
+  function addVector(s: Story, v: SparseVector, scale: number): void {
     const fresh = s.normDocs !== 0;
     const sq = fresh ? s.norms.map((n) => n * n) : [];
-    for (const [k, x] of v) {
-      const old = s.centroid.get(k) ?? 0;
-      const now = old + x * scale;
-      s.centroid.set(k, now);
-      if (fresh) { const idf = df.idf(k); sq[channelOf(k)]! += (now * now - old * old) * idf * idf; }
+    const c = s.centroid;
+    const chOf = voc.channels();
+    for (let i = 0; i < v.size; i++) {
+      const id = v.ids[i]!;
+      const j = slotOf(c, id);
+      const old = j < 0 ? 0 : c.vals[j]!;
+      const now = old + v.vals[i]! * scale;
+      if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
+      else c.vals[j] = now;
+      if (fresh) { const idf = voc.idf(id); sq[chOf[id]!]! += (now * now - old * old) * idf * idf; }
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
     pruneCentroid(s);
   }
 
   function pruneCentroid(s: Story): void {
-    if (s.centroid.size > o.maxCentroidKeys * 1.5) {
-      const kept = [...s.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCentroidKeys);
-      s.centroid = new Map(kept);
-      s.normDocs = 0;
+    const c = s.centroid;
+    if (c.size <= o.maxCentroidKeys * 1.5) return;
+    const slots = Array.from({ length: c.size }, (_, i) => i)
+      .sort((a, b) => c.vals[b]! - c.vals[a]! || (voc.key(c.ids[a]!) < voc.key(c.ids[b]!) ? -1 : 1));
+    const kept = emptyVector(o.maxCentroidKeys);
+    for (let r = 0; r < slots.length; r++) {
+      const i = slots[r]!;
+      if (r < o.maxCentroidKeys) appendEntry(kept, c.ids[i]!, c.vals[i]!);
+      else voc.release(c.ids[i]!);
     }
+    s.centroid = kept;
+    s.normDocs = 0;
   }
 
   function widen(s: Story, days: readonly number[]): void {
@@ -326,11 +438,13 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       s.days.splice(i, 0, day);
       s.maxDay = s.maxDay === null ? day : Math.max(s.maxDay, day);
     }
+    s.cache.day = undefined;
   }
 
   function freeze(s: Story): void {
     active.delete(s.id);
     unpost(s);
+    releaseStory(s);
     for (const id of s.articleIds) { storyOfArticle.delete(id); copies.remove(id); }
     const c: StoryCluster = { id: s.id, title: s.title, articleIds: s.articleIds, frozen: true };
     if (o.retainFrozen) frozen.push(c);
@@ -347,30 +461,51 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   /** Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF. */
-  function candidates(keys: string[]): Story[] {
-    const hit = new Map<string, number>();
+  function candidates(keys: readonly number[]): Story[] {
+    round++;
+    const hit: Story[] = [];
     for (const k of keys) {
-      const idf = df.idf(k);
-      for (const id of postings.get(k) ?? []) hit.set(id, (hit.get(id) ?? 0) + idf);
+      const list = postings[k];
+      if (!list) continue;
+      const idf = voc.idf(k);
+      for (const s of list) {
+        if (s.hitRound !== round) { s.hitRound = round; s.hit = 0; hit.push(s); }
+        s.hit += idf;
+      }
     }
-    const ranked: [Story, number][] = [];
-    for (const [id, x] of hit) { const s = active.get(id); if (s) ranked.push([s, x]); }
-    ranked.sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq);
-    return ranked.slice(0, o.maxCandidates).map((e) => e[0]).sort((a, b) => a.seq - b.seq);
+    hit.sort((a, b) => b.hit - a.hit || a.seq - b.seq);
+    return hit.slice(0, o.maxCandidates).sort((a, b) => a.seq - b.seq);
+  }
+
+  function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+    for (const k in from) into[k] = (into[k] ?? 0) + from[k]!;
   }
 
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
-    for (const [y, c] of Object.entries(from.tallies)) into.tallies[y] = (into.tallies[y] ?? 0) + c;
-    for (const [y, c] of Object.entries(from.yearLows)) into.yearLows[y] = (into.yearLows[y] ?? 0) + c;
-    for (const [l, c] of Object.entries(from.langs)) into.langs[l] = (into.langs[l] ?? 0) + c;
-    langOf.delete(into);
+    addCounts(into.tallies, from.tallies);
+    addCounts(into.yearLows, from.yearLows);
+    addCounts(into.langs, from.langs);
+    into.cache.lang = undefined;
+    into.cache.yearLow = undefined;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
     unpost(from);
     active.delete(from.id);
-    post(into, [...new Set(from.postedKeys)]);
+    post(into, from.postedKeys);
+    releaseStory(from);
+  }
+
+  function exportStory(s: Story): StoryState {
+    const c = s.centroid;
+    const centroid: [string, number][] = [];
+    for (let i = 0; i < c.size; i++) centroid.push([voc.key(c.ids[i]!), c.vals[i]!]);
+    return {
+      id: s.id, seq: s.seq, title: s.title, articleIds: [...s.articleIds], centroid, norms: [...s.norms], normDocs: s.normDocs,
+      yearLows: { ...s.yearLows }, tallies: { ...s.tallies }, langs: { ...s.langs }, days: [...s.days], maxDay: s.maxDay,
+      touched: s.touched, postedKeys: [...s.postedKeys].map((k) => voc.key(k)),
+    };
   }
 
   return {
@@ -384,25 +519,36 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
           if (sid !== undefined) copied.add(sid);
         }
       }
-      df.addDocument(f.terms.keys());
+      const prepared = prepare(f.terms);
       clock++;
       if (f.day !== null && !f.dayFromText && (streamDay === null || f.day > streamDay)) streamDay = f.day;
-      const prepared = prepare(f.terms);
       const aNorms = prepared.norms;
-      const keys = prepared.top;
-      const cands = candidates(keys);
+      const cands = candidates(prepared.top);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;
       const near: Story[] = [];
+      const n = prepared.n;
+      const rankTo = Math.min(n, o.rankKeys);
+      // Partial dot products of the ranked candidates, resumed by the exact comparison.
+      const partial = new Map<Story, Float64Array>();
       const ranked = cands.length <= o.exactCandidates ? cands : cands
-        .map((s) => [s, copied.has(s.id) ? Infinity : preparedSimilarity(prepared, aNorms, s, f.lang, o.rankKeys)] as const)
+        .map((s) => {
+          if (copied.has(s.id)) return [s, Infinity] as const;
+          const d = new Float64Array(CHANNELS);
+          accumulate(prepared, s.centroid, 0, rankTo, d);
+          partial.set(s, d);
+          return [s, cosineOf(d, aNorms, s, f.lang)] as const;
+        })
         .sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq)
         .slice(0, Math.max(o.exactCandidates, copied.size))
         .map((e) => e[0]);
       for (const s of ranked) {
-        const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
-        let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDay(s.days, o.graceDays)), o.graceDays, o.halfLifeDays);
+        const d = partial.get(s);
+        if (d) { dots.set(d); accumulate(prepared, s.centroid, rankTo, n, dots); }
+        else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots); }
+        const cos = cosineOf(dots, aNorms, s, f.lang);
+        let score = cos * timeFactor(dayDistance(f.day, f.dayTolerance, storyDayOf(s)), o.graceDays, o.halfLifeDays);
         if (yearsConflict(f.yearBounds, storyYears(s))) score *= o.yearConflictFactor;
         if (talliesConflict(f.tallies, s.tallies)) score *= o.tallyConflictFactor;
         if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
@@ -414,24 +560,27 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: [] };
+        story = {
+          id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0], normDocs: 0,
+          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, touched: clock, postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+        };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
       storyOfArticle.set(article.id, story.id);
       for (const t of f.tallies) story.tallies[t] = (story.tallies[t] ?? 0) + 1;
       const low = f.yearBounds.low;
-      if (low !== null) story.yearLows[low] = (story.yearLows[low] ?? 0) + 1;
-      if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; langOf.delete(story); }
+      if (low !== null) { story.yearLows[low] = (story.yearLows[low] ?? 0) + 1; story.cache.yearLow = undefined; }
+      if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; story.cache.lang = undefined; }
       addPrepared(story, prepared);
       if (f.day !== null) widen(story, [f.day]);
       touch(story);
-      post(story, keys);
+      post(story, prepared.top);
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
         const cos = similarity(story, other);
         const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
-        if (yf * cos * timeFactor(dayDistance(storyDay(story.days, o.graceDays), 0, storyDay(other.days, o.graceDays)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
+        if (yf * cos * timeFactor(dayDistance(storyDayOf(story), 0, storyDayOf(other)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
         const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
         merge(keep, drop);
         merged.push(drop.id);
@@ -439,6 +588,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         story = keep;
       }
       freezeExpired();
+      voc.sweep();
       return { articleId: article.id, storyId: story.id, merged, similarity: Math.round(bestScore * 1000) / 1000 };
     },
     stories(): StoryCluster[] {
@@ -446,16 +596,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       return [...frozen, ...live].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
     },
     exportState(): State {
+      const posted: [string, string[]][] = [];
+      postings.forEach((list, k) => { if (list) posted.push([voc.key(k), list.map((s) => s.id)]); });
       return {
         version: 1,
         options: o,
         clock,
         seq,
         streamDay,
-        df: df.exportState(),
-        active: [...active.values()].map((s) => ({ ...s, centroid: [...s.centroid], articleIds: [...s.articleIds], postedKeys: [...s.postedKeys] })),
+        df: voc.exportDf(),
+        active: [...active.values()].map(exportStory),
         frozen: frozen.map((c) => ({ ...c, articleIds: [...c.articleIds] })),
-        postings: [...postings].map(([k, v]) => [k, [...v]]),
+        postings: posted,
         copies: copies.exportState(),
       };
     },

@@ -1,29 +1,6 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
-import type { DfTable } from './df-table.js';
+import { slotOf, type SparseVector } from './sparse-vector.js';
 
-
-/** Squared IDF-weighted norm of a sparse vector. */
-export function weightedNorm(v: Map<string, number>, df: DfTable): number {
-  let s = 0;
-  for (const [k, x] of v) {
-    const w = x * df.idf(k);
-    s += w * w;
-  }
-  return Math.sqrt(s);
-}
-
-/** IDF-weighted dot product, iterating the smaller vector. */
-export function weightedDot(a: Map<string, number>, b: Map<string, number>, df: DfTable): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, x] of small) {
-    const y = big.get(k);
-    if (y === undefined) continue;
-    const idf = df.idf(k);
-    s += x * y * idf * idf;
-  }
-  return s;
-}
 
 /** Feature channels compared separately: words (and title words), names, numbers, dates. */
 export const CHANNELS = 4;
@@ -33,25 +10,28 @@ export function channelOf(key: string): number {
   return c === 110 || c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'n', 'N' names; '#' numbers; 'd' dates
 }
 
-/** IDF-weighted norm of each channel. */
-export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
+/** IDF-weighted norm of each channel of a centroid (`logDf`, `logDocs`: key-vocabulary.ts). */
+export function channelNorms(v: SparseVector, ch: Uint8Array, logDf: Float64Array, logDocs: number): number[] {
   const s = [0, 0, 0, 0];
-  for (const [k, x] of v) {
-    const w = x * df.idf(k);
-    s[channelOf(k)]! += w * w;
+  const { ids, vals } = v;
+  for (let i = 0; i < v.size; i++) {
+    const id = ids[i]!;
+    const w = vals[i]! * (logDocs - logDf[id]!);
+    s[ch[id]!]! += w * w;
   }
   return s.map(Math.sqrt);
 }
 
-/** IDF-weighted dot product of each channel. */
-export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable): number[] {
+/** IDF-weighted dot product of each channel of two centroids, iterating the smaller one. */
+export function channelDots(a: SparseVector, b: SparseVector, ch: Uint8Array, logDf: Float64Array, logDocs: number): number[] {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   const s = [0, 0, 0, 0];
-  for (const [k, x] of small) {
-    const y = big.get(k);
-    if (y === undefined) continue;
-    const idf = df.idf(k);
-    s[channelOf(k)]! += x * y * idf * idf;
+  for (let i = 0; i < small.size; i++) {
+    const id = small.ids[i]!;
+    const j = slotOf(big, id);
+    if (j < 0) continue;
+    const idf = logDocs - logDf[id]!;
+    s[ch[id]!]! += small.vals[i]! * big.vals[j]! * idf * idf;
   }
   return s;
 }
@@ -62,7 +42,7 @@ export function channelDots(a: Map<string, number>, b: Map<string, number>, df: 
  * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
  * its weight. Dates: a channel empty on either side is left out (no evidence either way).
  */
-export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[]): number {
+export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[]): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
