@@ -13,6 +13,7 @@
  * joined a centroid).
  */
 import { channelOf } from './story-similarity.js';
+import { createKeyTable } from './key-table.js';
 
 export interface KeyVocabulary {
   /** The key's id, interned if new (not held: hold it, or add it to the table, before a sweep). */
@@ -42,9 +43,9 @@ export interface KeyVocabulary {
 export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df?: { n: number; df: [string, number][] } } = {}): KeyVocabulary {
   const maxKeys = opts.maxKeys ?? 1_000_000;
   const prior = opts.prior ?? 20;
-  const ids = new Map<string, number>();
   // '' marks a freed id (every key has a kind prefix, so no key is empty).
   const keys: string[] = [];
+  const ids = createKeyTable((id) => keys[id]!);
   let cap = 1024;
   let df = new Int32Array(cap);
   let logDf1 = new Float64Array(cap);
@@ -67,7 +68,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
 
   function intern(key: string): number {
     let id = ids.get(key);
-    if (id !== undefined) return id;
+    if (id >= 0) return id;
     if (free.length > 0) id = free.pop()!;
     else { if (top === cap) grow(); id = top++; }
     ids.set(key, id);
@@ -120,7 +121,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
     logDocs: () => logN1,
     docs: () => n,
     size: () => dfSize,
-    live: () => ids.size,
+    live: () => ids.size(),
     sweep() {
       for (const id of unheld) {
         if (refs[id] !== 0 || keys[id] === '') continue;
