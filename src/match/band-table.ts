@@ -13,6 +13,8 @@ export interface BandTable {
   /** Counts a hit in `hits` for every entry of the key's bucket; slots hit for the first time
    *  (count 0 before) are pushed to `touched`. */
   hit(key: number, hits: Int32Array, touched: number[]): void;
+  /** hit(key, ...) then add(key, slot), finding the key's cell once. */
+  hitThenAdd(key: number, slot: number, hits: Int32Array, touched: number[]): void;
   size(): number;
 }
 
@@ -77,6 +79,26 @@ export function createBandTable(): BandTable {
     count--;
   }
 
+  /** A new bucket (the key is absent). */
+  function insert(key: number, slot: number): void {
+    if ((count + 1) * 2 > cap) grow();
+    const mask = cap - 1;
+    let e = home(key);
+    while (cells[2 * e + 1] !== -1) e = (e + 1) & mask;
+    cells[2 * e] = key;
+    cells[2 * e + 1] = slot;
+    count++;
+  }
+
+  function hitCell(c: number, hits: Int32Array, touched: number[]): void {
+    const head = cells[2 * c + 1]!;
+    const s = head & ~MORE;
+    if (hits[s]!++ === 0) touched.push(s);
+    if ((head & MORE) === 0) return;
+    const m = more[c]!;
+    for (let i = 0; i < m.length; i++) { const t = m[i]!; if (hits[t]!++ === 0) touched.push(t); }
+  }
+
   return {
     add(key, slot) {
       key |= 0;
@@ -87,13 +109,7 @@ export function createBandTable(): BandTable {
         else { more[c] = [slot]; cells[2 * c + 1]! |= MORE; }
         return;
       }
-      if ((count + 1) * 2 > cap) grow();
-      const mask = cap - 1;
-      let e = home(key);
-      while (cells[2 * e + 1] !== -1) e = (e + 1) & mask;
-      cells[2 * e] = key;
-      cells[2 * e + 1] = slot;
-      count++;
+      insert(key, slot);
     },
     remove(key, slot) {
       const c = find(key | 0);
@@ -114,13 +130,16 @@ export function createBandTable(): BandTable {
     },
     hit(key, hits, touched) {
       const c = find(key | 0);
-      if (c < 0) return;
-      const head = cells[2 * c + 1]!;
-      const s = head & ~MORE;
-      if (hits[s]!++ === 0) touched.push(s);
-      if ((head & MORE) === 0) return;
-      const m = more[c]!;
-      for (let i = 0; i < m.length; i++) { const t = m[i]!; if (hits[t]!++ === 0) touched.push(t); }
+      if (c >= 0) hitCell(c, hits, touched);
+    },
+    hitThenAdd(key, slot, hits, touched) {
+      key |= 0;
+      const c = find(key);
+      if (c < 0) { insert(key, slot); return; }
+      hitCell(c, hits, touched);
+      const m = more[c];
+      if (m) m.push(slot);
+      else { more[c] = [slot]; cells[2 * c + 1]! |= MORE; }
     },
     size: () => count,
   };

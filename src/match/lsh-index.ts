@@ -24,6 +24,8 @@ export interface LshIndex {
   remove(id: string): void;
   /** Ids sharing at least minHits bands with the signature, in insertion order. */
   query(signature: Uint32Array): string[];
+  /** query(signature), then add(id, signature), in one pass over the buckets. */
+  queryAndAdd(id: string, signature: Uint32Array): string[];
   size(): number;
 }
 
@@ -59,18 +61,34 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
     freeSlots.push(slot);
   }
 
+  function newSlot(id: string): number {
+    if (slotOf.has(id)) remove(id);
+    let slot = freeSlots.pop();
+    if (slot === undefined) {
+      slot = idOf.length;
+      idOf.push(id);
+      keysOf.push(undefined);
+      if (slot >= hits.length) { const h = new Int32Array(hits.length * 2); h.set(hits); hits = h; }
+    }
+    else idOf[slot] = id;
+    slotOf.set(id, slot);
+    return slot;
+  }
+
+  /** Ids of the slots hit at least minHits times; resets the counts. */
+  function collect(except: number): string[] {
+    const out: string[] = [];
+    for (const slot of touched) {
+      if (hits[slot]! >= minHits && slot !== except) out.push(idOf[slot]!);
+      hits[slot] = 0;
+    }
+    touched.length = 0;
+    return out;
+  }
+
   return {
     add(id, signature) {
-      if (slotOf.has(id)) remove(id);
-      let slot = freeSlots.pop();
-      if (slot === undefined) {
-        slot = idOf.length;
-        idOf.push(id);
-        keysOf.push(undefined);
-        if (slot >= hits.length) { const h = new Int32Array(hits.length * 2); h.set(hits); hits = h; }
-      }
-      else idOf[slot] = id;
-      slotOf.set(id, slot);
+      const slot = newSlot(id);
       const keys = bandKeys(signature, rows);
       keysOf[slot] = keys;
       for (let i = 0; i < keys.length; i++) buckets.add(keys[i]!, slot);
@@ -81,13 +99,18 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
       // A slot's first hit fixes its place in the output (the order of the bands, then of the
       // buckets' entries, as the ids were added).
       for (let i = 0; i < keys.length; i++) buckets.hit(keys[i]!, hits, touched);
-      const out: string[] = [];
-      for (const slot of touched) {
-        if (hits[slot]! >= minHits) out.push(idOf[slot]!);
-        hits[slot] = 0;
-      }
-      touched.length = 0;
-      return out;
+      return collect(-1);
+    },
+    queryAndAdd(id, signature) {
+      // An id added again may find its own earlier signature, as with query-then-add.
+      if (slotOf.has(id)) { const out = this.query(signature); this.add(id, signature); return out; }
+      const slot = newSlot(id);
+      const keys = bandKeys(signature, rows);
+      keysOf[slot] = keys;
+      // Each bucket is counted before the new slot joins it; the new slot's own hits (a key
+      // repeated within its signature) are left out, as in query-then-add.
+      for (let i = 0; i < keys.length; i++) buckets.hitThenAdd(keys[i]!, slot, hits, touched);
+      return collect(slot);
     },
     size: () => slotOf.size,
   };

@@ -25,10 +25,21 @@ const APOS_RE = /’/g;
 // A publication-date header left at the start of a text (" date 2020-02-02 ...").
 const HEADER_RE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b/;
 
+// Folds of non-ASCII words, cached (two normalisations and a replace cost more than a look-up;
+// words repeat across a stream); cleared when full, so memory stays bounded.
+const MAX_FOLDS = 100_000;
+const folds = new Map<string, string>();
+
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII_RE.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARKS_RE, '').replace(APOS_RE, "'").normalize('NFC');
+  let f = folds.get(lower);
+  if (f === undefined) {
+    f = lower.normalize('NFD').replace(MARKS_RE, '').replace(APOS_RE, "'").normalize('NFC');
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(lower, f);
+  }
+  return f;
 }
 
 /** Where the body starts (after a leftover date header) and the header's date, if any. */

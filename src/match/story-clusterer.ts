@@ -240,34 +240,43 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * once. Only the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common
    * words) moves cosines little but costs time in every comparison and room in every centroid.
    */
+  // Buffers of prepare(), reused from article to article: a Prepared lives only during add().
+  let cap = 0;
+  let buf = scratch(256);
+  function scratch(n: number) {
+    cap = n;
+    return {
+      keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
+      ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
+      order: new Array<number>(n).fill(0), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), top: [] as number[],
+    };
+  }
+
   function prepare(v: Map<string, number>): Prepared {
     const m = v.size;
-    let keys: string[] = new Array<string>(m);
-    let ids = new Int32Array(m);
-    let x = new Float64Array(m);
+    if (m > cap) buf = scratch(Math.max(m, cap * 2));
+    let { keys, ids, x, idf } = buf;
     let i = 0;
     for (const [k, val] of v) { keys[i] = k; ids[i] = voc.intern(k); x[i] = val; i++; }
     voc.addDocument(ids, m);
     const logDf = voc.logDf();
     const logN1 = voc.logDocs();
-    let idf = new Float64Array(m);
     for (let j = 0; j < m; j++) idf[j] = logN1 - logDf[ids[j]!]!;
+    let n = m;
     if (m > o.maxArticleKeys) {
       const all = { keys, ids, x, idf };
-      const kept = keys.map((_, j) => j)
+      const kept = Array.from({ length: m }, (_, j) => j)
         .sort((a, b) => all.x[b]! * all.idf[b]! - all.x[a]! * all.idf[a]! || (all.keys[a]! < all.keys[b]! ? -1 : 1))
         .slice(0, o.maxArticleKeys);
       keys = kept.map((j) => all.keys[j]!);
       ids = Int32Array.from(kept, (j) => all.ids[j]!);
       x = Float64Array.from(kept, (j) => all.x[j]!);
       idf = Float64Array.from(kept, (j) => all.idf[j]!);
+      n = kept.length;
     }
-    const n = keys.length;
-    const w = new Float64Array(n);
-    const ch = new Uint8Array(n);
+    const { w, ch, score, p1, p2, p3, order, oid, ow, och, top } = buf;
     const chOf = voc.channels();
     const sq = [0, 0, 0, 0];
-    const score = new Float64Array(n);
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
       ch[j] = chOf[ids[j]!]!;
@@ -276,17 +285,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     }
     // Ties (frequent: equal counts and document frequencies) go by key, compared first by numbers
     // packing the first nine characters: a string comparison in a sort is a slow runtime call.
-    const p1 = new Float64Array(n);
-    const p2 = new Float64Array(n);
-    const p3 = new Float64Array(n);
-    for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); }
-    const order = keys.map((_, j) => j).sort((a, b) => score[b]! - score[a]! || p1[a]! - p1[b]! || p2[a]! - p2[b]! || p3[a]! - p3[b]! || (keys[a]! < keys[b]! ? -1 : 1));
-    const oid = new Int32Array(n);
-    const ow = new Float64Array(n);
-    const och = new Uint8Array(n);
+    for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); order[j] = j; }
+    order.length = n;
+    order.sort((a, b) => score[b]! - score[a]! || p1[a]! - p1[b]! || p2[a]! - p2[b]! || p3[a]! - p3[b]! || (keys[a]! < keys[b]! ? -1 : 1));
     for (let r = 0; r < n; r++) { const j = order[r]!; oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; }
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
-    const top: number[] = [];
+    top.length = 0;
     for (let r = 0; r < Math.min(n, o.indexKeys); r++) top.push(oid[r]!);
     return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, top };
   }
