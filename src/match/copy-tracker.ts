@@ -42,6 +42,7 @@ export function createCopyTracker(opts: { containment?: number; state?: [string,
       return out;
     },
     remove(id) {
+      known.delete(id);
       lsh.remove(id);
     },
     exportState: () => [...known].map(([id, k]) => [id, [...k.sig], k.n]),

@@ -49,12 +49,15 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
   const freeSlots: number[] = [];
   let hits = new Int32Array(1024);
   const touched: number[] = [];
+  /** Where prefetch results go, so that the loads are not optimised away. */
+  let _sink = 0;
 
   function remove(id: string): void {
     const slot = slotOf.get(id);
     if (slot === undefined) return;
     slotOf.delete(id);
     const keys = keysOf[slot]!;
+    _sink += buckets.prefetch(keys);
     for (let i = 0; i < keys.length; i++) buckets.remove(keys[i]!, slot);
     keysOf[slot] = undefined;
     idOf[slot] = '';
@@ -98,6 +101,7 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
       const keys = bandKeys(signature, rows);
       // A slot's first hit fixes its place in the output (the order of the bands, then of the
       // buckets' entries, as the ids were added).
+      _sink += buckets.prefetch(keys);
       for (let i = 0; i < keys.length; i++) buckets.hit(keys[i]!, hits, touched);
       return collect(-1);
     },
@@ -109,6 +113,7 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
       keysOf[slot] = keys;
       // Each bucket is counted before the new slot joins it; the new slot's own hits (a key
       // repeated within its signature) are left out, as in query-then-add.
+      _sink += buckets.prefetch(keys);
       for (let i = 0; i < keys.length; i++) buckets.hitThenAdd(keys[i]!, slot, hits, touched);
       return collect(slot);
     },
