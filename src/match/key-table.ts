@@ -13,6 +13,9 @@ const PACKED = 10;
 export interface KeyTable {
   /** The key's id, or -1. */
   get(key: string): number;
+  /** get() of keys[0..n) into out[0..n): all keys are hashed and their rows touched first, so
+   *  that the rows' cache misses overlap instead of following one another. */
+  getMany(keys: readonly string[], n: number, out: Int32Array): void;
   /** Adds a key known to be absent. */
   set(key: string, id: number): void;
   delete(key: string): void;
@@ -28,6 +31,9 @@ export function createKeyTable(keyOf: (id: number) => string): KeyTable {
   let count = 0;
   const pack = new Int32Array(PACKED / 2);
   let hash = 0;
+  let hashes = new Int32Array(256);
+  let packs = new Int32Array(256 * (PACKED / 2));
+  let _sink = 0;
 
   function emptyRows(n: number): Int32Array {
     const r = new Int32Array(n * ROW);
@@ -51,14 +57,19 @@ export function createKeyTable(keyOf: (id: number) => string): KeyTable {
 
   /** The row of the key digested last, or -1. */
   function findRow(key: string): number {
+    return findWith(key, hash, pack, 0);
+  }
+
+  /** The row of a key with the given hash and packed units (at `at` in `pk`), or -1. */
+  function findWith(key: string, h: number, pk: Int32Array, at: number): number {
     const mask = cap - 1;
     const len = key.length;
-    for (let c = home(hash); ; c = (c + 1) & mask) {
+    for (let c = home(h); ; c = (c + 1) & mask) {
       const e = c * ROW;
       const id = rows[e + 1]!;
       if (id === -1) return -1;
-      if (rows[e] === hash && rows[e + 2] === len && rows[e + 3] === pack[0] && rows[e + 4] === pack[1]
-        && rows[e + 5] === pack[2] && rows[e + 6] === pack[3] && rows[e + 7] === pack[4] && (len <= PACKED || keyOf(id) === key)) return c;
+      if (rows[e] === h && rows[e + 2] === len && rows[e + 3] === pk[at] && rows[e + 4] === pk[at + 1]
+        && rows[e + 5] === pk[at + 2] && rows[e + 6] === pk[at + 3] && rows[e + 7] === pk[at + 4] && (len <= PACKED || keyOf(id) === key)) return c;
     }
   }
 
@@ -83,6 +94,17 @@ export function createKeyTable(keyOf: (id: number) => string): KeyTable {
       digest(key);
       const c = findRow(key);
       return c < 0 ? -1 : rows[c * ROW + 1]!;
+    },
+    getMany(list, n, out) {
+      if (n > hashes.length) { hashes = new Int32Array(n); packs = new Int32Array(n * (PACKED / 2)); }
+      for (let i = 0; i < n; i++) { digest(list[i]!); hashes[i] = hash; packs.set(pack, i * (PACKED / 2)); }
+      let t = 0;
+      for (let i = 0; i < n; i++) t += rows[home(hashes[i]!) * ROW + 1]!;
+      _sink += t;
+      for (let i = 0; i < n; i++) {
+        const c = findWith(list[i]!, hashes[i]!, packs, i * (PACKED / 2));
+        out[i] = c < 0 ? -1 : rows[c * ROW + 1]!;
+      }
     },
     set(key, id) {
       if ((count + 1) * 2 > cap) grow();

@@ -229,12 +229,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   function storyNorms(s: Story): number[] {
     const docs = voc.docs();
-    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, voc.channels(), voc.logDf(), voc.logDocs()); s.normDocs = docs; }
+    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, voc.records(), voc.logDocs()); s.normDocs = docs; }
     return s.norms;
   }
 
   function similarity(a: Story, b: Story): number {
-    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, voc.channels(), voc.logDf(), voc.logDocs()), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
+    return crossScale(storyLang(a), storyLang(b)) * channelCosine(channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs()), storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)));
   }
 
   /**
@@ -259,11 +259,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     if (m > cap) buf = scratch(Math.max(m, cap * 2));
     let { keys, ids, x, idf } = buf;
     let i = 0;
-    for (const [k, val] of v) { keys[i] = k; ids[i] = voc.intern(k); x[i] = val; i++; }
+    for (const [k, val] of v) { keys[i] = k; x[i] = val; i++; }
+    voc.internAll(keys, m, ids);
     voc.addDocument(ids, m);
-    const logDf = voc.logDf();
+    const { f64, i32 } = voc.records();
     const logN1 = voc.logDocs();
-    for (let j = 0; j < m; j++) idf[j] = logN1 - logDf[ids[j]!]!;
+    for (let j = 0; j < m; j++) idf[j] = logN1 - f64[2 * ids[j]!]!;
     let n = m;
     if (m > o.maxArticleKeys) {
       const all = { keys, ids, x, idf };
@@ -277,11 +278,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       n = kept.length;
     }
     const { w, ch, score, p1, p2, p3, order, oid, ow, och, top } = buf;
-    const chOf = voc.channels();
     const sq = [0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
-      ch[j] = chOf[ids[j]!]!;
+      ch[j] = i32[4 * ids[j]! + 3]! & 3;
       sq[ch[j]!]! += x[j]! * w[j]!;
       score[j] = x[j]! * idf[j]!;
     }
@@ -418,7 +418,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const fresh = s.normDocs !== 0;
     const sq = fresh ? s.norms.map((n) => n * n) : [];
     const c = s.centroid;
-    const chOf = voc.channels();
+    const i32 = voc.records().i32;
     for (let i = 0; i < v.size; i++) {
       const id = v.ids[i]!;
       const j = slotOf(c, id);
@@ -426,7 +426,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const now = old + v.vals[i]! * scale;
       if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
       else c.vals[j] = now;
-      if (fresh) { const idf = voc.idf(id); sq[chOf[id]!]! += (now * now - old * old) * idf * idf; }
+      if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 3]! += (now * now - old * old) * idf * idf; }
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
     pruneCentroid(s);

@@ -1,5 +1,6 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
 import { slotOf, type SparseVector } from './sparse-vector.js';
+import type { KeyRecords } from './key-vocabulary.js';
 
 
 /** Feature channels compared separately: words (and title words), names, numbers, dates. */
@@ -10,28 +11,29 @@ export function channelOf(key: string): number {
   return c === 110 || c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'n', 'N' names; '#' numbers; 'd' dates
 }
 
-/** IDF-weighted norm of each channel of a centroid (`logDf`, `logDocs`: key-vocabulary.ts). */
-export function channelNorms(v: SparseVector, ch: Uint8Array, logDf: Float64Array, logDocs: number): number[] {
+/** IDF-weighted norm of each channel of a centroid (`rec`, `logDocs`: key-vocabulary.ts). */
+export function channelNorms(v: SparseVector, rec: KeyRecords, logDocs: number): number[] {
   const s = [0, 0, 0, 0];
   const { ids, vals } = v;
+  const { f64, i32 } = rec;
   for (let i = 0; i < v.size; i++) {
     const id = ids[i]!;
-    const w = vals[i]! * (logDocs - logDf[id]!);
-    s[ch[id]!]! += w * w;
+    const w = vals[i]! * (logDocs - f64[2 * id]!);
+    s[i32[4 * id + 3]! & 3]! += w * w;
   }
   return s.map(Math.sqrt);
 }
 
 /** IDF-weighted dot product of each channel of two centroids, iterating the smaller one. */
-export function channelDots(a: SparseVector, b: SparseVector, ch: Uint8Array, logDf: Float64Array, logDocs: number): number[] {
+export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, logDocs: number): number[] {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   const s = [0, 0, 0, 0];
   for (let i = 0; i < small.size; i++) {
     const id = small.ids[i]!;
     const j = slotOf(big, id);
     if (j < 0) continue;
-    const idf = logDocs - logDf[id]!;
-    s[ch[id]!]! += small.vals[i]! * big.vals[j]! * idf * idf;
+    const idf = logDocs - rec.f64[2 * id]!;
+    s[rec.i32[4 * id + 3]! & 3]! += small.vals[i]! * big.vals[j]! * idf * idf;
   }
   return s;
 }
