@@ -15,6 +15,7 @@ import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
+import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, emptyVector, slotOf, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
@@ -250,7 +251,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return {
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
-      order: new Array<number>(n).fill(0), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), top: [] as number[],
+      order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), top: [] as number[],
     };
   }
 
@@ -277,7 +278,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       idf = Float64Array.from(kept, (j) => all.idf[j]!);
       n = kept.length;
     }
-    const { w, ch, score, p1, p2, p3, order, oid, ow, och, top } = buf;
+    const { w, ch, score, p1, p2, p3, order, tmp, oid, ow, och, top } = buf;
     const sq = [0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
@@ -285,11 +286,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       sq[ch[j]!]! += x[j]! * w[j]!;
       score[j] = x[j]! * idf[j]!;
     }
-    // Ties (frequent: equal counts and document frequencies) go by key, compared first by numbers
-    // packing the first nine characters: a string comparison in a sort is a slow runtime call.
+    // By decreasing x * idf, ties by key (rank-sort.ts).
     for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); order[j] = j; }
-    order.length = n;
-    order.sort((a, b) => score[b]! - score[a]! || p1[a]! - p1[b]! || p2[a]! - p2[b]! || p3[a]! - p3[b]! || (keys[a]! < keys[b]! ? -1 : 1));
+    rankSort(order, tmp, n, { score, p1, p2, p3, keys });
     for (let r = 0; r < n; r++) { const j = order[r]!; oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; }
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
     top.length = 0;
@@ -628,16 +627,6 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       };
     },
   };
-}
-
-/**
- * Three UTF-16 units of `s` from `at` as one number that orders like the strings do: each unit + 1
- * in 17 bits (0 past the end, so a prefix sorts first); at most 2^51, exact in a double.
- */
-function packUnits(s: string, at: number): number {
-  let v = 0;
-  for (let i = at; i < at + 3; i++) v = v * 0x20000 + (i < s.length ? s.charCodeAt(i) + 1 : 0);
-  return v;
 }
 
 function stripUndefined<T extends object>(x: T): Partial<T> {
