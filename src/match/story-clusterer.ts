@@ -203,6 +203,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let round = 0;
   /** Where prefetching loads go, so that they are not optimised away. */
   let _sink = 0;
+  /** accumulate()'s centroid slot of each article key. */
+  let slots = new Int32Array(256);
   /** Scratch for channel dot products (one comparison at a time). */
   const dots = new Float64Array(CHANNELS);
 
@@ -342,17 +344,24 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     let t = 0;
     for (let r = from; r < to; r++) t += index[2 * (Math.imul(oid[r]!, 0x9e3779b1) >>> shift) + 1]!;
     _sink += t;
+    // Then find the slots (slotOf, sparse-vector.ts, inlined), touching their values likewise.
+    if (slots.length < to) slots = new Int32Array(Math.max(to, slots.length * 2));
+    let v = 0;
     for (let r = from; r < to; r++) {
       const id = oid[r]!;
-      // slotOf (sparse-vector.ts), inlined: this is the clusterer's innermost loop.
       let h = Math.imul(id, 0x9e3779b1) >>> shift;
+      let slot = -1;
       for (;;) {
         const e = index[2 * h + 1]!;
         if (e === 0) break;
-        if (index[2 * h] === id) { d[och[r]!]! += ow[r]! * vals[e - 1]!; break; }
+        if (index[2 * h] === id) { slot = e - 1; v += vals[slot]!; break; }
         h = (h + 1) & mask;
       }
+      slots[r] = slot;
     }
+    _sink += v;
+    // Then sum in rank order.
+    for (let r = from; r < to; r++) { const slot = slots[r]!; if (slot >= 0) d[och[r]!]! += ow[r]! * vals[slot]!; }
   }
 
   function cosineOf(d: ArrayLike<number>, an: number[], b: Story, lang: string | null): number {
