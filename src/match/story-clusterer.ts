@@ -16,7 +16,7 @@ import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/m
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
-import { appendEntry, emptyVector, slotOf, vectorOf, type SparseVector } from './sparse-vector.js';
+import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
@@ -203,8 +203,6 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let round = 0;
   /** Where prefetching loads go, so that they are not optimised away. */
   let _sink = 0;
-  /** accumulate()'s centroid slot of each article key. */
-  let slots = new Int32Array(256);
   /** Scratch for channel dot products (one comparison at a time). */
   const dots = new Float64Array(CHANNELS);
 
@@ -338,30 +336,19 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    */
   function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array): void {
     const { oid, ow, och } = p;
-    const { vals, index, shift } = c;
-    const mask = (index.length >> 1) - 1;
+    const { cf, ci, shift } = c;
+    const mask = (ci.length >> 2) - 1;
     // Touch the home cells first: independent loads overlap their cache misses (see band-table.ts).
     let t = 0;
-    for (let r = from; r < to; r++) t += index[2 * (Math.imul(oid[r]!, 0x9e3779b1) >>> shift) + 1]!;
+    for (let r = from; r < to; r++) t += ci[4 * (Math.imul(oid[r]!, 0x9e3779b1) >>> shift) + 3]!;
     _sink += t;
-    // Then find the slots (slotOf, sparse-vector.ts, inlined), touching their values likewise.
-    if (slots.length < to) slots = new Int32Array(Math.max(to, slots.length * 2));
-    let v = 0;
+    // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
     for (let r = from; r < to; r++) {
       const id = oid[r]!;
-      let h = Math.imul(id, 0x9e3779b1) >>> shift;
-      let slot = -1;
-      for (;;) {
-        const e = index[2 * h + 1]!;
-        if (e === 0) break;
-        if (index[2 * h] === id) { slot = e - 1; v += vals[slot]!; break; }
-        h = (h + 1) & mask;
+      for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
+        if (ci[4 * h + 2] === id) { d[och[r]!]! += ow[r]! * cf[2 * h]!; break; }
       }
-      slots[r] = slot;
     }
-    _sink += v;
-    // Then sum in rank order.
-    for (let r = from; r < to; r++) { const slot = slots[r]!; if (slot >= 0) d[och[r]!]! += ow[r]! * vals[slot]!; }
   }
 
   function cosineOf(d: ArrayLike<number>, an: number[], b: Story, lang: string | null): number {
@@ -376,11 +363,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const c = s.centroid;
     for (let i = 0; i < p.n; i++) {
       const id = p.ids[i]!;
-      const j = slotOf(c, id);
-      const old = j < 0 ? 0 : c.vals[j]!;
+      const j = cellOf(c, id);
+      const old = j < 0 ? 0 : c.cf[2 * j]!;
       const now = old + p.x[i]! * scale;
       if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
-      else c.vals[j] = now;
+      else setAt(c, j, now);
       sq[p.ch[i]!]! += (now * now - old * old) * p.idf[i]! * p.idf[i]!;
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
@@ -429,11 +416,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const i32 = voc.records().i32;
     for (let i = 0; i < v.size; i++) {
       const id = v.ids[i]!;
-      const j = slotOf(c, id);
-      const old = j < 0 ? 0 : c.vals[j]!;
+      const j = cellOf(c, id);
+      const old = j < 0 ? 0 : c.cf[2 * j]!;
       const now = old + v.vals[i]! * scale;
       if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
-      else c.vals[j] = now;
+      else setAt(c, j, now);
       if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 3]! += (now * now - old * old) * idf * idf; }
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));

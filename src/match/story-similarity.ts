@@ -1,5 +1,5 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
-import { slotOf, type SparseVector } from './sparse-vector.js';
+import { cellOf, type SparseVector } from './sparse-vector.js';
 import type { KeyRecords } from './key-vocabulary.js';
 
 
@@ -30,10 +30,10 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
   const s = [0, 0, 0, 0];
   for (let i = 0; i < small.size; i++) {
     const id = small.ids[i]!;
-    const j = slotOf(big, id);
+    const j = cellOf(big, id);
     if (j < 0) continue;
     const idf = logDocs - rec.f64[2 * id]!;
-    s[rec.i32[4 * id + 3]! & 3]! += small.vals[i]! * big.vals[j]! * idf * idf;
+    s[rec.i32[4 * id + 3]! & 3]! += small.vals[i]! * big.cf[2 * j]! * idf * idf;
   }
   return s;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBandTable } from '../../src/match/band-table.js';
 import { createKeyTable } from '../../src/match/key-table.js';
-import { appendEntry, emptyVector, slotOf } from '../../src/match/sparse-vector.js';
+import { appendEntry, cellOf, emptyVector, setAt, slotOf } from '../../src/match/sparse-vector.js';
 
 function lcg(seed: number): (n: number) => number {
   let x = seed;
@@ -61,4 +61,9 @@ test('sparse vector: slots found after growth, absent ids not', () => {
   for (let i = 0; i < 5000; i++) assert.equal(v.vals[slotOf(v, i * 7919)], i / 2);
   assert.equal(slotOf(v, 1), -1);
   assert.deepEqual([...v.ids.subarray(0, 3)], [0, 7919, 15838]);
+  // A value set through its index cell is the value in insertion order too, after growth.
+  setAt(v, cellOf(v, 7919), 42);
+  for (let i = 5000; i < 9000; i++) appendEntry(v, i * 7919, 0);
+  assert.equal(v.vals[1], 42);
+  assert.equal(v.cf[2 * cellOf(v, 7919)], 42);
 });
