@@ -10,6 +10,11 @@
  * Copied text is evidence too: an article that copies a third of its text from a story's member
  * (or is copied by one) joins that story whatever the dates say (publication dates are often
  * wrong: crawl dates, photo dates), see copy-tracker.ts.
+ * Speed (thousands of articles a second on one core): keys are interned once per article to
+ * integer ids (key-vocabulary.ts), centroids are typed-array vectors over ids (sparse-vector.ts),
+ * and the hot loops touch memory in passes that let cache misses overlap; every sum still runs in
+ * the order it always did (centroid insertion order, article keys by rank), so the figures are the
+ * same as with string-keyed maps. State is exported with keys spelt out (JSON, version 1).
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
