@@ -227,11 +227,16 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     active.set(s.id, story);
     for (const id of s.articleIds) storyOfArticle.set(id, s.id);
   }
+  const postedIds: number[] = [];
   for (const [k, ids] of st?.postings ?? []) {
     const list = ids.map((id) => active.get(id)).filter((x): x is Story => x !== undefined);
-    if (list.length > 0) postings[voc.intern(k)] = list;
+    const id = voc.intern(k);
+    if (list.length > 0) { postings[id] = list; postedIds.push(id); }
   }
   voc.sweep();
+  // A list under a key no story is indexed under (not in a consistent state) would otherwise
+  // outlive its id, and be found under the next key given that id.
+  for (const id of postedIds) if (voc.key(id) === '') postings[id] = undefined;
 
   function storyNorms(s: Story): number[] {
     const docs = voc.docs();
