@@ -179,7 +179,8 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
   if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
   const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
-  const terms = new Map<string, number>();
+  // Counts become weights in place (same keys, same order): no second map per article.
+  const terms = tf;
   for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(tokens, w);

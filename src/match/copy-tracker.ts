@@ -34,12 +34,11 @@ export function createCopyTracker(opts: { containment?: number; state?: [string,
   return {
     add(id, signature, shingleCount) {
       const out: string[] = [];
-      for (const other of lsh.query(signature)) {
+      for (const other of lsh.queryAndAdd(id, signature)) {
         const k = known.get(other)!;
         if (containmentFromJaccard(estimateJaccard(signature, k.sig), shingleCount, k.n) >= threshold) out.push(other);
       }
       known.set(id, { sig: signature, n: shingleCount });
-      lsh.add(id, signature);
       return out;
     },
     remove(id) {

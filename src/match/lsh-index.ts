@@ -5,9 +5,12 @@
  * of a short excerpt copied into a text three times longer is Jaccard 0.09, 11.6 expected hits,
  * found with probability > 0.99; unrelated news texts sit near 0.005 (0.6 expected hits).
  * Candidates are then verified exactly by the passage finder, so false candidates cost time only.
- * Hand-written: see minhash-signer.ts.
+ * Hand-written: see minhash-signer.ts. Inside, an article is a small integer slot, hits are
+ * counted in a typed array, and band keys (32-bit) map to buckets through band-table.ts: on a
+ * stream this index is queried and updated for every article, 128 keys each.
  */
 import { fmix32 } from './hash-util.js';
+import { createBandTable } from './band-table.js';
 
 export interface LshOptions {
   /** Rows per band. */
@@ -21,15 +24,17 @@ export interface LshIndex {
   remove(id: string): void;
   /** Ids sharing at least minHits bands with the signature, in insertion order. */
   query(signature: Uint32Array): string[];
+  /** query(signature), then add(id, signature), in one pass over the buckets. */
+  queryAndAdd(id: string, signature: Uint32Array): string[];
   size(): number;
 }
 
-function bandKeys(sig: Uint32Array, rows: number): number[] {
-  const keys: number[] = [];
+function bandKeys(sig: Uint32Array, rows: number): Uint32Array {
+  const keys = new Uint32Array(Math.floor(sig.length / rows));
   for (let b = 0, band = 0; b + rows <= sig.length; b += rows, band++) {
     let h = Math.imul(band + 1, 0x27d4eb2d);
     for (let r = 0; r < rows; r++) h = fmix32(h ^ sig[b + r]!);
-    keys.push(h);
+    keys[band] = h;
   }
   return keys;
 }
@@ -37,42 +42,81 @@ function bandKeys(sig: Uint32Array, rows: number): number[] {
 export function createLshIndex(opts: LshOptions = {}): LshIndex {
   const rows = opts.rows ?? 1;
   const minHits = opts.minHits ?? 4;
-  const buckets = new Map<number, string[]>();
-  const keysOf = new Map<string, number[]>();
+  const buckets = createBandTable();
+  const slotOf = new Map<string, number>();
+  const idOf: string[] = [];
+  const keysOf: (Uint32Array | undefined)[] = [];
+  const freeSlots: number[] = [];
+  let hits = new Int32Array(1024);
+  const touched: number[] = [];
+  /** Where prefetch results go, so that the loads are not optimised away. */
+  let _sink = 0;
+
+  function remove(id: string): void {
+    const slot = slotOf.get(id);
+    if (slot === undefined) return;
+    slotOf.delete(id);
+    const keys = keysOf[slot]!;
+    _sink += buckets.prefetch(keys);
+    for (let i = 0; i < keys.length; i++) buckets.remove(keys[i]!, slot);
+    keysOf[slot] = undefined;
+    idOf[slot] = '';
+    freeSlots.push(slot);
+  }
+
+  function newSlot(id: string): number {
+    if (slotOf.has(id)) remove(id);
+    let slot = freeSlots.pop();
+    if (slot === undefined) {
+      slot = idOf.length;
+      idOf.push(id);
+      keysOf.push(undefined);
+      if (slot >= hits.length) { const h = new Int32Array(hits.length * 2); h.set(hits); hits = h; }
+    }
+    else idOf[slot] = id;
+    slotOf.set(id, slot);
+    return slot;
+  }
+
+  /** Ids of the slots hit at least minHits times; resets the counts. */
+  function collect(except: number): string[] {
+    const out: string[] = [];
+    for (const slot of touched) {
+      if (hits[slot]! >= minHits && slot !== except) out.push(idOf[slot]!);
+      hits[slot] = 0;
+    }
+    touched.length = 0;
+    return out;
+  }
+
   return {
     add(id, signature) {
-      if (keysOf.has(id)) this.remove(id);
+      const slot = newSlot(id);
       const keys = bandKeys(signature, rows);
-      keysOf.set(id, keys);
-      for (const k of keys) {
-        const list = buckets.get(k);
-        if (list) list.push(id);
-        else buckets.set(k, [id]);
-      }
+      keysOf[slot] = keys;
+      for (let i = 0; i < keys.length; i++) buckets.add(keys[i]!, slot);
     },
-    remove(id) {
-      const keys = keysOf.get(id);
-      if (!keys) return;
-      keysOf.delete(id);
-      for (const k of keys) {
-        const list = buckets.get(k);
-        if (!list) continue;
-        const i = list.indexOf(id);
-        if (i >= 0) list.splice(i, 1);
-        if (list.length === 0) buckets.delete(k);
-      }
-    },
+    remove,
     query(signature) {
-      const hits = new Map<string, number>();
-      for (const k of bandKeys(signature, rows)) {
-        const list = buckets.get(k);
-        if (!list) continue;
-        for (const id of list) hits.set(id, (hits.get(id) ?? 0) + 1);
-      }
-      const out: string[] = [];
-      for (const [id, n] of hits) if (n >= minHits) out.push(id);
-      return out;
+      const keys = bandKeys(signature, rows);
+      // A slot's first hit fixes its place in the output (the order of the bands, then of the
+      // buckets' entries, as the ids were added).
+      _sink += buckets.prefetch(keys);
+      for (let i = 0; i < keys.length; i++) buckets.hit(keys[i]!, hits, touched);
+      return collect(-1);
     },
-    size: () => keysOf.size,
+    queryAndAdd(id, signature) {
+      // An id added again may find its own earlier signature, as with query-then-add.
+      if (slotOf.has(id)) { const out = this.query(signature); this.add(id, signature); return out; }
+      const slot = newSlot(id);
+      const keys = bandKeys(signature, rows);
+      keysOf[slot] = keys;
+      // Each bucket is counted before the new slot joins it; the new slot's own hits (a key
+      // repeated within its signature) are left out, as in query-then-add.
+      _sink += buckets.prefetch(keys);
+      for (let i = 0; i < keys.length; i++) buckets.hitThenAdd(keys[i]!, slot, hits, touched);
+      return collect(slot);
+    },
+    size: () => slotOf.size,
   };
 }

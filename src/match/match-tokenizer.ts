@@ -17,8 +17,6 @@ export interface MatchToken {
   quoted: boolean;
 }
 
-// Numbers keep their inner separators ("12,500", "1.5"); words keep inner apostrophes.
-const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 const MARKS_RE = /\p{M}+/gu;
 const UPPER_RE = /\p{Lu}/u;
@@ -26,12 +24,22 @@ const LETTER_RE = /\p{L}/u;
 const APOS_RE = /’/g;
 // A publication-date header left at the start of a text (" date 2020-02-02 ...").
 const HEADER_RE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b/;
-const SENTENCE_END_RE = /[.!?:;\n"”»]\s*$/;
+
+// Folds of non-ASCII words, cached (two normalisations and a replace cost more than a look-up;
+// words repeat across a stream); cleared when full, so memory stays bounded.
+const MAX_FOLDS = 100_000;
+const folds = new Map<string, string>();
 
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII_RE.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARKS_RE, '').replace(APOS_RE, "'").normalize('NFC');
+  let f = folds.get(lower);
+  if (f === undefined) {
+    f = lower.normalize('NFD').replace(MARKS_RE, '').replace(APOS_RE, "'").normalize('NFC');
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(lower, f);
+  }
+  return f;
 }
 
 /** Where the body starts (after a leftover date header) and the header's date, if any. */
@@ -64,20 +72,136 @@ export function quotedMask(text: string, from = 0): Uint8Array {
   return mask;
 }
 
+// Numbers keep their inner separators ("12,500", "1.5"); words keep inner apostrophes.
+// Character classes of UTF-16 units, computed on first sight from the same Unicode properties as
+// the token pattern \p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)* (which defines the
+// tokens; the scanner below follows it character by character, several times faster than the
+// regular expression with its match arrays and gap slices; test/match/match-tokenizer.test.ts
+// checks the two agree).
+const KNOWN = 1;
+const NUM = 2;
+const LET = 4;
+const MARK = 8;
+const UPPER = 16;
+const SPACE = 32;
+const classes = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+const N_RE = /\p{N}/u;
+const L_RE = /\p{L}/u;
+const M_RE = /\p{M}/u;
+const SPACE_RE = /\s/;
+
+function classify(s: string): number {
+  return KNOWN | (N_RE.test(s) ? NUM : 0) | (L_RE.test(s) ? LET : 0) | (M_RE.test(s) ? MARK : 0) | (UPPER_RE.test(s) ? UPPER : 0) | (SPACE_RE.test(s) ? SPACE : 0);
+}
+
+/** Class bits of the unit at `i` (a lone surrogate has none). */
+function unitClass(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  let c = classes[u]!;
+  if (c === 0) classes[u] = c = u >= 0xd800 && u <= 0xdfff ? KNOWN : classify(String.fromCharCode(u));
+  return c;
+}
+
+/** Class bits of the code point at `i`, and its length in units in `cpLength`. */
+let cpLength = 1;
+function pointClass(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u < 0xd800 || u > 0xdbff) { cpLength = 1; return unitClass(text, i); }
+  const v = text.charCodeAt(i + 1);
+  if (!(v >= 0xdc00 && v <= 0xdfff)) { cpLength = 1; return KNOWN; }
+  cpLength = 2;
+  const cp = (u - 0xd800) * 0x400 + (v - 0xdc00) + 0x10000;
+  let c = astral.get(cp);
+  if (c === undefined) astral.set(cp, c = classify(String.fromCodePoint(cp)));
+  return c;
+}
+
+/** End of a run of code points having any of `bits`, from `i`. */
+function run(text: string, i: number, bits: number): number {
+  while (i < text.length) {
+    const u = text.charCodeAt(i);
+    // ASCII letters and digits inline: most of any text.
+    if (u < 0x80) {
+      if ((u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? (bits & LET) !== 0 : u >= 0x30 && u <= 0x39 ? (bits & NUM) !== 0 : false) { i++; continue; }
+      return i;
+    }
+    if ((pointClass(text, i) & bits) === 0) return i;
+    i += cpLength;
+  }
+  return i;
+}
+
+/** Whether the gap before a token ends a sentence: /[.!?:;\n"”»]\s*$/ without slicing it. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let j = to - 1; j >= from; j--) {
+    const u = text.charCodeAt(j);
+    if (u === 0x0a) return true;
+    if (u === 0x20 || (u < 0x80 ? u >= 0x09 && u <= 0x0d : (unitClass(text, j) & SPACE) !== 0)) continue;
+    return u === 0x2e || u === 0x21 || u === 0x3f || u === 0x3a || u === 0x3b || u === 0x22 || u === 0x201d || u === 0xbb;
+  }
+  return false;
+}
+
 /** Tokenises `text` from `from` on; offsets are into `text`. */
 export function tokenize(text: string, from = 0): MatchToken[] {
   const out: MatchToken[] = [];
-  const quoted = quotedMask(text, from);
-  TOKEN_RE.lastIndex = from;
+  const len = text.length;
+  let inQuote = false;
+  // Quotation state is advanced over the characters between tokens (quotedMask's rules; no
+  // token character is a quotation mark or a line break).
+  let q = from;
   let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const raw = m[0];
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const initial = out.length === 0 || SENTENCE_END_RE.test(gap);
-    out.push({ norm: foldWord(raw), start, end: start + raw.length, cap: UPPER_RE.test(raw[0] ?? ''), initial, quoted: quoted[start] === 1 });
-    prevEnd = start + raw.length;
+  let i = from;
+  // Like a Unicode regular expression, a start inside a surrogate pair backs up to the pair.
+  const f = text.charCodeAt(from);
+  if (from > 0 && f >= 0xdc00 && f <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) i = from - 1;
+  while (i < len) {
+    const u = text.charCodeAt(i);
+    let c: number;
+    if (u < 0x80) { c = (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? LET : u >= 0x30 && u <= 0x39 ? NUM : 0; cpLength = 1; }
+    else c = pointClass(text, i);
+    if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
+    const start = i;
+    let end: number;
+    if (c & NUM) {
+      end = run(text, i + cpLength, NUM);
+      for (;;) {
+        const p = text.charCodeAt(end);
+        if (!(p === 0x2e || p === 0x2c) || end + 1 >= len || (pointClass(text, end + 1) & NUM) === 0) break;
+        end = run(text, end + 1, NUM);
+      }
+    } else {
+      end = run(text, i + cpLength, NUM | LET | MARK);
+      for (;;) {
+        const p = text.charCodeAt(end);
+        if (!(p === 0x27 || p === 0x2019) || end + 1 >= len || (pointClass(text, end + 1) & (LET | MARK)) === 0) break;
+        end = run(text, end + 1, LET | MARK);
+      }
+    }
+    for (; q < start; q++) {
+      const k = text.charCodeAt(q);
+      if (k === 0x22) {
+        // Between two letters a straight quote stands for an apostrophe ("Europe"s).
+        if (!(q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < len && (unitClass(text, q + 1) & LET) !== 0)) inQuote = !inQuote;
+      }
+      else if (k === 0x201c || k === 0xab || k === 0x201e) inQuote = true;
+      else if (k === 0x201d || k === 0xbb || k === 0x0a) inQuote = false;
+    }
+    q = end;
+    const raw = text.slice(start, end);
+    let ascii = true;
+    let upper = false;
+    for (let k = start; k < end; k++) {
+      const x = text.charCodeAt(k);
+      if (x >= 0x80) { ascii = false; break; }
+      if (x >= 0x41 && x <= 0x5a) upper = true;
+    }
+    const norm = !ascii ? foldWord(raw) : upper ? raw.toLowerCase() : raw;
+    const initial = out.length === 0 || endsSentence(text, prevEnd, start);
+    out.push({ norm, start, end, cap: u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0, initial, quoted: inQuote });
+    prevEnd = end;
+    i = end;
   }
   return out;
 }

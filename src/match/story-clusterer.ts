@@ -10,16 +10,23 @@
  * Copied text is evidence too: an article that copies a third of its text from a story's member
  * (or is copied by one) joins that story whatever the dates say (publication dates are often
  * wrong: crawl dates, photo dates), see copy-tracker.ts.
+ * Speed (thousands of articles a second on one core): keys are interned once per article to
+ * integer ids (key-vocabulary.ts), centroids are typed-array vectors over ids (sparse-vector.ts),
+ * and the hot loops touch memory in passes that let cache misses overlap; every sum still runs in
+ * the order it always did (centroid insertion order, article keys by rank), so the figures are the
+ * same as with string-keyed maps. State is exported with keys spelt out (JSON, version 1).
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
-import { createDfTable, type DfTable } from './df-table.js';
+import { createKeyVocabulary } from './key-vocabulary.js';
+import { packUnits, rankSort } from './rank-sort.js';
+import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { signArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
-import { channelCosine, channelDots, channelNorms, channelOf, hull, spanDistance, storyDay, timeFactor, type DaySpan } from './story-similarity.js';
+import { CHANNELS, channelCosine, channelDots, channelNorms, hull, spanDistance, storyDay, timeFactor, type DaySpan } from './story-similarity.js';
 
 export interface StoryClustererOptions {
   /** Minimum similarity for an article to join a story. */
@@ -43,8 +50,8 @@ export interface StoryClustererOptions {
   maxPostings?: number;
   /** Stories scored exactly per article (the best by shared strong keys). */
   maxCandidates?: number;
-  /** Candidates are ranked by a partial similarity over the article's strongest `rankKeys` keys (and a third as many names and numbers);
-   *  the best `exactCandidates` are scored exactly. */
+  /** Candidates are ranked by a partial similarity over the article's strongest `rankKeys` keys
+   *  (and a third as many names and numbers); the best `exactCandidates` are scored exactly. */
   rankKeys?: number;
   exactCandidates?: number;
   /** Multiplier of similarities between different languages (see crossScale). */
@@ -86,12 +93,13 @@ export interface StoryClustererOptions {
   initialDf?: { n: number; df: [string, number][] };
 }
 
+/** An active story. Keys are interned ids (key-vocabulary.ts); exportState() spells them out. */
 interface Story {
   id: string;
   seq: number;
   title: string;
   articleIds: string[];
-  centroid: Map<string, number>;
+  centroid: SparseVector;
   norms: number[];
   normDocs: number;
   /** Members' lower year bounds (year-bounds.ts), with counts. */
@@ -108,26 +116,62 @@ interface Story {
    * null when none. Used only while no member is dated to the day: such a date must not pin the
    * story to a day (the middle of a month) and push away the precisely dated reports.
    */
+  loose: [number, number] | null;
+  touched: number;
+  /** Keys the story is indexed under, each once, in first-posted order. */
+  postedKeys: Set<number>;
+  /** Derived values cached until the members change (undefined: not computed). */
+  cache: { lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined };
+  /** Candidate retrieval scratch: summed IDF of shared keys, valid when `hitRound` is current. */
+  hit: number;
+  hitRound: number;
+}
+
+/** A story as exported (version 1 of the state: keys spelt out, as before ids existed). */
+interface StoryState {
+  id: string;
+  seq: number;
+  title: string;
+  articleIds: string[];
+  centroid: [string, number][];
+  norms: number[];
+  normDocs: number;
+  yearLows?: Record<string, number>;
+  tallies?: Record<string, number>;
+  langs: Record<string, number>;
+  days: number[];
+  maxDay: number | null;
   loose?: [number, number] | null;
   touched: number;
   postedKeys: string[];
 }
 
+/**
+ * An article's vector with IDF looked up once. Keys are ids, in the term map's order (which is
+ * the order they are added to a centroid); `oid`, `ow`, `och` list them by decreasing x * idf.
+ */
 interface Prepared {
-  keys: string[];
+  n: number;
+  ids: Int32Array;
   x: Float64Array;
   idf: Float64Array;
-  /** x * idf^2: the article's side of an IDF-weighted dot product. */
-  w: Float64Array;
   ch: Uint8Array;
   norms: number[];
   norm: number;
-  /** Key indexes by decreasing x * idf. */
-  order: number[];
-  /** The strongest keys (by x * idf) and names and numbers, which index the story and find candidates. */
-  top: string[];
-  /** Key indexes that rank the candidates (the strongest, and names and numbers). */
-  rank: number[];
+  oid: Int32Array;
+  /** x * idf^2: the article's side of an IDF-weighted dot product. */
+  ow: Float64Array;
+  och: Uint8Array;
+  /** IDF by rank: the evidence a shared key brings (story-similarity.ts). */
+  oidf: Float64Array;
+  /**
+   * The strongest keys (by x * idf) and a third as many names and numbers after them, which index
+   * the story and find candidates (see strongestWithNames()).
+   */
+  top: number[];
+  /** How many ranks the candidates are ranked by: the strongest `rankKeys` keys, then names and
+   *  numbers moved up right after them. */
+  rankTo: number;
 }
 
 type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf'>> & { weights: FeatureWeights };
@@ -164,8 +208,8 @@ interface State {
   clock: number;
   seq: number;
   streamDay: number | null;
-  df: ReturnType<DfTable['exportState']>;
-  active: (Omit<Story, 'centroid'> & { centroid: [string, number][] })[];
+  df: { n: number; df: [string, number][] };
+  active: StoryState[];
   frozen: StoryCluster[];
   postings: [string, string[]][];
   copies: ReturnType<CopyTracker['exportState']>;
@@ -179,100 +223,170 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const crossWeights = [0, ...o.channelWeights.slice(1)];
   const crossGate = o.evidenceGate.map((g) => g * o.crossEvidenceFactor);
   const dfStart = st ? st.df : opts.initialDf;
-  const df = createDfTable({ maxKeys: o.maxVocabulary, ...(dfStart ? { state: dfStart } : {}) });
+  const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
-  for (const s of st?.active ?? []) active.set(s.id, { ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, centroid: new Map(s.centroid) });
+  /** Stories indexed under each key id (oldest first); a story may appear more than once. */
+  const postings: (Story[] | undefined)[] = [];
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
-  const postings = new Map<string, string[]>(st?.postings ?? []);
   let clock = st?.clock ?? 0;
   let seq = st?.seq ?? 0;
   let streamDay: number | null = st?.streamDay ?? null;
   const copies = createCopyTracker({ containment: o.copyContainment, ...(st ? { state: st.copies } : {}) });
   const storyOfArticle = new Map<string, string>();
-  for (const s of active.values()) for (const id of s.articleIds) storyOfArticle.set(id, s.id);
+  let round = 0;
+  /** Where prefetching loads go, so that they are not optimised away. */
+  let _sink = 0;
+  /** Scratch for channel dot products, then the shared evidence per channel (one comparison at a time). */
+  const dots = new Float64Array(2 * CHANNELS);
+
+  function held(key: string): number {
+    const id = voc.intern(key);
+    voc.hold(id);
+    return id;
+  }
+
+  for (const s of st?.active ?? []) {
+    const story: Story = {
+      ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
+      centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
+      postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+    };
+    for (const k of s.postedKeys) { const id = voc.intern(k); if (!story.postedKeys.has(id)) { voc.hold(id); story.postedKeys.add(id); } }
+    active.set(s.id, story);
+    for (const id of s.articleIds) storyOfArticle.set(id, s.id);
+  }
+  const postedIds: number[] = [];
+  for (const [k, ids] of st?.postings ?? []) {
+    const list = ids.map((id) => active.get(id)).filter((x): x is Story => x !== undefined);
+    const id = voc.intern(k);
+    if (list.length > 0) { postings[id] = list; postedIds.push(id); }
+  }
+  voc.sweep();
+  // A list under a key no story is indexed under (not in a consistent state) would otherwise
+  // outlive its id, and be found under the next key given that id.
+  for (const id of postedIds) if (voc.key(id) === '') postings[id] = undefined;
 
   function storyNorms(s: Story): number[] {
-    const docs = df.docs();
-    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, df); s.normDocs = docs; }
+    const docs = voc.docs();
+    if (s.normDocs === 0 || docs > s.normDocs * 1.25) { s.norms = channelNorms(s.centroid, voc.records(), voc.logDocs()); s.normDocs = docs; }
     return s.norms;
   }
 
   function similarity(a: Story, b: Story): number {
     const mass = [0, 0, 0, 0];
-    const dots = channelDots(a.centroid, b.centroid, df, mass);
-    return crossScale(storyLang(a), storyLang(b)) * channelCosine(dots, storyNorms(a), storyNorms(b), weightsFor(storyLang(a), storyLang(b)), mass, gateFor(storyLang(a), storyLang(b)), isCross(storyLang(a), storyLang(b)));
+    const d = channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), mass);
+    const la = storyLang(a);
+    const lb = storyLang(b);
+    return crossScale(la, lb) * channelCosine(d, storyNorms(a), storyNorms(b), weightsFor(la, lb), mass, gateFor(la, lb), isCross(la, lb));
   }
 
   /**
-   * An article's vector with IDF looked up once: keys, weights, x * idf^2, channels, norms. Only
-   * the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common words) moves
-   * cosines little but costs time in every comparison and room in every centroid.
+   * An article's vector: its keys interned and counted in the document frequencies, IDF looked up
+   * once. Only the `maxArticleKeys` strongest keys (by x * idf) are kept: the weak rest (common
+   * words) moves cosines little but costs time in every comparison and room in every centroid.
    */
+  // Buffers of prepare(), reused from article to article: a Prepared lives only during add().
+  let cap = 0;
+  let buf = scratch(256);
+  function scratch(n: number) {
+    cap = n;
+    return {
+      keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
+      ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
+      order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
+      top: [] as number[],
+    };
+  }
+
   function prepare(v: Map<string, number>): Prepared {
-    let keys = [...v.keys()];
-    let x = new Float64Array(keys.length);
-    let idf = new Float64Array(keys.length);
-    for (let i = 0; i < keys.length; i++) { x[i] = v.get(keys[i]!)!; idf[i] = df.idf(keys[i]!); }
-    if (keys.length > o.maxArticleKeys) {
-      const all = { keys, x, idf };
-      const kept = keys.map((_, i) => i)
+    const m = v.size;
+    if (m > cap) buf = scratch(Math.max(m, cap * 2));
+    let { keys, ids, x, idf } = buf;
+    let i = 0;
+    for (const [k, val] of v) { keys[i] = k; x[i] = val; i++; }
+    voc.internAll(keys, m, ids);
+    voc.addDocument(ids, m);
+    const { f64, i32 } = voc.records();
+    const logN1 = voc.logDocs();
+    for (let j = 0; j < m; j++) idf[j] = logN1 - f64[2 * ids[j]!]!;
+    let n = m;
+    if (m > o.maxArticleKeys) {
+      const all = { keys, ids, x, idf };
+      const kept = Array.from({ length: m }, (_, j) => j)
         .sort((a, b) => all.x[b]! * all.idf[b]! - all.x[a]! * all.idf[a]! || (all.keys[a]! < all.keys[b]! ? -1 : 1))
         .slice(0, o.maxArticleKeys);
-      keys = kept.map((i) => all.keys[i]!);
-      x = Float64Array.from(kept, (i) => all.x[i]!);
-      idf = Float64Array.from(kept, (i) => all.idf[i]!);
+      keys = kept.map((j) => all.keys[j]!);
+      ids = Int32Array.from(kept, (j) => all.ids[j]!);
+      x = Float64Array.from(kept, (j) => all.x[j]!);
+      idf = Float64Array.from(kept, (j) => all.idf[j]!);
+      n = kept.length;
     }
-    const n = keys.length;
-    const w = new Float64Array(n);
-    const ch = new Uint8Array(n);
+    const { w, ch, score, p1, p2, p3, order, tmp, oid, ow, och, oidf, top } = buf;
     const sq = [0, 0, 0, 0];
-    for (let i = 0; i < n; i++) {
-      w[i] = x[i]! * idf[i]! * idf[i]!;
-      ch[i] = channelOf(keys[i]!);
-      sq[ch[i]!]! += x[i]! * w[i]!;
+    for (let j = 0; j < n; j++) {
+      w[j] = x[j]! * idf[j]! * idf[j]!;
+      ch[j] = i32[4 * ids[j]! + 3]! & 3;
+      sq[ch[j]!]! += x[j]! * w[j]!;
+      score[j] = x[j]! * idf[j]!;
     }
-    const order = keys.map((_, i) => i).sort((a, b) => x[b]! * idf[b]! - x[a]! * idf[a]! || (keys[a]! < keys[b]! ? -1 : 1));
+    // By decreasing x * idf, ties by key (rank-sort.ts).
+    for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); order[j] = j; }
+    rankSort(order, tmp, n, { score, p1, p2, p3, keys });
+    top.length = 0;
+    for (const r of strongestWithNames(order, ch, n, o.indexKeys)) top.push(ids[order[r]!]!);
+    // Ranks as used for ranking candidates: names and numbers moved up after the strongest keys.
+    const ranks = strongestWithNames(order, ch, n, o.rankKeys);
+    const rankTo = ranks.length;
+    const moved = new Set(ranks);
+    let r = 0;
+    const place = (j: number): void => { oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++; };
+    for (const q of ranks) place(order[q]!);
+    for (let q = 0; q < n; q++) if (!moved.has(q)) place(order[q]!);
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
-    return { keys, x, idf, w, ch, norms: sq.map(Math.sqrt), norm, order, top: strongest(ch, order, o.indexKeys).map((i) => keys[i]!), rank: strongest(ch, order, o.rankKeys) };
+    return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, oidf, top, rankTo };
   }
 
   /**
-   * The `n` strongest keys plus the strongest remaining names and numbers (a third as many): the
-   * keys that index a story and find its candidates, and those that rank the candidates. Words
-   * are usually strongest, and they do not cross languages: without the extra names and numbers,
-   * a report in another language would never meet its story's reports to be compared at all.
+   * Ranks (positions in `order`) of the `k` strongest keys plus the strongest remaining names and
+   * numbers (a third as many): the keys that index a story and find its candidates, and those that
+   * rank the candidates. Words are usually strongest, and they do not cross languages: without the
+   * extra names and numbers, a report in another language would never meet its story's reports.
    */
-  function strongest(ch: Uint8Array, order: number[], n: number): number[] {
-    const top = order.slice(0, n);
-    const extra = Math.ceil(n / 3);
-    let added = 0;
-    for (let r = n; r < order.length && added < extra; r++) {
-      const i = order[r]!;
-      if (ch[i] === 1 || ch[i] === 2) { top.push(i); added++; }
+  function strongestWithNames(order: Int32Array, ch: Uint8Array, n: number, k: number): number[] {
+    const out: number[] = [];
+    for (let q = 0; q < Math.min(n, k); q++) out.push(q);
+    const extra = Math.ceil(k / 3);
+    for (let q = k, added = 0; q < n && added < extra; q++) {
+      const c = ch[order[q]!]!;
+      if (c === 1 || c === 2) { out.push(q); added++; }
     }
-    return top;
+    return out;
   }
 
-  function storyYears(s: Story): YearBounds {
-    return { low: storyYearLow(s.yearLows), high: yearOfDay(storyDay(s.days, o.graceDays)) };
+  function storyDayOf(s: Story): number | null {
+    if (s.cache.day === undefined) s.cache.day = storyDay(s.days, o.graceDays);
+    return s.cache.day;
   }
 
   /** The days a story is about: its day, else the hull of its imprecise dates; null if undated. */
   function storySpan(s: Story): DaySpan | null {
-    const day = storyDay(s.days, o.graceDays);
+    const day = storyDayOf(s);
     if (day !== null) return [day, day];
-    return s.loose ?? null;
+    return s.loose;
+  }
+
+  function storyYears(s: Story): YearBounds {
+    if (s.cache.yearLow === undefined) s.cache.yearLow = storyYearLow(s.yearLows);
+    return { low: s.cache.yearLow, high: yearOfDay(storyDayOf(s)) };
   }
 
   /** A story's language (its most frequent), cached until its members change. */
-  const langOf = new WeakMap<Story, string | null>();
   function storyLang(s: Story): string | null {
-    const cached = langOf.get(s);
-    if (cached !== undefined) return cached;
+    if (s.cache.lang !== undefined) return s.cache.lang;
     let best: string | null = null;
     let n = 0;
-    for (const [l, c] of Object.entries(s.langs)) if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; }
-    langOf.set(s, best);
+    for (const l in s.langs) { const c = s.langs[l]!; if (c > n || (c === n && best !== null && l < best)) { best = l; n = c; } }
+    s.cache.lang = best;
     return best;
   }
 
@@ -284,35 +398,50 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return isCross(a, b) ? o.crossLanguageBoost : 1;
   }
 
+  function isCross(a: string | null, b: string | null): boolean {
+    return a !== null && b !== null && a !== b;
+  }
+
+  /**
+   * Evidence gates for a pair: across languages the names, numbers and dates stand alone (words
+   * are left out), so they may have to bring more evidence (crossEvidenceFactor).
+   */
+  function gateFor(a: string | null, b: string | null): readonly number[] {
+    return isCross(a, b) ? crossGate : o.evidenceGate;
+  }
+
   /** Channel weights for a pair: word overlap is not expected across languages, so it is left out. */
   function weightsFor(a: string | null, b: string | null): readonly number[] {
     return isCross(a, b) ? crossWeights : o.channelWeights;
   }
 
   /**
-   * Evidence gates for a pair: across languages the names, numbers and dates stand alone (words
-   * are left out), so they must bring more evidence: a few small numbers in common are chance.
+   * Adds to `d` the article's side of the channel dot products with a centroid over its keys
+   * ranked `from` to `to` (by strength), and to `d[CHANNELS + channel]` the IDF of the keys shared.
+   * Summing in rank order, and resuming where a partial sum stopped, gives the same figures as
+   * one pass.
    */
-  function gateFor(a: string | null, b: string | null): readonly number[] {
-    return isCross(a, b) ? crossGate : o.evidenceGate;
-  }
-
-  function isCross(a: string | null, b: string | null): boolean {
-    return a !== null && b !== null && a !== b;
-  }
-
-  /** Cosine over the article's keys, or over some of them (`only`: a lower bound used to rank candidates). */
-  function preparedSimilarity(p: Prepared, an: number[], b: Story, lang: string | null, only?: readonly number[]): number {
-    const dots = [0, 0, 0, 0];
-    const mass = [0, 0, 0, 0];
-    const c = b.centroid;
-    const idx = only ?? p.order;
-    for (let r = 0; r < idx.length; r++) {
-      const i = idx[r]!;
-      const y = c.get(p.keys[i]!);
-      if (y !== undefined) { dots[p.ch[i]!]! += p.w[i]! * y; mass[p.ch[i]!]! += p.idf[i]!; }
+  function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array): void {
+    const { oid, ow, och, oidf } = p;
+    const { cf, ci, shift } = c;
+    const mask = (ci.length >> 2) - 1;
+    // Touch the home cells first: independent loads overlap their cache misses (see band-table.ts).
+    let t = 0;
+    for (let r = from; r < to; r++) t += ci[4 * (Math.imul(oid[r]!, 0x9e3779b1) >>> shift) + 3]!;
+    _sink += t;
+    // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
+    for (let r = from; r < to; r++) {
+      const id = oid[r]!;
+      for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
+        if (ci[4 * h + 2] === id) { const k = och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
+      }
     }
-    return crossScale(lang, storyLang(b)) * channelCosine(dots, an, storyNorms(b), weightsFor(lang, storyLang(b)), mass, gateFor(lang, storyLang(b)), isCross(lang, storyLang(b)));
+  }
+
+  /** Cosine from accumulated dots (`d[0..3]`) and shared evidence (`d[4..7]`). */
+  function cosineOf(d: Float64Array, an: number[], b: Story, lang: string | null): number {
+    const lb = storyLang(b);
+    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d.subarray(CHANNELS), gateFor(lang, lb), isCross(lang, lb));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -320,11 +449,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const fresh = s.normDocs !== 0;
     const sq = s.norms.map((n) => n * n);
     const scale = 1 / p.norm;
-    for (let i = 0; i < p.keys.length; i++) {
-      const k = p.keys[i]!;
-      const old = s.centroid.get(k) ?? 0;
+    const c = s.centroid;
+    for (let i = 0; i < p.n; i++) {
+      const id = p.ids[i]!;
+      const j = cellOf(c, id);
+      const old = j < 0 ? 0 : c.cf[2 * j]!;
       const now = old + p.x[i]! * scale;
-      s.centroid.set(k, now);
+      if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
+      else setAt(c, j, now);
       sq[p.ch[i]!]! += (now * now - old * old) * p.idf[i]! * p.idf[i]!;
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
@@ -337,46 +469,66 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     active.set(s.id, s);
   }
 
-  function post(s: Story, keys: string[]): void {
+  function post(s: Story, keys: Iterable<number>): void {
     for (const k of keys) {
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      if (list[list.length - 1] !== s.id) list.push(s.id);
+      let list = postings[k];
+      if (!list) postings[k] = list = [];
+      if (list[list.length - 1] !== s) list.push(s);
       if (list.length > o.maxPostings) list.shift();
-      s.postedKeys.push(k);
+      if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
     }
   }
 
   function unpost(s: Story): void {
-    for (const k of new Set(s.postedKeys)) {
-      const list = postings.get(k);
+    for (const k of s.postedKeys) {
+      const list = postings[k];
       if (!list) continue;
-      const kept = list.filter((id) => id !== s.id);
-      if (kept.length === 0) postings.delete(k);
-      else postings.set(k, kept);
+      const kept = list.filter((x) => x !== s);
+      postings[k] = kept.length === 0 ? undefined : kept;
     }
   }
 
-  /** Adds to a centroid, updating its channel norms exactly for the current IDF. */
-  function addVector(s: Story, v: Map<string, number>, scale: number): void {
+  /** Lets go of everything a story held in the vocabulary (it froze or merged away). */
+  function releaseStory(s: Story): void {
+    const c = s.centroid;
+    for (let i = 0; i < c.size; i++) voc.release(c.ids[i]!);
+    for (const k of s.postedKeys) voc.release(k);
+    s.postedKeys.clear();
+    s.centroid = emptyVector();
+  }
+
+  /** Adds a centroid to another, updating its channel norms exactly for the current IDF. */
+  function addVector(s: Story, v: SparseVector, scale: number): void {
     const fresh = s.normDocs !== 0;
     const sq = fresh ? s.norms.map((n) => n * n) : [];
-    for (const [k, x] of v) {
-      const old = s.centroid.get(k) ?? 0;
-      const now = old + x * scale;
-      s.centroid.set(k, now);
-      if (fresh) { const idf = df.idf(k); sq[channelOf(k)]! += (now * now - old * old) * idf * idf; }
+    const c = s.centroid;
+    const i32 = voc.records().i32;
+    for (let i = 0; i < v.size; i++) {
+      const id = v.ids[i]!;
+      const j = cellOf(c, id);
+      const old = j < 0 ? 0 : c.cf[2 * j]!;
+      const now = old + v.vals[i]! * scale;
+      if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
+      else setAt(c, j, now);
+      if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 3]! += (now * now - old * old) * idf * idf; }
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
     pruneCentroid(s);
   }
 
   function pruneCentroid(s: Story): void {
-    if (s.centroid.size > o.maxCentroidKeys * 1.5) {
-      const kept = [...s.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCentroidKeys);
-      s.centroid = new Map(kept);
-      s.normDocs = 0;
+    const c = s.centroid;
+    if (c.size <= o.maxCentroidKeys * 1.5) return;
+    const slots = Array.from({ length: c.size }, (_, i) => i)
+      .sort((a, b) => c.vals[b]! - c.vals[a]! || (voc.key(c.ids[a]!) < voc.key(c.ids[b]!) ? -1 : 1));
+    const kept = emptyVector(o.maxCentroidKeys);
+    for (let r = 0; r < slots.length; r++) {
+      const i = slots[r]!;
+      if (r < o.maxCentroidKeys) appendEntry(kept, c.ids[i]!, c.vals[i]!);
+      else voc.release(c.ids[i]!);
     }
+    s.centroid = kept;
+    s.normDocs = 0;
   }
 
   function widen(s: Story, days: readonly number[]): void {
@@ -386,11 +538,13 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       s.days.splice(i, 0, day);
       s.maxDay = s.maxDay === null ? day : Math.max(s.maxDay, day);
     }
+    s.cache.day = undefined;
   }
 
   function freeze(s: Story): void {
     active.delete(s.id);
     unpost(s);
+    releaseStory(s);
     for (const id of s.articleIds) { storyOfArticle.delete(id); copies.remove(id); }
     const c: StoryCluster = { id: s.id, title: s.title, articleIds: s.articleIds, frozen: true };
     if (o.retainFrozen) frozen.push(c);
@@ -407,31 +561,52 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   /** Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF. */
-  function candidates(keys: string[]): Story[] {
-    const hit = new Map<string, number>();
+  function candidates(keys: readonly number[]): Story[] {
+    round++;
+    const hit: Story[] = [];
     for (const k of keys) {
-      const idf = df.idf(k);
-      for (const id of postings.get(k) ?? []) hit.set(id, (hit.get(id) ?? 0) + idf);
+      const list = postings[k];
+      if (!list) continue;
+      const idf = voc.idf(k);
+      for (const s of list) {
+        if (s.hitRound !== round) { s.hitRound = round; s.hit = 0; hit.push(s); }
+        s.hit += idf;
+      }
     }
-    const ranked: [Story, number][] = [];
-    for (const [id, x] of hit) { const s = active.get(id); if (s) ranked.push([s, x]); }
-    ranked.sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq);
-    return ranked.slice(0, o.maxCandidates).map((e) => e[0]).sort((a, b) => a.seq - b.seq);
+    hit.sort((a, b) => b.hit - a.hit || a.seq - b.seq);
+    return hit.slice(0, o.maxCandidates).sort((a, b) => a.seq - b.seq);
+  }
+
+  function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+    for (const k in from) into[k] = (into[k] ?? 0) + from[k]!;
   }
 
   function merge(into: Story, from: Story): void {
     addVector(into, from.centroid, 1);
     into.articleIds.push(...from.articleIds);
-    for (const [y, c] of Object.entries(from.tallies)) into.tallies[y] = (into.tallies[y] ?? 0) + c;
-    for (const [y, c] of Object.entries(from.yearLows)) into.yearLows[y] = (into.yearLows[y] ?? 0) + c;
-    for (const [l, c] of Object.entries(from.langs)) into.langs[l] = (into.langs[l] ?? 0) + c;
-    langOf.delete(into);
+    addCounts(into.tallies, from.tallies);
+    addCounts(into.yearLows, from.yearLows);
+    addCounts(into.langs, from.langs);
+    into.cache.lang = undefined;
+    into.cache.yearLow = undefined;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
-    if (from.loose) into.loose = hull(into.loose ?? null, from.loose);
+    if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; }
     unpost(from);
     active.delete(from.id);
-    post(into, [...new Set(from.postedKeys)]);
+    post(into, from.postedKeys);
+    releaseStory(from);
+  }
+
+  function exportStory(s: Story): StoryState {
+    const c = s.centroid;
+    const centroid: [string, number][] = [];
+    for (let i = 0; i < c.size; i++) centroid.push([voc.key(c.ids[i]!), c.vals[i]!]);
+    return {
+      id: s.id, seq: s.seq, title: s.title, articleIds: [...s.articleIds], centroid, norms: [...s.norms], normDocs: s.normDocs,
+      yearLows: { ...s.yearLows }, tallies: { ...s.tallies }, langs: { ...s.langs }, days: [...s.days], maxDay: s.maxDay, loose: s.loose,
+      touched: s.touched, postedKeys: [...s.postedKeys].map((k) => voc.key(k)),
+    };
   }
 
   return {
@@ -445,25 +620,36 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
           if (sid !== undefined) copied.add(sid);
         }
       }
-      df.addDocument(f.terms.keys());
+      const prepared = prepare(f.terms);
       clock++;
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
-      const prepared = prepare(f.terms);
-      const aNorms = prepared.norms;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];
-      const keys = prepared.top;
-      const cands = candidates(keys);
+      const aNorms = prepared.norms;
+      const cands = candidates(prepared.top);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;
       const near: Story[] = [];
+      const n = prepared.n;
+      const rankTo = prepared.rankTo;
+      // Partial dot products of the ranked candidates, resumed by the exact comparison.
+      const partial = new Map<Story, Float64Array>();
       const ranked = cands.length <= o.exactCandidates ? cands : cands
-        .map((s) => [s, copied.has(s.id) ? Infinity : preparedSimilarity(prepared, aNorms, s, f.lang, prepared.rank)] as const)
+        .map((s) => {
+          if (copied.has(s.id)) return [s, Infinity] as const;
+          const d = new Float64Array(2 * CHANNELS);
+          accumulate(prepared, s.centroid, 0, rankTo, d);
+          partial.set(s, d);
+          return [s, cosineOf(d, aNorms, s, f.lang)] as const;
+        })
         .sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq)
         .slice(0, Math.max(o.exactCandidates, copied.size))
         .map((e) => e[0]);
       for (const s of ranked) {
-        const cos = preparedSimilarity(prepared, aNorms, s, f.lang);
+        const d = partial.get(s);
+        if (d) { dots.set(d); accumulate(prepared, s.centroid, rankTo, n, dots); }
+        else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots); }
+        const cos = cosineOf(dots, aNorms, s, f.lang);
         const tf = timeFactor(spanDistance(aSpan, storySpan(s)), o.graceDays, o.halfLifeDays);
         // A date read from the text may be background (a birth, an anniversary): weak evidence.
         let score = cos * (f.dayFromText ? Math.max(tf, o.textDateFloor) : tf);
@@ -478,20 +664,23 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (best && bestScore >= o.joinThreshold) {
         story = best;
       } else {
-        story = { id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: new Map(), norms: [0, 0, 0, 0], normDocs: 0, yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: [] };
+        story = {
+          id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0], normDocs: 0,
+          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+        };
         bestScore = 0;
       }
       story.articleIds.push(article.id);
       storyOfArticle.set(article.id, story.id);
       for (const t of f.tallies) story.tallies[t] = (story.tallies[t] ?? 0) + 1;
       const low = f.yearBounds.low;
-      if (low !== null) story.yearLows[low] = (story.yearLows[low] ?? 0) + 1;
-      if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; langOf.delete(story); }
+      if (low !== null) { story.yearLows[low] = (story.yearLows[low] ?? 0) + 1; story.cache.yearLow = undefined; }
+      if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; story.cache.lang = undefined; }
       addPrepared(story, prepared);
       if (f.day !== null && f.dayTolerance === 0) widen(story, [f.day]);
-      else if (aSpan !== null) story.loose = hull(story.loose ?? null, aSpan);
+      else if (aSpan !== null) { story.loose = hull(story.loose, aSpan); story.cache.day = undefined; }
       touch(story);
-      post(story, keys);
+      post(story, prepared.top);
       for (const other of near) {
         if (other === story || !active.has(other.id)) continue;
         const cos = similarity(story, other);
@@ -504,6 +693,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         story = keep;
       }
       freezeExpired();
+      voc.sweep();
       return { articleId: article.id, storyId: story.id, merged, similarity: Math.round(bestScore * 1000) / 1000 };
     },
     stories(): StoryCluster[] {
@@ -511,16 +701,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       return [...frozen, ...live].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
     },
     exportState(): State {
+      const posted: [string, string[]][] = [];
+      postings.forEach((list, k) => { if (list) posted.push([voc.key(k), list.map((s) => s.id)]); });
       return {
         version: 1,
         options: o,
         clock,
         seq,
         streamDay,
-        df: df.exportState(),
-        active: [...active.values()].map((s) => ({ ...s, centroid: [...s.centroid], articleIds: [...s.articleIds], postedKeys: [...s.postedKeys] })),
+        df: voc.exportDf(),
+        active: [...active.values()].map(exportStory),
         frozen: frozen.map((c) => ({ ...c, articleIds: [...c.articleIds] })),
-        postings: [...postings].map(([k, v]) => [k, [...v]]),
+        postings: posted,
         copies: copies.exportState(),
       };
     },

@@ -1,29 +1,7 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
-import type { DfTable } from './df-table.js';
+import { cellOf, type SparseVector } from './sparse-vector.js';
+import type { KeyRecords } from './key-vocabulary.js';
 
-
-/** Squared IDF-weighted norm of a sparse vector. */
-export function weightedNorm(v: Map<string, number>, df: DfTable): number {
-  let s = 0;
-  for (const [k, x] of v) {
-    const w = x * df.idf(k);
-    s += w * w;
-  }
-  return Math.sqrt(s);
-}
-
-/** IDF-weighted dot product, iterating the smaller vector. */
-export function weightedDot(a: Map<string, number>, b: Map<string, number>, df: DfTable): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, x] of small) {
-    const y = big.get(k);
-    if (y === undefined) continue;
-    const idf = df.idf(k);
-    s += x * y * idf * idf;
-  }
-  return s;
-}
 
 /** Feature channels compared separately: words (and title words), names, numbers, dates. */
 export const CHANNELS = 4;
@@ -33,26 +11,33 @@ export function channelOf(key: string): number {
   return c === 110 || c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'n', 'N' names; '#' numbers; 'd' dates
 }
 
-/** IDF-weighted norm of each channel. */
-export function channelNorms(v: Map<string, number>, df: DfTable): number[] {
+/** IDF-weighted norm of each channel of a centroid (`rec`, `logDocs`: key-vocabulary.ts). */
+export function channelNorms(v: SparseVector, rec: KeyRecords, logDocs: number): number[] {
   const s = [0, 0, 0, 0];
-  for (const [k, x] of v) {
-    const w = x * df.idf(k);
-    s[channelOf(k)]! += w * w;
+  const { ids, vals } = v;
+  const { f64, i32 } = rec;
+  for (let i = 0; i < v.size; i++) {
+    const id = ids[i]!;
+    const w = vals[i]! * (logDocs - f64[2 * id]!);
+    s[i32[4 * id + 3]! & 3]! += w * w;
   }
   return s.map(Math.sqrt);
 }
 
-/** IDF-weighted dot product of each channel; `mass` (when given) receives the summed IDF of the shared keys. */
-export function channelDots(a: Map<string, number>, b: Map<string, number>, df: DfTable, mass?: number[]): number[] {
+/**
+ * IDF-weighted dot product of each channel of two centroids, iterating the smaller one; `mass`
+ * (when given) receives the summed IDF of the shared keys per channel.
+ */
+export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, logDocs: number, mass?: number[]): number[] {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   const s = [0, 0, 0, 0];
-  for (const [k, x] of small) {
-    const y = big.get(k);
-    if (y === undefined) continue;
-    const idf = df.idf(k);
-    const c = channelOf(k);
-    s[c]! += x * y * idf * idf;
+  for (let i = 0; i < small.size; i++) {
+    const id = small.ids[i]!;
+    const j = cellOf(big, id);
+    if (j < 0) continue;
+    const idf = logDocs - rec.f64[2 * id]!;
+    const c = rec.i32[4 * id + 3]! & 3;
+    s[c]! += small.vals[i]! * big.cf[2 * j]! * idf * idf;
     if (mass) mass[c]! += idf;
   }
   return s;
@@ -63,9 +48,10 @@ export function channelDots(a: Map<string, number>, b: Map<string, number>, df: 
  * words cannot drown its names and numbers (which are what survives translation and what tells
  * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
  * its weight. Dates: a channel empty on either side is left out (no evidence either way).
+ * `mass` and `gate`: a channel earns its full cosine only with enough shared evidence (evidence());
  * `requireNames`: the whole scales with the names channel's evidence (for pairs of languages).
  */
-export function channelCosine(dots: number[], na: number[], nb: number[], weights: readonly number[], mass?: readonly number[], gate?: readonly number[], requireNames = false): number {
+export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[], mass?: ArrayLike<number>, gate?: readonly number[], requireNames = false): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
@@ -87,7 +73,7 @@ export function channelCosine(dots: number[], na: number[], nb: number[], weight
  * ("2") or one shared common name is chance, not evidence. Full when the shared keys' summed IDF
  * reaches the channel's gate (0: no gate).
  */
-function evidence(c: number, mass: readonly number[] | undefined, gate: readonly number[] | undefined): number {
+function evidence(c: number, mass: ArrayLike<number> | undefined, gate: readonly number[] | undefined): number {
   const g = gate?.[c] ?? 0;
   if (!mass || g <= 0) return 1;
   return Math.min(1, mass[c]! / g);

@@ -63,3 +63,29 @@ test('LSH finds a partial copy and not unrelated texts; remove forgets', () => {
 test('signature size must be a power of two', () => {
   assert.throws(() => minhashSignature(new Uint32Array(3), 100), RangeError);
 });
+
+test('queryAndAdd finds what query then add find, through removals and re-adds', () => {
+  // Tiny value ranges make buckets shared by many ids (and keys repeated within a signature).
+  let x = 11;
+  const next = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+  // Then wide ranges: many distinct keys, so the bucket table grows and deletes move cells.
+  for (const range of [3, 40, 1_000_000]) {
+  const a = createLshIndex({ minHits: 2 });
+  const b = createLshIndex({ minHits: 2 });
+  const live: string[] = [];
+  for (let step = 0; step < 3000; step++) {
+    const sig = Uint32Array.from({ length: 16 }, () => next(range));
+    if (live.length > 0 && next(4) === 0) {
+      const gone = live.splice(next(live.length), 1)[0]!;
+      a.remove(gone);
+      b.remove(gone);
+    }
+    const id = next(5) === 0 && live.length > 0 ? live[next(live.length)]! : `d${step}`;
+    const expected = a.query(sig);
+    a.add(id, sig);
+    assert.deepEqual(b.queryAndAdd(id, sig), expected);
+    if (!live.includes(id)) live.push(id);
+  }
+  assert.equal(a.size(), b.size());
+  }
+});

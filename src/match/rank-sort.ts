@@ -1,0 +1,66 @@
+/**
+ * Sorts an article's key indexes by decreasing score, ties by key (string order), for the story
+ * clusterer. Hand-written (insertion-sorted runs merged bottom-up) because Array.prototype.sort
+ * calls a comparator closure per comparison, and this sort runs on every article's few hundred
+ * keys. Ties are frequent (equal counts and document frequencies), so keys are compared through
+ * numbers packing their first nine UTF-16 units (packUnits), the strings only past that.
+ */
+
+/**
+ * Three UTF-16 units of `s` from `at` as one number that orders like the strings do: each unit + 1
+ * in 17 bits (0 past the end, so a prefix sorts first); at most 2^51, exact in a double.
+ */
+export function packUnits(s: string, at: number): number {
+  let v = 0;
+  for (let i = at; i < at + 3; i++) v = v * 0x20000 + (i < s.length ? s.charCodeAt(i) + 1 : 0);
+  return v;
+}
+
+export interface RankSortInput {
+  score: Float64Array;
+  p1: Float64Array;
+  p2: Float64Array;
+  p3: Float64Array;
+  keys: readonly string[];
+}
+
+/** Whether index a goes before index b. */
+function before(a: number, b: number, t: RankSortInput): boolean {
+  const d = t.score[b]! - t.score[a]!;
+  if (d !== 0) return d < 0;
+  if (t.p1[a] !== t.p1[b]) return t.p1[a]! < t.p1[b]!;
+  if (t.p2[a] !== t.p2[b]) return t.p2[a]! < t.p2[b]!;
+  if (t.p3[a] !== t.p3[b]) return t.p3[a]! < t.p3[b]!;
+  return t.keys[a]! < t.keys[b]!;
+}
+
+const RUN = 8;
+
+/** Sorts order[0..n) in place; `tmp` has room for n. Keys must be distinct (a total order). */
+export function rankSort(order: Int32Array, tmp: Int32Array, n: number, t: RankSortInput): void {
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(n, lo + RUN);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = order[i]!;
+      let j = i - 1;
+      while (j >= lo && before(x, order[j]!, t)) { order[j + 1] = order[j]!; j--; }
+      order[j + 1] = x;
+    }
+  }
+  let src = order;
+  let dst = tmp;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = before(src[j]!, src[i]!, t) ? src[j++]! : src[i++]!;
+      while (i < mid) dst[k++] = src[i++]!;
+      while (j < hi) dst[k++] = src[j++]!;
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== order) order.set(src.subarray(0, n));
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createBandTable } from '../../src/match/band-table.js';
+import { createKeyTable } from '../../src/match/key-table.js';
+import { appendEntry, cellOf, emptyVector, setAt, slotOf } from '../../src/match/sparse-vector.js';
+
+function lcg(seed: number): (n: number) => number {
+  let x = seed;
+  return (n) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+}
+
+test('band table: entries match a Map model through growth, removals and cell moves', () => {
+  const next = lcg(3);
+  const table = createBandTable();
+  const model = new Map<number, number[]>();
+  for (let step = 0; step < 60_000; step++) {
+    // Keys close together and far apart (negative as int32 too), so probe runs collide and wrap.
+    const key = next(2) === 0 ? next(5000) : (next(1 << 24) * 257) >>> 0;
+    const slot = next(50);
+    if (next(3) === 0) {
+      table.remove(key, slot);
+      const list = model.get(key);
+      const i = list ? list.indexOf(slot) : -1;
+      if (list && i >= 0) { list.splice(i, 1); if (list.length === 0) model.delete(key); }
+    } else {
+      table.add(key, slot);
+      model.set(key, [...(model.get(key) ?? []), slot]);
+    }
+  }
+  assert.equal(table.size(), [...model.values()].reduce((n, l) => n + l.length, 0));
+  const hits = new Int32Array(50);
+  for (const [key, list] of model) {
+    const touched: number[] = [];
+    table.hit(key, hits, touched);
+    assert.deepEqual(touched, [...new Set(list)]);
+    for (const s of touched) { assert.equal(hits[s], list.filter((x) => x === s).length); hits[s] = 0; }
+  }
+});
+
+test('key table: ids match a Map model, short and long keys, through deletes', () => {
+  const next = lcg(5);
+  const keys: string[] = [];
+  const table = createKeyTable((id) => keys[id]!);
+  const model = new Map<string, number>();
+  const letters = 'abcdéß中';
+  for (let step = 0; step < 40_000; step++) {
+    let k = `w:${''.padEnd(next(14), letters[next(letters.length)]!)}${next(300)}`;
+    if (next(4) === 0) k = `N:${k}${k}`;
+    const id = model.get(k);
+    assert.equal(table.get(k), id ?? -1);
+    if (id !== undefined && next(3) === 0) { table.delete(k); model.delete(k); continue; }
+    if (id === undefined) { keys.push(k); table.set(k, keys.length - 1); model.set(k, keys.length - 1); }
+  }
+  assert.equal(table.size(), model.size);
+  for (const [k, id] of model) assert.equal(table.get(k), id);
+});
+
+test('sparse vector: slots found after growth, absent ids not', () => {
+  const v = emptyVector();
+  for (let i = 0; i < 5000; i++) appendEntry(v, i * 7919, i / 2);
+  for (let i = 0; i < 5000; i++) assert.equal(v.vals[slotOf(v, i * 7919)], i / 2);
+  assert.equal(slotOf(v, 1), -1);
+  assert.deepEqual([...v.ids.subarray(0, 3)], [0, 7919, 15838]);
+  // A value set through its index cell is the value in insertion order too, after growth.
+  setAt(v, cellOf(v, 7919), 42);
+  for (let i = 5000; i < 9000; i++) appendEntry(v, i * 7919, 0);
+  assert.equal(v.vals[1], 42);
+  assert.equal(v.cf[2 * cellOf(v, 7919)], 42);
+});

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldWord, quotedMask, tokenize, type MatchToken } from '../../src/match/match-tokenizer.js';
+
+// The definition the hand-written scanner follows: the regular expression it replaced.
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const UPPER_RE = /\p{Lu}/u;
+const SENTENCE_END_RE = /[.!?:;\n"”»]\s*$/;
+
+function reference(text: string, from = 0): MatchToken[] {
+  const out: MatchToken[] = [];
+  const quoted = quotedMask(text, from);
+  TOKEN_RE.lastIndex = from;
+  let prevEnd = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const start = m.index;
+    const initial = out.length === 0 || SENTENCE_END_RE.test(text.slice(prevEnd, start));
+    out.push({ norm: foldWord(raw), start, end: start + raw.length, cap: UPPER_RE.test(raw[0] ?? ''), initial, quoted: quoted[start] === 1 });
+    prevEnd = start + raw.length;
+  }
+  return out;
+}
+
+// Letters, marks, digits of several scripts, separators, quotation marks, spaces, astral letters,
+// digits and symbols, lone surrogates.
+const PIECES = ['a', 'Z', 'é', 'É', 'ß', 'İ', 'K', '\u0301', 'ж', 'Ж', 'ع', '٣', '中', '7', '0', '²', '½', '.', ',', "'", '’', '"', '“', '”', '„', '«', '»',
+  '\n', ' ', '\u00a0', '\u2009', '\t', ':', ';', '!', '?', '-', '𝐀', '😀', '𝟘', '\ud800', '\udc00', 'word', 'The', '12,500', '3.5', "don't", 'l’an'];
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('the scanner gives the tokens of the defining regular expression', () => {
+  const r = rng(7);
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    const len = 1 + Math.floor(r() * 40);
+    for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)]!;
+    const from = r() < 0.3 ? Math.floor(r() * text.length) : 0;
+    assert.deepEqual(tokenize(text, from), reference(text, from), JSON.stringify({ text, from }));
+  }
+});
+
+test('news text: sentence starts, quotes, numbers and apostrophes', () => {
+  const text = 'He said: "We won 12,500 votes." Then «Non», she added.\n“It’s over,” O\'Brien said on 3.5 km of road. Europe"s';
+  assert.deepEqual(tokenize(text), reference(text));
+  assert.deepEqual(tokenize(text, 9), reference(text, 9));
+});
