@@ -3,7 +3,7 @@ import type { EntityType, StoryEntity } from '../model/entity.js';
 import { buildEntities } from './entity-builder.js';
 import { Clusters, type Item } from './entity-clusters.js';
 import { normalizeMention } from './entity-mention-normalizer.js';
-import { acronymOf, prefixOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
+import { acronymOf, prefixOf, regnalOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
 import { linkAppositives } from './entity-appositive-linker.js';
 import { linkDominantPerson, mergeNominalHeads, nominalKey } from './entity-nominal-linker.js';
 import { linkPronounLemmas, linkPronouns, linkRoles, nameGender } from './entity-reference-linker.js';
@@ -123,7 +123,8 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
       }
     }
   }
-  // A lone surname joins the most mentioned full name it ends; an acronym the name it abbreviates.
+  // A lone surname joins the most mentioned full name it ends; an acronym the name it abbreviates;
+  // a ruler's given name the one regnal name it begins.
   const rootCount = new Map<number, number>();
   for (const k of ids) rootCount.set(cl.find(k), (rootCount.get(cl.find(k)) ?? 0) + units[k]!.count);
   const countOf = (u: number): number => rootCount.get(cl.find(u)) ?? 0;
@@ -133,7 +134,7 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
     let best = -1;
     for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
       const full = units[f]!;
-      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefixOf(u, full, full.tokens)) {
+      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefixOf(u, full, full.tokens) || regnalOf(u, full, full.tokens)) {
         if (best < 0 || countOf(f) > countOf(best)) best = f;
       }
     }

@@ -39,9 +39,16 @@ function compatibleGiven(a: string, b: string): boolean {
 }
 
 /** Same name, written differently. Both units have more than one token or both one. */
+const LEADING_NUMBER_RE = /^\d+$/;
+
 export function sameName(a: NameUnit, b: NameUnit): boolean {
   if (!typesCompatible(a.type, b.type)) return false;
   if (a.key === b.key) return true;
+  // "10 Downing Street" ~ "Downing Street": an address number before a name of two words or more.
+  const [s, l] = a.folded.length < b.folded.length ? [a, b] : [b, a];
+  if (l.folded.length === s.folded.length + 1 && s.folded.length >= 2 && LEADING_NUMBER_RE.test(l.folded[0]!)) {
+    return s.folded.every((x, i) => x === l.folded[i + 1]);
+  }
   const person = a.hint === 'person' || b.hint === 'person';
   if (person && a.folded.length > 1 && b.folded.length > 1) {
     if (!similarFolded(a.folded[a.folded.length - 1]!, b.folded[b.folded.length - 1]!)) return false;
@@ -84,4 +91,12 @@ export function prefixOf(short: NameUnit, long: NameUnit, longTokens: string[]):
   if (personLike || short.hint === 'other' || long.hint === 'other') return false;
   for (let i = 0; i < short.folded.length; i++) if (short.folded[i] !== long.folded[i]) return false;
   return true;
+}
+
+const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/** "Charles" ~ "Charles III": a given name alone joins the one ruler's name it begins. */
+export function regnalOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
+  if (single.folded.length !== 1 || fullTokens.length !== 2 || !REGNAL_RE.test(fullTokens[1]!)) return false;
+  return typesCompatible(single.type, full.type) && single.key === full.folded[0];
 }

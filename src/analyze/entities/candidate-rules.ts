@@ -15,8 +15,11 @@ export function sep(c: number): boolean {
 
 const PARTICLE_NAME_RE = /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]\p{Lu}/u;
 
+// "U-turns", "X-rays", "T-shirts": a one-letter capital prefix on a common word is no name.
+const LETTER_PREFIX_RE = /^\p{Lu}-\p{Ll}/u;
+
 export function isNameToken(t: Token): boolean {
-  if (t.cap) return true;
+  if (t.cap) return !LETTER_PREFIX_RE.test(t.text);
   if (!t.word || t.text.length < 3) return false;
   const c1 = t.text.charCodeAt(1);
   const c2 = t.text.charCodeAt(2);

@@ -4,7 +4,7 @@ import { hasOrgOf, isRoleWord } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  EVENT_PREFIXES, FACILITY_HEADS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
+  EVENT_PREFIXES, FACILITY_HEADS, INSTITUTION_WORDS, ROLE_ABBREVIATIONS, SPEECH_VERBS, STREET_ABBREVIATIONS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
 } from './word-lists.js';
 
 /**
@@ -18,7 +18,8 @@ export interface TypedCandidate extends Candidate {
   type: EntityType;
   strength: 1 | 2 | 3;
   rule: string;
-  /** Nationality word used as an adjective ("French officials"): not an entity mention. */
+  /** Nationality word used as an adjective ("French officials"), or a role word standing alone
+   *  ("MPs", "PM", "Ministers"): not an entity mention. */
   adjective?: boolean;
 }
 
@@ -50,6 +51,14 @@ const AREA_WORDS = new Set(['greater', 'upper', 'lower', 'inner', 'outer', 'old'
 const STANCE_END = /(?:ist|ian)$/;
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
 
+function isLoneRole(t: Token, prev: Token | undefined): boolean {
+  const l = t.lower;
+  if (ROLE_ABBREVIATIONS.has(l)) return true;
+  if (t.upper || prev?.lower === 'the') return false;
+  const singular = l.length > 3 && l.endsWith('s') && !l.endsWith('ss') ? l.slice(0, -1) : null;
+  return singular !== null && PERSON_TITLES.has(singular) && !TITLE_MODIFIERS.has(singular);
+}
+
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
 export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shouting = false): TypedCandidate {
   const first = tokens[c.from]!;
@@ -73,6 +82,12 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed({ ...c, titled: true, titleFrom: from }, 'person', 3, 'title');
   }
   if (n === 1 && GROUP_WORDS.has(first.lower)) return typed(c, 'group', 3, 'group-word');
+  // A role word alone ("PM", "MPs", "Ministers"; a lone singular title never gets here) is no
+  // name; but "the Chiefs", "the Senators" may be a team.
+  if (n === 1 && isLoneRole(first, prev)) return typed(c, 'other', 1, 'role-word', true);
+  // "Parliament", "the Treasury": a capitalised institution word names that institution; at the
+  // start of a sentence only weakly ("Police said", which the document refiner may drop).
+  if (n === 1 && INSTITUTION_WORDS.has(first.lower) && !first.upper) return typed(c, 'organization', c.initial ? 1 : 2, 'institution');
 
   // Nationality words: a noun ("ethnic Tamils", "the Americans") is a group; an adjective is not a mention.
   const singular = n === 1 ? plainPlural(first.lower) : null;
@@ -94,6 +109,8 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed(c, 'group', 2, 'role-plural');
   }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
+  // "Downing St", "Abbey Rd" (not "Kathaleen St. J. McCormick", where a name goes on after the dot).
+  if (n > 1 && STREET_ABBREVIATIONS.has(last.lower) && !(next?.text === '.' && tokens[c.to + 1]?.cap)) return typed(c, 'place', 2, 'street-abbreviation');
   // "Atletico Madrid", "Inter Milan": a word that is not a first name before a known city names a club or firm.
   if (n === 2 && lex.cities.has(last.lower) && !lex.firstNames.has(first.lower) && !COMPASS.has(first.lower) && !AREA_WORDS.has(first.lower) && !isKnownPlace(lex, first.lower)
     && !PLACE_PREFIXES.has(first.lower) && !lex.nationalities.has(first.lower) && !lex.commonWords.has(first.lower) && !first.upper) {
@@ -110,6 +127,10 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
   if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
   if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
+  // "Brady said", "Alisson told reporters": a lone plain name right before a verb of speech.
+  if (n === 1 && !first.upper && next && SPEECH_VERBS.has(next.lower) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !lex.commonWords.has(first.lower)) {
+    return typed(c, 'person', 2, 'speech-cue');
+  }
   // An acronym is short and not a word in capitals ("NATO", not "SOUNDBITE" or "SAYING").
   if (first.upper && n === 1 && !shouting && first.text.replace(/\./g, '').length <= 6 && !lex.commonWords.has(first.lower)) {
     return typed(c, 'organization', 2, 'acronym');

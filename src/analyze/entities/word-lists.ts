@@ -109,3 +109,18 @@ export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson president minister secretary leader chairman director envoy ambassador
   lawyer attorney coach actor actress singer
 `);
+
+/** Capital abbreviations of roles ("PM", "MPs", "CFO"): a role, never a name of its own. */
+export const ROLE_ABBREVIATIONS = set('pm mp mps mep meps ceo ceos cfo coo cto cio vp qc kc md');
+
+/** Institutions a capital makes specific ("Parliament", "the Treasury"): organisations even alone. */
+export const INSTITUTION_WORDS = set(`
+  parliament senate congress assembly legislature government administration cabinet treasury police army
+  navy military ministry council committee commission court judiciary department crown church
+`);
+
+/** Street abbreviations that end a place name ("Downing St", "Abbey Rd"). */
+export const STREET_ABBREVIATIONS = set('st rd ave blvd ln sq');
+
+/** Verbs of speech right after a lone capitalised word: it names a speaker ("Smith said"). */
+export const SPEECH_VERBS = set('said says told added tells adds insisted argued warned wrote explained');

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMentions } from '../../src/analyze/entities/index.js';
+import { splitSentences } from '../../src/analyze/sentence-splitter.js';
+import type { AnalyzedArticle } from '../../src/model/analyzed.js';
+import type { EntityType } from '../../src/model/entity.js';
+import { canonicalizeEntities } from '../../src/story/entity-canonicalizer.js';
+
+// Invented sentences in the shape of British and space news: numbers inside names, role words,
+// institutions, street abbreviations, letter prefixes; then the story entries they give.
+
+function mentions(text: string): [string, EntityType][] {
+  return extractMentions(text, splitSentences(text)).map((m) => [m.text, m.type]);
+}
+
+test('a number inside a name stays in it', () => {
+  const m = mentions('The chair of the 1922 Committee met aides at No 10 before the Apollo 11 anniversary. Crowds gathered outside 10 Downing Street.');
+  assert.ok(m.some(([t, ty]) => t === '1922 Committee' && ty === 'organization'), JSON.stringify(m));
+  assert.ok(m.some(([t]) => t === 'No 10'), JSON.stringify(m));
+  assert.ok(m.some(([t]) => t === 'Apollo 11'), JSON.stringify(m));
+  assert.ok(m.some(([t, ty]) => t === '10 Downing Street' && ty === 'place'), JSON.stringify(m));
+  assert.ok(!m.some(([t]) => t === 'No' || t === 'Committee' || t === 'Apollo'), JSON.stringify(m));
+});
+
+test('a number that counts or scores is not part of the name', () => {
+  const m = mentions('Parliament voted 308 to 297. Critics said Smith 12 times changed course, and Croatia 4 was the final score in Moscow.');
+  assert.ok(!m.some(([t]) => /\d/.test(t)), JSON.stringify(m));
+});
+
+test('role words, abbreviations and letter prefixes are not names; institutions are organisations', () => {
+  const m = mentions('Rebel MPs said the PM had made too many U-turns, and Ministers told Parliament the Treasury would act.');
+  const names = m.map(([t]) => t);
+  for (const junk of ['MPs', 'PM', 'U-turns', 'Ministers']) assert.ok(!names.includes(junk), `${junk} in ${JSON.stringify(m)}`);
+  assert.deepEqual(m.filter(([t]) => t === 'Parliament' || t === 'Treasury').map(([, ty]) => ty), ['organization', 'organization']);
+});
+
+test('a street abbreviation ends a place, a speech verb marks a lone name as a person', () => {
+  const text = 'Protesters marched down Downing St on Monday. Later Okonjo said the talks had failed.';
+  const ms = extractMentions(text, splitSentences(text));
+  assert.equal(ms.find((x) => x.text === 'Downing St')?.type, 'place');
+  const o = ms.find((x) => x.text === 'Okonjo');
+  assert.equal(o?.type, 'person');
+  assert.equal(o?.certainty, 'explicit');
+});
+
+function storyOf(texts: string[]): AnalyzedArticle[] {
+  return texts.map((text, i) => {
+    const sentences = splitSentences(text);
+    return { article: { id: `a${i}` } as AnalyzedArticle['article'], sentences, mentions: extractMentions(text, sentences), timexes: [], quotes: [], numbers: [] };
+  });
+}
+
+test('story entries: full names kept, a ruler by given name joins the regnal name, numbers keep things apart', () => {
+  const e = canonicalizeEntities(storyOf([
+    'King Charles III accepted the resignation. The House of Commons sat late near 10 Downing Street.',
+    'Later that day Charles spoke to the House of Commons, a short walk from Downing Street. Apollo 11 and Apollo 13 were recalled.',
+  ]));
+  const names = e.map((x) => x.name);
+  assert.deepEqual(e.find((x) => x.name === 'Charles III')?.variants.map((v) => v.text).sort(), ['Charles', 'Charles III'], JSON.stringify(names));
+  assert.ok(names.includes('House of Commons') && !names.includes('House'), JSON.stringify(names));
+  const street = e.filter((x) => x.variants.some((v) => /Downing Street/.test(v.text)));
+  assert.equal(street.length, 1, JSON.stringify(names));
+  assert.ok(names.includes('Apollo 11') && names.includes('Apollo 13'), JSON.stringify(names));
+});
