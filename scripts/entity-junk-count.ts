@@ -63,6 +63,10 @@ function checks(e: StoryEntity, all: StoryEntity[]): string[] {
       else if (lex.commonWords.has(lower) && !(e.type === 'organization' && ORG_HEADS.has(lower))) out.push('common-word');
     }
   }
+  // A person's name of several words with no given name that holds a common word, a place, a
+  // nationality or a digit ("Funeral Service", "Japan Railways", "A12 Bionic").
+  if (e.type === 'person' && words.length > 1 && !lex.firstNames.has(words[0]!.toLowerCase())
+    && words.some((w) => /\d/.test(w) || lex.commonWords.has(w.toLowerCase()) || isKnownPlace(lex, w) || lex.nationalities.has(w.toLowerCase()))) out.push('person-without-given-name');
   if (e.type === 'person' && words.length > 1 && NON_PERSON_HEADS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) out.push('person-with-place-head');
   // A lone word that starts or ends a multi-word person entry of the same story, typed person or
   // other: a split entity ("Charles" beside "Charles III", "Brady" beside "Graham Brady").

@@ -62,3 +62,20 @@ test('story entries: full names kept, a ruler by given name joins the regnal nam
   assert.equal(street.length, 1, JSON.stringify(names));
   assert.ok(names.includes('Apollo 11') && names.includes('Apollo 13'), JSON.stringify(names));
 });
+
+test('name-shaped things are not people: common words, firms named by a country, title modifiers alone', () => {
+  const text = 'The state funeral service was long. Mourners watched the State Funeral Service and the Gun Carriage, a gun carriage built for it. Shares of Japan Railways rose, and Route 94 was shut near Cudjoe Key.';
+  const ms = extractMentions(text, splitSentences(text));
+  const typeOf = (name: string): string | undefined => ms.find((m) => m.text === name)?.type;
+  assert.notEqual(typeOf('State Funeral Service'), 'person', JSON.stringify(ms.map((m) => [m.text, m.type])));
+  assert.ok(!ms.some((m) => m.text === 'Funeral Service'), JSON.stringify(ms.map((m) => m.text)));
+  assert.notEqual(typeOf('Gun Carriage'), 'person');
+  assert.equal(typeOf('Japan Railways'), 'organization');
+  assert.equal(typeOf('Route 94'), 'place');
+  assert.equal(typeOf('Cudjoe Key'), 'place');
+  // A first name keeps the person: "John Key" and a titled deputy.
+  const t2 = 'Prime Minister John Key met Deputy Mary Jones.';
+  const m2 = extractMentions(t2, splitSentences(t2));
+  assert.equal(m2.find((m) => m.text === 'John Key')?.type, 'person');
+  assert.equal(m2.find((m) => m.text === 'Mary Jones')?.type, 'person');
+});

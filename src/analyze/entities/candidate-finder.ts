@@ -148,6 +148,13 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     }
     break;
   }
+  // Only modifiers ("State Funeral Service", "Chief Executive"): no title unless a first name
+  // or an acronym follows ("Deputy John Smith", "former AMA [champion]"); the words stay part of the name.
+  if (k > a && k < b && !lex.firstNames.has(tokens[k]!.lower) && !tokens[k]!.upper) {
+    let modifiersOnly = true;
+    for (let q = a; q < k; q++) if (tokens[q]!.text !== '.' && !TITLE_MODIFIERS.has(tokens[q]!.lower)) modifiersOnly = false;
+    if (modifiersOnly) k = a;
+  }
   // Role words left before a first name ("Legal Counsel Vijaya Gadde", "Chief [Financial Officer] Ned Segal").
   const named = roleBeforeFirstName(tokens, k, b, lex);
   if (named > k) k = named;

@@ -68,7 +68,7 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
     const shouting = headline && isShouting(tokens);
     // Numbers join names after the run is cut and peeled (see number-name-extender).
     for (const c of extendWithNumbers(tokens, findCandidates(tokens, lex, headline, lowerWords), lex)) {
-      const typed = typeCandidate(tokens, c, lex, shouting);
+      const typed = typeCandidate(tokens, c, lex, shouting, lowerWords);
       if (typed.adjective) continue;
       // In headline case, capitals are no evidence: a one-word name needs a lexicon or cue.
       if (headline && typed.strength === 1 && c.to - c.from === 1) continue;

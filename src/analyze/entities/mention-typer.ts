@@ -4,7 +4,7 @@ import { hasOrgOf, isRoleWord } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  EVENT_PREFIXES, FACILITY_HEADS, INSTITUTION_WORDS, ROLE_ABBREVIATIONS, SPEECH_VERBS, STREET_ABBREVIATIONS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
+  EVENT_PREFIXES, FACILITY_HEADS, INSTITUTION_WORDS, ROLE_ABBREVIATIONS, SPEECH_VERBS, STREET_ABBREVIATIONS, WEAK_PLACE_HEADS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
 } from './word-lists.js';
 
 /**
@@ -59,8 +59,30 @@ function isLoneRole(t: Token, prev: Token | undefined): boolean {
   return singular !== null && PERSON_TITLES.has(singular) && !TITLE_MODIFIERS.has(singular);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const NUMBERED_PLACES = new Set(['route', 'highway', 'interstate', 'motorway', 'road', 'exit', 'gate', 'terminal', 'pier', 'platform', 'junction']);
+const HAS_DIGIT_RE = /\d/;
+
+/**
+ * Capitalised words shaped like a name but unlike a person's: a word that is a country or a
+ * nationality ("Japan Railways", "France Telecom": a firm), a digit, or only common words that
+ * the article also writes in lower case ("Funeral Service", "Gun Carriage"; not "Mark Felt",
+ * whose words are common but which the article does not write in lower case).
+ */
+function notPersonShape(tokens: Token[], c: Candidate, lex: Lexicon, lowerWords: Set<string>): EntityType | null {
+  let common = 0;
+  for (let k = c.from; k < c.to; k++) {
+    const t = tokens[k]!;
+    if (HAS_DIGIT_RE.test(t.text)) return 'other';
+    if (lex.countries.has(t.lower) || lex.nationalities.has(t.lower)) return 'organization';
+    if (lex.commonWords.has(t.lower) && !lex.firstNames.has(t.lower) && lowerWords.has(t.lower)) common++;
+  }
+  return common === c.to - c.from ? 'other' : null;
+}
+
 /** `shouting`: the sentence is in capitals, so an all-capital word is not an acronym. */
-export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shouting = false): TypedCandidate {
+/** `lowerWords`: the words the article writes in lower case. */
+export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shouting = false, lowerWords: Set<string> = new Set()): TypedCandidate {
   const first = tokens[c.from]!;
   const last = tokens[c.to - 1]!;
   const n = c.to - c.from;
@@ -127,6 +149,9 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
   if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
   if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
+  // "Route 94", "Interstate 10", "Terminal 5": a numbered road or site.
+  if (n > 1 && /^\d+$/.test(last.text) && NUMBERED_PLACES.has(tokens[c.to - 2]!.lower)) return typed(c, 'place', 2, 'numbered-place');
+  if (n > 1 && WEAK_PLACE_HEADS.has(last.lower) && !lex.firstNames.has(first.lower) && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'place', 2, 'weak-place-head');
   // "Brady said", "Alisson told reporters": a lone plain name right before a verb of speech.
   if (n === 1 && !first.upper && next && SPEECH_VERBS.has(next.lower) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !lex.commonWords.has(first.lower)) {
     return typed(c, 'person', 2, 'speech-cue');
@@ -141,7 +166,16 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed(c, 'place', 2, 'place-cue');
   }
   if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return typed(c, 'place', 1, 'hyphen-place');
-  if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'person', 1, 'name-shape');
+  if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) {
+    // "Northern Ireland", "West Germany": a compass word before a known place is a place.
+    if (COMPASS.has(first.lower) && isKnownPlace(lex, tokens.slice(c.from + 1, c.to).map((t) => t.lower).join(' '))) return typed(c, 'place', 2, 'compass-place');
+    const shape = notPersonShape(tokens, c, lex, lowerWords);
+    if (shape) return typed(c, shape, 1, 'name-shape-thing');
+    // "the Indianapolis Colts", "the Milky Way": a person's name takes no article; a team, firm or
+    // band does (ECB+ Train: organisations, as often as things).
+    if (prev && DETERMINERS.has(prev.lower)) return typed(c, 'organization', 1, 'name-shape-article');
+    return typed(c, 'person', 1, 'name-shape');
+  }
   // "Anthony LaCalamita III", "Arcade Joseph Comeaux Jr": a generational suffix ends a person's name.
   if (n >= 3 && NAME_SUFFIX.test(last.text) && allPlainCaps(tokens, c.from, c.to - 1)) return typed(c, 'person', 2, 'name-suffix');
   // "Academy of Motion Picture Arts": a long name joined by "of" is an institution.

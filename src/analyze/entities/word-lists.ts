@@ -124,3 +124,7 @@ export const STREET_ABBREVIATIONS = set('st rd ave blvd ln sq');
 
 /** Verbs of speech right after a lone capitalised word: it names a speaker ("Smith said"). */
 export const SPEECH_VERBS = set('said says told added tells adds insisted argued warned wrote explained');
+
+/** Heads of coastal and small natural places that are also surnames ("Cudjoe Key", "Tarpon
+ *  Point"): a place head only when no first name starts the run ("John Key" is a person). */
+export const WEAK_PLACE_HEADS = set('key keys point inlet reef creek cove harbour harbor lagoon bayou marsh springs shores sound');
