@@ -1,9 +1,10 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityType, StoryEntity } from '../model/entity.js';
+import { getLexicon, isKnownPlace } from '../analyze/entities/lexicon.js';
 import { buildEntities } from './entity-builder.js';
 import { Clusters, type Item } from './entity-clusters.js';
 import { normalizeMention } from './entity-mention-normalizer.js';
-import { acronymOf, prefixOf, regnalOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
+import { acronymOf, eventNameOf, givenNameOf, prefixOf, regnalOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
 import { linkAppositives } from './entity-appositive-linker.js';
 import { linkDominantPerson, mergeNominalHeads, nominalKey } from './entity-nominal-linker.js';
 import { linkPronounLemmas, linkPronouns, linkRoles, nameGender } from './entity-reference-linker.js';
@@ -128,17 +129,41 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
   const rootCount = new Map<number, number>();
   for (const k of ids) rootCount.set(cl.find(k), (rootCount.get(cl.find(k)) ?? 0) + units[k]!.count);
   const countOf = (u: number): number => rootCount.get(cl.find(u)) ?? 0;
+  const joined = new Set<number>();
+  const lex = getLexicon();
+  const knownPlace = (tokens: string[]): boolean => {
+    const name = tokens.join(' ').toLowerCase();
+    return isKnownPlace(lex, name) || lex.ambiguousPlaces.has(name);
+  };
   for (const s of ids) {
     const u = units[s]!;
     if (u.folded.length > 2) continue;
     let best = -1;
     for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
       const full = units[f]!;
-      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefixOf(u, full, full.tokens) || regnalOf(u, full, full.tokens)) {
+      // A known place that begins a longer place's name is another, larger place ("Florida", "Florida Keys").
+      const prefix = prefixOf(u, full, full.tokens) && !(full.hint === 'place' && knownPlace(u.tokens));
+      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefix || regnalOf(u, full, full.tokens) || eventNameOf(u, full, full.tokens)) {
         if (best < 0 || countOf(f) > countOf(best)) best = f;
       }
     }
-    if (best >= 0) cl.union(best, s);
+    if (best >= 0 && cl.union(best, s)) joined.add(s);
+  }
+  // A given name alone ("Alisson", "Vijaya") joins the full name it begins when the story has
+  // exactly one such person; with two (or none) it stays apart.
+  for (const s of ids) {
+    const u = units[s]!;
+    // A place's name is no given name ("Florida" and "Florida Keys", "Jordan").
+    if (joined.has(s) || u.folded.length !== 1 || knownPlace(u.tokens)) continue;
+    const roots = new Set<number>();
+    let hit = -1;
+    for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
+      if (f !== s && givenNameOf(u, units[f]!)) {
+        roots.add(cl.find(f));
+        hit = f;
+      }
+    }
+    if (roots.size === 1 && cl.find(s) !== cl.find(hit)) cl.union(hit, s);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/entity.js';
-import { ORG_HEADS } from '../analyze/entities/word-lists.js';
+import { EVENT_PREFIXES, ORG_HEADS } from '../analyze/entities/word-lists.js';
 import { similarFolded } from './entity-name-folding.js';
 
 /**
@@ -99,4 +99,18 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 export function regnalOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
   if (single.folded.length !== 1 || fullTokens.length !== 2 || !REGNAL_RE.test(fullTokens[1]!)) return false;
   return typesCompatible(single.type, full.type) && single.key === full.folded[0];
+}
+
+/** "Irma" ~ "Hurricane Irma", "Hagibis" ~ "Typhoon Hagibis": the name of a storm or an operation without its prefix. */
+export function eventNameOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
+  if (single.folded.length !== 1 || fullTokens.length < 2 || single.hint === 'place') return false;
+  if (!EVENT_PREFIXES.has(fullTokens[fullTokens.length - 2]!.toLowerCase())) return false;
+  return single.key === full.folded[full.folded.length - 1];
+}
+
+/** "Alisson" ~ "Alisson Becker": a lone word that begins a person's full name of two or three words, not typed otherwise. */
+export function givenNameOf(single: NameUnit, full: NameUnit): boolean {
+  if (single.folded.length !== 1 || full.folded.length < 2 || full.folded.length > 3) return false;
+  if (full.hint !== 'person' || (single.hint !== 'person' && single.hint !== 'other') || !typesCompatible(single.type, full.type)) return false;
+  return single.key === full.folded[0];
 }

@@ -79,3 +79,25 @@ test('name-shaped things are not people: common words, firms named by a country,
   assert.equal(m2.find((m) => m.text === 'John Key')?.type, 'person');
   assert.equal(m2.find((m) => m.text === 'Mary Jones')?.type, 'person');
 });
+
+test('abbreviations of times and common nouns, lone letters and two-letter words are dropped; short surnames stay', () => {
+  const text = 'President Xi Jinping spoke. Later Xi met Jack Ma in Beijing, and Ma said the storm hit Lafayette, La. at 10 GMT as TV crews watched the Plan B vote.';
+  const names = mentions(text).map(([t]) => t);
+  for (const junk of ['La', 'GMT', 'TV', 'B']) assert.ok(!names.includes(junk), `${junk} in ${JSON.stringify(names)}`);
+  assert.ok(names.includes('Xi') && names.includes('Ma'), JSON.stringify(names));
+});
+
+test('story entries: a storm by its name joins its prefixed name, a unique given name joins the person, a place is not a prefix of a larger one', () => {
+  const e = canonicalizeEntities(storyOf([
+    'Hurricane Irma hit the Florida Keys, said forecaster Alisson Becker. Florida braced.',
+    'As Irma weakened, Alisson told reporters in Florida.',
+  ]));
+  const variantsOf = (name: string): string[] | undefined => e.find((x) => x.name === name)?.variants.map((v) => v.text).sort();
+  assert.deepEqual(variantsOf('Hurricane Irma'), ['Hurricane Irma', 'Irma'], JSON.stringify(e.map((x) => x.name)));
+  assert.deepEqual(variantsOf('Alisson Becker'), ['Alisson', 'Alisson Becker'], JSON.stringify(e.map((x) => x.name)));
+  assert.deepEqual(variantsOf('Florida Keys'), ['Florida Keys']);
+  assert.equal(e.find((x) => x.name === 'Florida Keys')?.type, 'place');
+  // Two people with one given name: the given name alone stays apart.
+  const two = canonicalizeEntities(storyOf(['Alisson Becker and Alisson Silva met. Later, Alisson said no.']));
+  assert.ok(two.some((x) => x.name === 'Alisson'), JSON.stringify(two.map((x) => x.name)));
+});

@@ -63,6 +63,8 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
           out.push({ ...d, type: 'person', strength: 2, rule: 'document-name' });
           continue;
         }
+        // A two-letter word ("La", "Ky") that is no word of a person's name in the article.
+        if (d.rule === 'short-word') continue;
         if (groups.has(singularOf(key)) && d.type !== 'group') {
           out.push({ ...d, type: 'group', strength: 2, rule: 'document-group' });
           continue;

@@ -4,7 +4,7 @@ import { hasOrgOf, isRoleWord } from './candidate-rules.js';
 import { isKnownPlace, type Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import {
-  EVENT_PREFIXES, FACILITY_HEADS, INSTITUTION_WORDS, ROLE_ABBREVIATIONS, SPEECH_VERBS, STREET_ABBREVIATIONS, WEAK_PLACE_HEADS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
+  EVENT_PREFIXES, FACILITY_HEADS, INSTITUTION_WORDS, ROLE_ABBREVIATIONS, SPEECH_VERBS, STREET_ABBREVIATIONS, WEAK_PLACE_HEADS, COMMON_ABBREVIATIONS, GROUP_NOUN_CUES, THING_HEADS, GROUP_PRE_CUES, GROUP_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS, PLACE_CUES, PLACE_HEADS, PLACE_PREFIXES,
 } from './word-lists.js';
 
 /**
@@ -70,6 +70,8 @@ const HAS_DIGIT_RE = /\d/;
  * whose words are common but which the article does not write in lower case).
  */
 function notPersonShape(tokens: Token[], c: Candidate, lex: Lexicon, lowerWords: Set<string>): EntityType | null {
+  // "Iphone X", "Plan B": a lone capital letter ends a thing's name.
+  if (tokens[c.to - 1]!.text.length === 1) return 'other';
   let common = 0;
   for (let k = c.from; k < c.to; k++) {
     const t = tokens[k]!;
@@ -107,6 +109,11 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // A role word alone ("PM", "MPs", "Ministers"; a lone singular title never gets here) is no
   // name; but "the Chiefs", "the Senators" may be a team.
   if (n === 1 && isLoneRole(first, prev)) return typed(c, 'other', 1, 'role-word', true);
+  // "GMT", "TV", a lone letter ("Plan B" is cut at the letter), a two-letter word that is not an
+  // acronym ("La", "Ky": abbreviations cut at their dot): no names; "Xi" or "Ma" as a person's
+  // surname come back through the document refiner's full names.
+  if (n === 1 && (COMMON_ABBREVIATIONS.has(first.lower) || (first.text.length === 1 && !isKnownPlace(lex, first.lower)))) return typed(c, 'other', 1, 'abbreviation', true);
+  if (n === 1 && first.text.length === 2 && !first.upper && !lex.countryCodes.has(first.text.toUpperCase())) return typed(c, 'other', 1, 'short-word');
   // "Parliament", "the Treasury": a capitalised institution word names that institution; at the
   // start of a sentence only weakly ("Police said", which the document refiner may drop).
   if (n === 1 && INSTITUTION_WORDS.has(first.lower) && !first.upper) return typed(c, 'organization', c.initial ? 1 : 2, 'institution');
@@ -148,10 +155,13 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.
   if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
   if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
+  // "Cudjoe Key", "Florida Keys" (a first name that is also a place), not "John Key".
+  if (n > 1 && WEAK_PLACE_HEADS.has(last.lower) && (!lex.firstNames.has(first.lower) || lex.ambiguousPlaces.has(first.lower)) && allPlainCaps(tokens, c.from, c.to)) {
+    return typed(c, 'place', 2, 'weak-place-head');
+  }
   if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
   // "Route 94", "Interstate 10", "Terminal 5": a numbered road or site.
   if (n > 1 && /^\d+$/.test(last.text) && NUMBERED_PLACES.has(tokens[c.to - 2]!.lower)) return typed(c, 'place', 2, 'numbered-place');
-  if (n > 1 && WEAK_PLACE_HEADS.has(last.lower) && !lex.firstNames.has(first.lower) && allPlainCaps(tokens, c.from, c.to)) return typed(c, 'place', 2, 'weak-place-head');
   // "Brady said", "Alisson told reporters": a lone plain name right before a verb of speech.
   if (n === 1 && !first.upper && next && SPEECH_VERBS.has(next.lower) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !lex.commonWords.has(first.lower)) {
     return typed(c, 'person', 2, 'speech-cue');

@@ -128,3 +128,9 @@ export const SPEECH_VERBS = set('said says told added tells adds insisted argued
 /** Heads of coastal and small natural places that are also surnames ("Cudjoe Key", "Tarpon
  *  Point"): a place head only when no first name starts the run ("John Key" is a person). */
 export const WEAK_PLACE_HEADS = set('key keys point inlet reef creek cove harbour harbor lagoon bayou marsh springs shores sound');
+
+/** Capital abbreviations of common nouns and of times ("GMT", "TV", "AM"): never a name alone. */
+export const COMMON_ABBREVIATIONS = set(`
+  gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ct jst ist aest am pm
+  tv dvd cd pc gdp dna hiv ok id faq ai vr hd led lcd oled gps sms usb
+`);
