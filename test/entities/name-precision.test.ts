@@ -101,3 +101,11 @@ test('story entries: a storm by its name joins its prefixed name, a unique given
   const two = canonicalizeEntities(storyOf(['Alisson Becker and Alisson Silva met. Later, Alisson said no.']));
   assert.ok(two.some((x) => x.name === 'Alisson'), JSON.stringify(two.map((x) => x.name)));
 });
+
+test('a role word before two words makes no person when they name a thing or a place', () => {
+  const text = 'It came on the State Gun Carriage, rebuilt after the Great Chicago Fire and before the European Cup Final, said Legal Counsel Jo Bloggs, who studies our Milky Way and the South Pole.';
+  const ms = extractMentions(text, splitSentences(text));
+  const persons = ms.filter((m) => m.type === 'person').map((m) => m.text);
+  assert.deepEqual(persons, ['Jo Bloggs'], JSON.stringify(ms.map((m) => [m.text, m.type])));
+  assert.equal(ms.find((m) => m.text === 'South Pole')?.type, 'place');
+});

@@ -60,6 +60,7 @@ function isLoneRole(t: Token, prev: Token | undefined): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['our', 'their', 'its', 'my', 'your', "'s", '\u2019s']);
 const NUMBERED_PLACES = new Set(['route', 'highway', 'interstate', 'motorway', 'road', 'exit', 'gate', 'terminal', 'pier', 'platform', 'junction']);
 const HAS_DIGIT_RE = /\d/;
 
@@ -184,6 +185,8 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     // "the Indianapolis Colts", "the Milky Way": a person's name takes no article; a team, firm or
     // band does (ECB+ Train: organisations, as often as things).
     if (prev && DETERMINERS.has(prev.lower)) return typed(c, 'organization', 1, 'name-shape-article');
+    // "our Milky Way", "the Queen's Diamond Jubilee": a possessive before a name marks a thing.
+    if (prev && POSSESSIVES.has(prev.lower)) return typed(c, 'other', 1, 'name-shape-possessed');
     return typed(c, 'person', 1, 'name-shape');
   }
   // "Anthony LaCalamita III", "Arcade Joseph Comeaux Jr": a generational suffix ends a person's name.

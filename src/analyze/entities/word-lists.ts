@@ -127,7 +127,7 @@ export const SPEECH_VERBS = set('said says told added tells adds insisted argued
 
 /** Heads of coastal and small natural places that are also surnames ("Cudjoe Key", "Tarpon
  *  Point"): a place head only when no first name starts the run ("John Key" is a person). */
-export const WEAK_PLACE_HEADS = set('key keys point inlet reef creek cove harbour harbor lagoon bayou marsh springs shores sound');
+export const WEAK_PLACE_HEADS = set('key keys point inlet reef creek cove harbour harbor lagoon bayou marsh springs shores sound pole');
 
 /** Capital abbreviations of common nouns and of times ("GMT", "TV", "AM"): never a name alone. */
 export const COMMON_ABBREVIATIONS = set(`
