@@ -40,7 +40,7 @@ export interface CanonicalizeOptions {
 export function canonicalizeEntities(items: AnalyzedArticle[], opts: CanonicalizeOptions = {}): StoryEntity[] {
   const cl = new Clusters();
   const all: Item[] = [];
-  const units: (NameUnit & { tokens: string[] })[] = [];
+  const units: NameUnitInfo[] = [];
   const unitByKey = new Map<string, number>();
   const nominalByKey = new Map<string, number>();
   for (const a of items) {
@@ -63,6 +63,7 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
           units[u] = { type, hint: m.type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
         }
         units[u]!.count++;
+        if (m.type === 'person' && m.certainty === 'explicit') units[u]!.personCue = true;
         unit = u;
       } else if (norm.form === 'nominal') {
         const key = nominalKey(opts.nominals === 'any' ? 'other' : type, norm.head, a.article.id);
@@ -96,7 +97,10 @@ function textBetween(items: AnalyzedArticle[]): (articleId: string, start: numbe
   };
 }
 
-function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): void {
+/** A name unit with its tokens as written and whether a mention had an explicit person cue (title, speech verb). */
+type NameUnitInfo = NameUnit & { tokens: string[]; personCue?: boolean };
+
+function mergeNames(cl: Clusters, units: NameUnitInfo[]): void {
   const ids = Object.keys(units).map(Number).sort((x, y) => units[y]!.count - units[x]!.count);
   // Blocking: every rule needs the first letter of the first or of the last folded word to agree,
   // so only units that share one of those letters are compared (not all pairs of a big story).
@@ -158,7 +162,9 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
     const roots = new Set<number>();
     let hit = -1;
     for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
-      if (f !== s && givenNameOf(u, units[f]!)) {
+      // The full name must be a person's by strong evidence, or the given name carry a person cue
+      // of its own ("Alisson told reporters"): not "Apple" and a name-shaped "Apple Watch".
+      if (f !== s && givenNameOf(u, units[f]!) && (units[f]!.type === 'person' || u.personCue === true)) {
         roots.add(cl.find(f));
         hit = f;
       }

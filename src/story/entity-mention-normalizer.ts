@@ -30,6 +30,8 @@ const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in
 const OTHER_PRONOUNS = new Set(['it', 'its', 'itself', 'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'who', 'whom', 'whose', 'which', 'that', 'one', 'there', 'here', 'this', 'these', 'those']);
 const HEAD_STOP = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'from', 'with', 'for', ',', '(']);
 const CAP_RE = /^\p{Lu}/u;
+// A capital, or a brand's lower-case prefix before one ("iPhone", "eBay").
+const NAMEISH_RE = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const NUMBER_RE = /^\d{1,4}$/;
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*|[,(]/gu;
 
@@ -60,19 +62,19 @@ export function normalizeMention(text: string, knownName = false): NormalizedMen
   }
   const core = raw.slice(k, b).filter((t) => t !== ',' && t !== '(');
   const lex = getLexicon();
-  const caps = core.filter((t) => /^\p{Lu}/u.test(t));
+  const caps = core.filter((t) => NAMEISH_RE.test(t));
   // A number ends some found names ("Apollo 11", "No 10"): the word before it is the name's last
   // word. (Only for the name finder's mentions, which join a number only after a name.)
   let numbered = core.length;
   while (knownName && numbered > 1 && NUMBER_RE.test(core[numbered - 1]!) && CAP_RE.test(core[numbered - 2]!)) numbered--;
   const last = core[numbered - 1] ?? raw[raw.length - 1] ?? '';
-  const isName = caps.length > 0 && /^\p{Lu}/u.test(last) && (knownName || caps.length > 1 || !lex.commonWords.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
+  const isName = caps.length > 0 && NAMEISH_RE.test(last) && (knownName || caps.length > 1 || !lex.commonWords.has(last.toLowerCase()) || /^\p{Lu}{2,}$/u.test(last));
   if (isName) {
     // The name is the capitalised tail: "western Canada" -> "Canada".
     let s = core.length - 1;
-    while (s > 0 && (/^\p{Lu}/u.test(core[s - 1]!) || /^(?:of|de|van|von|al|bin|la|du|del|da)$/.test(core[s - 1]!) || (knownName && NUMBER_RE.test(core[s - 1]!)))) s--;
+    while (s > 0 && (NAMEISH_RE.test(core[s - 1]!) || /^(?:of|de|van|von|al|bin|la|du|del|da)$/.test(core[s - 1]!) || (knownName && NUMBER_RE.test(core[s - 1]!)))) s--;
     // A leading number stays in a found name ("1922 Committee"), not in a phrase ("two Britons").
-    while (s < core.length - 1 && !/^\p{Lu}/u.test(core[s]!) && !(knownName && NUMBER_RE.test(core[s]!))) s++;
+    while (s < core.length - 1 && !NAMEISH_RE.test(core[s]!) && !(knownName && NUMBER_RE.test(core[s]!))) s++;
     const tokens = core.slice(s);
     return { form: 'name', tokens, folded: tokens.map(foldName), titles, head: tokens[tokens.length - 1]!.toLowerCase() };
   }

@@ -22,7 +22,12 @@ const RULES: [RegExp, string][] = [
 /** Spelling-neutral key of a name or name part: "Khrushchyov" and "Khrushchev" give one key. */
 const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'port', st: 'street', rd: 'road', ave: 'avenue' };
 
+const ALL_CAPS_RE = /^[\p{Lu}\d.&-]+$/u;
+
 export function foldName(name: string): string {
+  // Short acronyms and model letters ("XS", "X", "XR") are no transliterations: letters as
+  // written (a word in capitals, "MOSCOW", still folds like "Moscow").
+  if (name.length <= 3 && ALL_CAPS_RE.test(name)) return name.toLowerCase().replace(NON_LETTERS_RE, '');
   const abbr = ABBREVIATIONS[name.toLowerCase().replace(/\.$/, '')];
   if (abbr) name = abbr;
   let s = name.normalize('NFD').replace(ACCENTS_RE, '').toLowerCase().replace(NON_LETTERS_RE, '');

@@ -109,3 +109,18 @@ test('a role word before two words makes no person when they name a thing or a p
   assert.deepEqual(persons, ['Jo Bloggs'], JSON.stringify(ms.map((m) => [m.text, m.type])));
   assert.equal(ms.find((m) => m.text === 'South Pole')?.type, 'place');
 });
+
+test('brand names with a lower-case prefix, model numbers and letters stay whole and apart', () => {
+  const text = 'Apple showed the iPhone 8 Plus beside the iPhone X and the iPhone XS on Tuesday, running iOS 11. She said: "Everything is new."';
+  const names = mentions(text).map(([t]) => t);
+  for (const n of ['iPhone 8 Plus', 'iPhone X', 'iPhone XS', 'iOS 11']) assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
+  assert.ok(!names.includes('Plus') && !names.includes('Everything'), JSON.stringify(names));
+  const e = canonicalizeEntities(storyOf([text, 'The iPhone XS costs more than the iPhone X.']));
+  const x = e.find((v) => v.name === 'iPhone X');
+  assert.deepEqual(x?.variants.map((v) => v.text), ['iPhone X'], JSON.stringify(e.map((v) => [v.name, v.variants.map((w) => w.text)])));
+});
+
+test('a lone word does not join a name-shaped full name as its given name without a person cue', () => {
+  const e = canonicalizeEntities(storyOf(['Demand for Apple Watch grew, and shares of Apple gained.', 'Sales of Apple Watch grew, and Apple rose.']));
+  assert.ok(e.some((v) => v.name === 'Apple'), JSON.stringify(e.map((v) => v.name)));
+});

@@ -18,8 +18,12 @@ const PARTICLE_NAME_RE = /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]
 // "U-turns", "X-rays", "T-shirts": a one-letter capital prefix on a common word is no name.
 const LETTER_PREFIX_RE = /^\p{Lu}-\p{Ll}/u;
 
+// "iPhone", "eBay", "iOS": a brand's lower-case prefix before a capital.
+const CAMEL_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]+$/u;
+
 export function isNameToken(t: Token): boolean {
   if (t.cap) return !LETTER_PREFIX_RE.test(t.text);
+  if (t.word && CAMEL_RE.test(t.text)) return true;
   if (!t.word || t.text.length < 3) return false;
   const c1 = t.text.charCodeAt(1);
   const c2 = t.text.charCodeAt(2);

@@ -51,6 +51,14 @@ const AREA_WORDS = new Set(['greater', 'upper', 'lower', 'inner', 'outer', 'old'
 const STANCE_END = /(?:ist|ian)$/;
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
 
+const OPENING_QUOTES = new Set(['\u201c', '\u2018', ':']);
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+
+function quoteStart(prev: Token | undefined, prev2: Token | undefined): boolean {
+  if (!prev) return false;
+  return OPENING_QUOTES.has(prev.text) || (STRAIGHT_QUOTES.has(prev.text) && (!prev2 || !prev2.word));
+}
+
 function isLoneRole(t: Token, prev: Token | undefined): boolean {
   const l = t.lower;
   if (ROLE_ABBREVIATIONS.has(l)) return true;
@@ -110,6 +118,9 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // A role word alone ("PM", "MPs", "Ministers"; a lone singular title never gets here) is no
   // name; but "the Chiefs", "the Senators" may be a team.
   if (n === 1 && isLoneRole(first, prev)) return typed(c, 'other', 1, 'role-word', true);
+  // The first word of a quote is capitalised whatever it is ('said: "Everything is burning"'):
+  // a common word there is no name (names at a quote's start stay).
+  if (n === 1 && quoteStart(prev, prev2) && lex.commonWords.has(first.lower) && !lex.firstNames.has(first.lower) && !first.upper) return typed(c, 'other', 1, 'quote-start', true);
   // "GMT", "TV", a lone letter ("Plan B" is cut at the letter), a two-letter word that is not an
   // acronym ("La", "Ky": abbreviations cut at their dot): no names; "Xi" or "Ma" as a person's
   // surname come back through the document refiner's full names.

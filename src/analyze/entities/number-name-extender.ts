@@ -23,7 +23,10 @@ const QUANTITY_WORDS = new Set(`
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'place', 'square', 'st', 'rd', 'ave']);
 
 export function extendWithNumbers(tokens: Token[], candidates: Candidate[], lex: Lexicon): Candidate[] {
-  for (const c of candidates) {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    out.push(c);
     const last = tokens[c.to - 1]!;
     const num = tokens[c.to];
     const after = tokens[c.to + 1];
@@ -31,6 +34,13 @@ export function extendWithNumbers(tokens: Token[], candidates: Candidate[], lex:
       && !isKnownPlace(lex, last.lower) && !CALENDAR.has(last.lower) && !lex.nationalities.has(last.lower)
       && !(after && (QUANTITY_WORDS.has(after.lower) || /^\d/.test(after.text)))) {
       c.to++;
+      // "iPhone 8 Plus", "Galaxy S9 Edge": one word right after the number ends the same name.
+      const nextC = candidates[i + 1];
+      if (nextC && nextC.from === c.to && nextC.to - nextC.from === 1 && !nextC.titled && !lex.firstNames.has(tokens[nextC.from]!.lower)
+        && !isKnownPlace(lex, tokens[nextC.from]!.lower)) {
+        c.to = nextC.to;
+        i++;
+      }
     }
     const before = tokens[c.from - 1];
     const head = tokens[c.to - 1]!.lower;
@@ -42,5 +52,5 @@ export function extendWithNumbers(tokens: Token[], candidates: Candidate[], lex:
       }
     }
   }
-  return candidates;
+  return out;
 }
