@@ -49,7 +49,8 @@ function checks(e: StoryEntity, all: StoryEntity[]): string[] {
   const lower = e.name.toLowerCase();
   if (!/\p{L}/u.test(e.name)) out.push('no-letter');
   // "U-turns", "X-style": no word is a capital followed by a letter, digit or dot, nor a lone capital.
-  if (!words.some((w) => /^\p{Lu}(?:[\p{L}\p{N}.'’]|$)/u.test(w))) out.push('no-capital-word');
+  // (A brand's lower-case prefix before a capital counts: "iPhone", "eBay".)
+  if (!words.some((w) => /^(?:\p{Ll}{1,2})?\p{Lu}(?:[\p{L}\p{N}.'’]|$)/u.test(w))) out.push('no-capital-word');
   if (words.length === 1) {
     const singular = lower.length >= 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
     const place = isKnownPlace(lex, lower) || lex.countryCodes.has(e.name.replace(/\./g, ''));

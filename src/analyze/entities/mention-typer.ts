@@ -174,9 +174,11 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
   // "Route 94", "Interstate 10", "Terminal 5": a numbered road or site.
   if (n > 1 && /^\d+$/.test(last.text) && NUMBERED_PLACES.has(tokens[c.to - 2]!.lower)) return typed(c, 'place', 2, 'numbered-place');
-  // "Brady said", "Alisson told reporters": a lone plain name right before a verb of speech.
+  // "Brady said", "Alisson told reporters": a lone plain name right before a verb of speech is
+  // a person more often than not, even sentence-initially; but firms speak too ("Apple said"),
+  // so the cue stays weak (the story builder needs more to call the entry a person).
   if (n === 1 && !first.upper && next && SPEECH_VERBS.has(next.lower) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !lex.commonWords.has(first.lower)) {
-    return typed(c, 'person', 2, 'speech-cue');
+    return typed(c, 'person', 1, 'speech-cue');
   }
   // An acronym is short and not a word in capitals ("NATO", not "SOUNDBITE" or "SAYING").
   if (first.upper && n === 1 && !shouting && first.text.replace(/\./g, '').length <= 6 && !lex.commonWords.has(first.lower)) {
