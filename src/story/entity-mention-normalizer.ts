@@ -30,6 +30,7 @@ const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in
 const OTHER_PRONOUNS = new Set(['it', 'its', 'itself', 'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'who', 'whom', 'whose', 'which', 'that', 'one', 'there', 'here', 'this', 'these', 'those']);
 const HEAD_STOP = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'from', 'with', 'for', ',', '(']);
 const CAP_RE = /^\p{Lu}/u;
+const INNER_DOT_RE = /\.\p{L}+\.$/u;
 // A capital, or a brand's lower-case prefix before one ("iPhone", "eBay").
 const NAMEISH_RE = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const NUMBER_RE = /^\d{1,4}$/;
@@ -37,7 +38,11 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*|[,(]/gu;
 
 /** `knownName`: the mention came from the name finder, so a capitalised word is a name even if it is also a common word ("Felt"). */
 export function normalizeMention(text: string, knownName = false): NormalizedMention {
-  const raw = (text.match(TOKEN_RE) ?? []).map((t) => t.replace(/['\u2019]s?$/, '').replace(/\.$/, '')).filter((t) => t.length > 0);
+  // A final dot goes ("Jr."), except in an abbreviation with dots inside ("U.K.").
+  const raw = (text.match(TOKEN_RE) ?? []).map((t) => {
+    const u = t.replace(/['\u2019]s?$/, '');
+    return INNER_DOT_RE.test(u) ? u : u.replace(/\.$/, '');
+  }).filter((t) => t.length > 0);
   const only = raw.length === 1 && !/^\p{Lu}{2,}$/u.test(raw[0]!) ? raw[0]!.toLowerCase() : '';
   if (only !== '' && (PERSON_PRONOUNS.has(only) || PLURAL_PRONOUNS.has(only) || OTHER_PRONOUNS.has(only))) {
     return { form: 'pronoun', tokens: raw, folded: [], titles: [], head: raw[0]!.toLowerCase() };

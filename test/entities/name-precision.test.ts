@@ -133,3 +133,12 @@ test('the first word of a name typed by shape alone does not make a lone word a 
   // The surname of a full name still makes its lone mention a person.
   assert.equal(ms.find((m) => m.text === 'Gomez')?.type, 'person');
 });
+
+test('post-nominal letters, a title before "for" and compass words around a place', () => {
+  const text = 'Simon Clarke MP, Labour MP for Middlesbrough South and East Cleveland, spoke in the U.K. Parliament.';
+  const ms = extractMentions(text, splitSentences(text)).map((m) => [m.text, m.type]);
+  assert.deepEqual(ms.filter(([, t]) => t === 'person'), [['Simon Clarke', 'person']], JSON.stringify(ms));
+  assert.ok(ms.some(([n, t]) => n === 'Middlesbrough South' && t === 'place') && ms.some(([n, t]) => n === 'East Cleveland' && t === 'place'), JSON.stringify(ms));
+  const e = canonicalizeEntities(storyOf([text]));
+  assert.ok(e.some((x) => x.name === 'U.K. Parliament'), JSON.stringify(e.map((x) => x.name)));
+});

@@ -27,6 +27,7 @@ export interface Candidate {
   initial: boolean;
 }
 
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd']);
 const OPENING = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':']);
 
 
@@ -95,6 +96,8 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
   while (a < to && !isNameToken(tokens[a]!)) a++;
   let b = to;
   while (b > a && !isNameToken(tokens[b - 1]!)) b--;
+  // Letters after a person's name ("Simon Clarke MP", "Jane Doe QC") are no part of it.
+  while (b - a > 2 && POST_NOMINALS.has(tokens[b - 1]!.lower)) b--;
   if (b - a > 1 && (ORG_HEADS.has(tokens[b - 1]!.lower) || FACILITY_HEADS.has(tokens[b - 1]!.lower) || hasOrgOf(tokens, a, b))) {
     // "Foreign Ministry", "The Times": an organisation keeps its modifiers; drop only an
     // initial common word that is not part of it ("However State Department" is rare).
@@ -147,6 +150,12 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
       continue;
     }
     break;
+  }
+  // "MP for Middlesbrough South", "Minister for Europe": what follows "for" is a place or a
+  // domain, not the title holder.
+  if (k > a && k < b - 1 && tokens[k]!.lower === 'for') {
+    a = k + 1;
+    k = a;
   }
   // Only modifiers ("State Funeral Service", "Chief Executive"): no title unless a first name
   // or an acronym follows ("Deputy John Smith", "former AMA [champion]"); the words stay part of the name.
