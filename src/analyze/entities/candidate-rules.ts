@@ -21,12 +21,15 @@ const LETTER_PREFIX_RE = /^\p{Lu}-\p{Ll}/u;
 // "iPhone", "eBay", "iOS": a brand's lower-case prefix before a capital.
 const CAMEL_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]+$/u;
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 export function isNameToken(t: Token): boolean {
-  if (t.cap) return !LETTER_PREFIX_RE.test(t.text);
-  if (t.word && CAMEL_RE.test(t.text)) return true;
+  // Hot path (every token): cheap character tests before any regular expression.
+  if (t.cap) return t.text.charCodeAt(1) !== 45 || !LETTER_PREFIX_RE.test(t.text);
   if (!t.word || t.text.length < 3) return false;
   const c1 = t.text.charCodeAt(1);
   const c2 = t.text.charCodeAt(2);
+  if ((isAsciiUpper(c1) || isAsciiUpper(c2)) && CAMEL_RE.test(t.text)) return true;
   return (sep(c1) || sep(c2) || t.text.length > 4) && PARTICLE_NAME_RE.test(t.text);
 }
 

@@ -194,10 +194,12 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     // "Northern Ireland", "West Germany": a compass word before a known place is a place.
     // "Middlesbrough South", "East Cleveland": a compass word after or before a place's name (also
     // one that is a given name) is a place.
-    const rest = tokens.slice(c.from + 1, c.to).map((t) => t.lower).join(' ');
-    const head = tokens.slice(c.from, c.to - 1).map((t) => t.lower).join(' ');
-    if ((COMPASS.has(first.lower) && (isKnownPlace(lex, rest) || lex.ambiguousPlaces.has(rest)))
-      || (COMPASS.has(last.lower) && (isKnownPlace(lex, head) || lex.ambiguousPlaces.has(head)))) return typed(c, 'place', 2, 'compass-place');
+    if (COMPASS.has(first.lower) || COMPASS.has(last.lower)) {
+      const rest = tokens.slice(c.from + 1, c.to).map((t) => t.lower).join(' ');
+      const head = tokens.slice(c.from, c.to - 1).map((t) => t.lower).join(' ');
+      if ((COMPASS.has(first.lower) && (isKnownPlace(lex, rest) || lex.ambiguousPlaces.has(rest)))
+        || (COMPASS.has(last.lower) && (isKnownPlace(lex, head) || lex.ambiguousPlaces.has(head)))) return typed(c, 'place', 2, 'compass-place');
+    }
     const shape = notPersonShape(tokens, c, lex, lowerWords);
     if (shape) return typed(c, shape, 1, 'name-shape-thing');
     // "the Indianapolis Colts", "the Milky Way": a person's name takes no article; a team, firm or
