@@ -145,7 +145,7 @@ function mergeNames(cl: Clusters, units: NameUnitInfo[]): void {
     let best = -1;
     for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
       const full = units[f]!;
-      // A known place that begins a longer place's name is another, larger place ("Florida", "Florida Keys").
+      // A known place that begins a longer place's name is another, larger place ("Georgia", "Georgia Keys").
       const prefix = prefixOf(u, full, full.tokens) && !(full.hint === 'place' && knownPlace(u.tokens));
       if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefix || regnalOf(u, full, full.tokens) || eventNameOf(u, full, full.tokens)) {
         if (best < 0 || countOf(f) > countOf(best)) best = f;
@@ -153,17 +153,17 @@ function mergeNames(cl: Clusters, units: NameUnitInfo[]): void {
     }
     if (best >= 0 && cl.union(best, s)) joined.add(s);
   }
-  // A given name alone ("Alisson", "Vijaya") joins the full name it begins when the story has
+  // A given name alone ("Tavo", "Priya") joins the full name it begins when the story has
   // exactly one such person; with two (or none) it stays apart.
   for (const s of ids) {
     const u = units[s]!;
-    // A place's name is no given name ("Florida" and "Florida Keys", "Jordan").
+    // A place's name is no given name ("Georgia" and "Georgia Keys", "Jordan").
     if (joined.has(s) || u.folded.length !== 1 || knownPlace(u.tokens)) continue;
     const roots = new Set<number>();
     let hit = -1;
     for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
       // The full name must be a person's by strong evidence, or the given name carry a person cue
-      // of its own ("Alisson told reporters"): not "Apple" and a name-shaped "Apple Watch".
+      // of its own ("Tavo told reporters"): not "Acme" and a name-shaped "Acme Phone".
       if (f !== s && givenNameOf(u, units[f]!) && (units[f]!.type === 'person' || u.personCue === true)) {
         roots.add(cl.find(f));
         hit = f;

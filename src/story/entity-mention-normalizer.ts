@@ -31,7 +31,7 @@ const OTHER_PRONOUNS = new Set(['it', 'its', 'itself', 'i', 'me', 'my', 'mine', 
 const HEAD_STOP = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'from', 'with', 'for', ',', '(']);
 const CAP_RE = /^\p{Lu}/u;
 const INNER_DOT_RE = /\.\p{L}+\.$/u;
-// A capital, or a brand's lower-case prefix before one ("iPhone", "eBay").
+// A capital, or a brand's lower-case prefix before one ("xPad", "eBay").
 const NAMEISH_RE = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const NUMBER_RE = /^\d{1,4}$/;
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'\u2019&-]*|[,(]/gu;
@@ -60,15 +60,15 @@ export function normalizeMention(text: string, knownName = false): NormalizedMen
   }
   let b = raw.length;
   for (let i = k; i < raw.length; i++) {
-    // "House of Commons": "of" between capitalised words of a name is part of it; in a phrase
-    // ("the leader of Britain") it ends the head.
+    // "Chamber of Deputies": "of" between capitalised words of a name is part of it; in a phrase
+    // ("the mayor of the town") it ends the head.
     if (knownName && raw[i] === 'of' && CAP_RE.test(raw[i - 1] ?? '') && CAP_RE.test(raw[i + 1] ?? '')) continue;
     if (i > k && HEAD_STOP.has(raw[i]!)) { b = i; break; }
   }
   const core = raw.slice(k, b).filter((t) => t !== ',' && t !== '(');
   const lex = getLexicon();
   const caps = core.filter((t) => NAMEISH_RE.test(t));
-  // A number ends some found names ("Apollo 11", "No 10"): the word before it is the name's last
+  // A number ends some found names ("Pioneer 10", "No 7"): the word before it is the name's last
   // word. (Only for the name finder's mentions, which join a number only after a name.)
   let numbered = core.length;
   while (knownName && numbered > 1 && NUMBER_RE.test(core[numbered - 1]!) && CAP_RE.test(core[numbered - 2]!)) numbered--;
@@ -78,7 +78,7 @@ export function normalizeMention(text: string, knownName = false): NormalizedMen
     // The name is the capitalised tail: "western Canada" -> "Canada".
     let s = core.length - 1;
     while (s > 0 && (NAMEISH_RE.test(core[s - 1]!) || /^(?:of|de|van|von|al|bin|la|du|del|da)$/.test(core[s - 1]!) || (knownName && NUMBER_RE.test(core[s - 1]!)))) s--;
-    // A leading number stays in a found name ("1922 Committee"), not in a phrase ("two Britons").
+    // A leading number stays in a found name ("1866 Committee"), not in a phrase ("two Britons").
     while (s < core.length - 1 && !NAMEISH_RE.test(core[s]!) && !(knownName && NUMBER_RE.test(core[s]!))) s++;
     const tokens = core.slice(s);
     return { form: 'name', tokens, folded: tokens.map(foldName), titles, head: tokens[tokens.length - 1]!.toLowerCase() };

@@ -7,7 +7,7 @@
  */
 
 const ACCENTS_RE = /[\u0300-\u036f]/g;
-// Digits stay: "Apollo 11" is not "Apollo 13", nor "Chandrayaan-2" "Chandrayaan-3".
+// Digits stay: "Pioneer 10" is not "Pioneer 11", nor "Zenit-2" "Zenit-3".
 const NON_LETTERS_RE = /[^a-z0-9]/g;
 const VOWEL = /[aeiou]/;
 const DIGIT_RE = /\d/;
@@ -25,8 +25,8 @@ const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'po
 const ALL_CAPS_RE = /^[\p{Lu}\d.&-]+$/u;
 
 export function foldName(name: string): string {
-  // Short acronyms and model letters ("XS", "X", "XR") are no transliterations: letters as
-  // written (a word in capitals, "MOSCOW", still folds like "Moscow").
+  // Short acronyms and model letters ("ZS", "X", "ZR") are no transliterations: letters as
+  // written (a word in capitals, "WARSAW", still folds like "Warsaw").
   if (name.length <= 3 && ALL_CAPS_RE.test(name)) return name.toLowerCase().replace(NON_LETTERS_RE, '');
   const abbr = ABBREVIATIONS[name.toLowerCase().replace(/\.$/, '')];
   if (abbr) name = abbr;

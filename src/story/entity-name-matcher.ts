@@ -44,7 +44,7 @@ const LEADING_NUMBER_RE = /^\d+$/;
 export function sameName(a: NameUnit, b: NameUnit): boolean {
   if (!typesCompatible(a.type, b.type)) return false;
   if (a.key === b.key) return true;
-  // "10 Downing Street" ~ "Downing Street": an address number before a name of two words or more.
+  // "12 Elm Street" ~ "Elm Street": an address number before a name of two words or more.
   const [s, l] = a.folded.length < b.folded.length ? [a, b] : [b, a];
   if (l.folded.length === s.folded.length + 1 && s.folded.length >= 2 && LEADING_NUMBER_RE.test(l.folded[0]!)) {
     return s.folded.every((x, i) => x === l.folded[i + 1]);
@@ -95,20 +95,20 @@ export function prefixOf(short: NameUnit, long: NameUnit, longTokens: string[]):
 
 const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
-/** "Charles" ~ "Charles III": a given name alone joins the one ruler's name it begins. */
+/** "Henry" ~ "Henry VIII": a given name alone joins the one ruler's name it begins. */
 export function regnalOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
   if (single.folded.length !== 1 || fullTokens.length !== 2 || !REGNAL_RE.test(fullTokens[1]!)) return false;
   return typesCompatible(single.type, full.type) && single.key === full.folded[0];
 }
 
-/** "Irma" ~ "Hurricane Irma", "Hagibis" ~ "Typhoon Hagibis": the name of a storm or an operation without its prefix. */
+/** "Zelda" ~ "Hurricane Zelda", "Kappa" ~ "Typhoon Kappa": the name of a storm or an operation without its prefix. */
 export function eventNameOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
   if (single.folded.length !== 1 || fullTokens.length < 2 || single.hint === 'place') return false;
   if (!EVENT_PREFIXES.has(fullTokens[fullTokens.length - 2]!.toLowerCase())) return false;
   return single.key === full.folded[full.folded.length - 1];
 }
 
-/** "Alisson" ~ "Alisson Becker": a lone word that begins a person's full name of two or three words, not typed otherwise. */
+/** "Tavo" ~ "Tavo Reis": a lone word that begins a person's full name of two or three words, not typed otherwise. */
 export function givenNameOf(single: NameUnit, full: NameUnit): boolean {
   if (single.folded.length !== 1 || full.folded.length < 2 || full.folded.length > 3) return false;
   if (full.hint !== 'person' || (single.hint !== 'person' && single.hint !== 'other') || !typesCompatible(single.type, full.type)) return false;

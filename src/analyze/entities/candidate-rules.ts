@@ -15,10 +15,10 @@ export function sep(c: number): boolean {
 
 const PARTICLE_NAME_RE = /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]\p{Lu}/u;
 
-// "U-turns", "X-rays", "T-shirts": a one-letter capital prefix on a common word is no name.
+// "X-rays", "T-shirts": a one-letter capital prefix on a common word is no name.
 const LETTER_PREFIX_RE = /^\p{Lu}-\p{Ll}/u;
 
-// "iPhone", "eBay", "iOS": a brand's lower-case prefix before a capital.
+// "xPad", "eBay", "iOS": a brand's lower-case prefix before a capital.
 const CAMEL_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]+$/u;
 
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -154,9 +154,9 @@ export function roleBeforeFirstName(tokens: Token[], a: number, b: number, lex: 
     return isRoleWord(tokens[m - 1]!.lower, lex) ? m : -1;
   }
   // No known first name: a role word right before a final two-word name ("Legal Counsel Jo Bloggs").
-  // Not after a title modifier or a nationality alone ("State Gun Carriage", "European Cup
+  // Not after a title modifier or a nationality alone ("State Tea Trolley", "Atlantic Cup
   // Final"), nor before the head of a thing, nor when the two words are common
-  // words or hold a place ("Great Chicago Fire", "European Cup Final").
+  // words or hold a place ("Great Boston Flood", "Atlantic Cup Final").
   const m = b - 2;
   if (m > a && isRoleWord(tokens[m - 1]!.lower, lex) && !TITLE_MODIFIERS.has(tokens[m - 1]!.lower) && !isNationalityWord(tokens[m - 1]!.lower, lex)
     && !THING_HEADS.has(tokens[b - 1]!.lower) && !PERSON_TITLES.has(tokens[m]!.lower) && !isRoleWord(tokens[m]!.lower, lex)) {

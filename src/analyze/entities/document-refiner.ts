@@ -38,7 +38,7 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
     if (d.type === 'person' && d.tokenCount > 1) {
       const words = key.split(/\s+/);
       // A name typed by its shape alone lends only its last word (the surname): its first word
-      // may be a firm or a town ("Apple Watch", "Lisbon Antonio Costa"), which must not become a person.
+      // may be a firm or a town ("Acme Phone", "Oslo Maria Silva"), which must not become a person.
       for (let i = d.strength >= 2 ? 0 : words.length - 1; i < words.length; i++) {
         personTokens.set(words[i]!, Math.max(personTokens.get(words[i]!) ?? 0, d.strength));
       }

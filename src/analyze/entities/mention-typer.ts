@@ -74,12 +74,12 @@ const HAS_DIGIT_RE = /\d/;
 
 /**
  * Capitalised words shaped like a name but unlike a person's: a word that is a country or a
- * nationality ("Japan Railways", "France Telecom": a firm), a digit, or only common words that
- * the article also writes in lower case ("Funeral Service", "Gun Carriage"; not "Mark Felt",
+ * nationality ("Kenya Railways", "France Telecom": a firm), a digit, or only common words that
+ * the article also writes in lower case ("Flower Show", "Tea Trolley"; not "Mark Felt",
  * whose words are common but which the article does not write in lower case).
  */
 function notPersonShape(tokens: Token[], c: Candidate, lex: Lexicon, lowerWords: Set<string>): EntityType | null {
-  // "Iphone X", "Plan B": a lone capital letter ends a thing's name.
+  // "Acmephone Z", "Plan B": a lone capital letter ends a thing's name.
   if (tokens[c.to - 1]!.text.length === 1) return 'other';
   let common = 0;
   for (let k = c.from; k < c.to; k++) {
@@ -118,11 +118,11 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // A role word alone ("PM", "MPs", "Ministers"; a lone singular title never gets here) is no
   // name; but "the Chiefs", "the Senators" may be a team.
   if (n === 1 && isLoneRole(first, prev)) return typed(c, 'other', 1, 'role-word', true);
-  // The first word of a quote is capitalised whatever it is ('said: "Everything is burning"'):
+  // The first word of a quote is capitalised whatever it is ('said: "Nothing is settled"'):
   // a common word there is no name (names at a quote's start stay).
   if (n === 1 && quoteStart(prev, prev2) && lex.commonWords.has(first.lower) && !lex.firstNames.has(first.lower) && !first.upper) return typed(c, 'other', 1, 'quote-start', true);
   // "GMT", "TV", a lone letter ("Plan B" is cut at the letter), a two-letter word that is not an
-  // acronym ("La", "Ky": abbreviations cut at their dot): no names; "Xi" or "Ma" as a person's
+  // acronym ("La", "Ky": abbreviations cut at their dot): no names; "Xi" or "Li" as a person's
   // surname come back through the document refiner's full names.
   if (n === 1 && (COMMON_ABBREVIATIONS.has(first.lower) || (first.text.length === 1 && !isKnownPlace(lex, first.lower)))) return typed(c, 'other', 1, 'abbreviation', true);
   if (n === 1 && first.text.length === 2 && !first.upper && !lex.countryCodes.has(first.text.toUpperCase())) return typed(c, 'other', 1, 'short-word');
@@ -150,7 +150,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     return typed(c, 'group', 2, 'role-plural');
   }
   if (n > 1 && PLACE_HEADS.has(last.lower)) return typed(c, 'place', 3, 'place-head');
-  // "Downing St", "Abbey Rd" (not "Kathaleen St. J. McCormick", where a name goes on after the dot).
+  // "Elm St", "Mill Rd" (not "Mary St. J. Smith", where a name goes on after the dot).
   if (n > 1 && STREET_ABBREVIATIONS.has(last.lower) && !(next?.text === '.' && tokens[c.to + 1]?.cap)) return typed(c, 'place', 2, 'street-abbreviation');
   // "Atletico Madrid", "Inter Milan": a word that is not a first name before a known city names a club or firm.
   if (n === 2 && lex.cities.has(last.lower) && !lex.firstNames.has(first.lower) && !COMPASS.has(first.lower) && !AREA_WORDS.has(first.lower) && !isKnownPlace(lex, first.lower)
@@ -167,15 +167,15 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.
   if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
   if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
-  // "Cudjoe Key", "Florida Keys" (a first name that is also a place), not "John Key".
+  // "Pelican Key", "Georgia Keys" (a first name that is also a place), not "John Key".
   if (n > 1 && WEAK_PLACE_HEADS.has(last.lower) && (!lex.firstNames.has(first.lower) || lex.ambiguousPlaces.has(first.lower)) && allPlainCaps(tokens, c.from, c.to)) {
     return typed(c, 'place', 2, 'weak-place-head');
   }
   if (n > 1 && lex.firstNames.has(first.lower) && !last.upper) return typed(c, 'person', 3, 'first-name');
   // "Route 94", "Interstate 10", "Terminal 5": a numbered road or site.
   if (n > 1 && /^\d+$/.test(last.text) && NUMBERED_PLACES.has(tokens[c.to - 2]!.lower)) return typed(c, 'place', 2, 'numbered-place');
-  // "Brady said", "Alisson told reporters": a lone plain name right before a verb of speech is
-  // a person more often than not, even sentence-initially; but firms speak too ("Apple said"),
+  // "Okafor said", "Tavo told reporters": a lone plain name right before a verb of speech is
+  // a person more often than not, even sentence-initially; but firms speak too ("Acme said"),
   // so the cue stays weak (the story builder needs more to call the entry a person).
   if (n === 1 && !first.upper && next && SPEECH_VERBS.has(next.lower) && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !lex.commonWords.has(first.lower)) {
     return typed(c, 'person', 1, 'speech-cue');
@@ -191,8 +191,8 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   }
   if (n === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text)) return typed(c, 'place', 1, 'hyphen-place');
   if (n >= 2 && n <= 3 && allPlainCaps(tokens, c.from, c.to)) {
-    // "Northern Ireland", "West Germany": a compass word before a known place is a place.
-    // "Middlesbrough South", "East Cleveland": a compass word after or before a place's name (also
+    // "Northern Norway", "Western Norway": a compass word before a known place is a place.
+    // "Riverton South", "East Lakeside": a compass word after or before a place's name (also
     // one that is a given name) is a place.
     if (COMPASS.has(first.lower) || COMPASS.has(last.lower)) {
       const rest = tokens.slice(c.from + 1, c.to).map((t) => t.lower).join(' ');
@@ -202,10 +202,10 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
     }
     const shape = notPersonShape(tokens, c, lex, lowerWords);
     if (shape) return typed(c, shape, 1, 'name-shape-thing');
-    // "the Indianapolis Colts", "the Milky Way": a person's name takes no article; a team, firm or
+    // "the Indianapolis Colts", "the Solar System": a person's name takes no article; a team, firm or
     // band does (ECB+ Train: organisations, as often as things).
     if (prev && DETERMINERS.has(prev.lower)) return typed(c, 'organization', 1, 'name-shape-article');
-    // "our Milky Way", "the Queen's Diamond Jubilee": a possessive before a name marks a thing.
+    // "our Solar System", "the town's Spring Fair": a possessive before a name marks a thing.
     if (prev && POSSESSIVES.has(prev.lower)) return typed(c, 'other', 1, 'name-shape-possessed');
     return typed(c, 'person', 1, 'name-shape');
   }

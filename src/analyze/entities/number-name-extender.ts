@@ -4,12 +4,12 @@ import type { Token } from './name-tokenizer.js';
 import { CALENDAR, ORG_HEADS } from './word-lists.js';
 
 /**
- * Numbers that are part of a name: a short number after a one- or two-word name ("Apollo 11",
- * "Article 50", "No 10", "Windows 10"), and a number before an organisation after "the"
- * ("the 1922 Committee") or before a street ("10 Downing Street"). The candidate finder cuts
+ * Numbers that are part of a name: a short number after a one- or two-word name ("Pioneer 10",
+ * "Section 8", "No 7", "Windows 10"), and a number before an organisation after "the"
+ * ("the 1866 Committee") or before a street ("12 Elm Street"). The candidate finder cuts
  * runs at every word without a capital, which drops the digit and leaves "No" or "Committee".
- * Not joined: a number after a place (a score, "France 4"), a month ("May 2019"), or one that
- * counts something ("Apollo 11 astronauts" is joined, "Parliament 300 votes" is not).
+ * Not joined: a number after a place (a score, "Peru 4"), a month ("June 2015"), or one that
+ * counts something ("Pioneer 10 engineers" is joined, "Parliament 300 votes" is not).
  */
 
 const SHORT_NUMBER_RE = /^\d{1,3}$/;
@@ -34,7 +34,7 @@ export function extendWithNumbers(tokens: Token[], candidates: Candidate[], lex:
       && !isKnownPlace(lex, last.lower) && !CALENDAR.has(last.lower) && !lex.nationalities.has(last.lower)
       && !(after && (QUANTITY_WORDS.has(after.lower) || /^\d/.test(after.text)))) {
       c.to++;
-      // "iPhone 8 Plus", "Galaxy S9 Edge": one word right after the number ends the same name.
+      // "xPad 8 Plus", "Model S9 Edge": one word right after the number ends the same name.
       const nextC = candidates[i + 1];
       if (nextC && nextC.from === c.to && nextC.to - nextC.from === 1 && !nextC.titled && !lex.firstNames.has(tokens[nextC.from]!.lower)
         && !isKnownPlace(lex, tokens[nextC.from]!.lower)) {

@@ -119,13 +119,13 @@ export const INSTITUTION_WORDS = set(`
   navy military ministry council committee commission court judiciary department crown church
 `);
 
-/** Street abbreviations that end a place name ("Downing St", "Abbey Rd"). */
+/** Street abbreviations that end a place name ("Elm St", "Mill Rd"). */
 export const STREET_ABBREVIATIONS = set('st rd ave blvd ln sq');
 
 /** Verbs of speech right after a lone capitalised word: it names a speaker ("Smith said"). */
 export const SPEECH_VERBS = set('said says told added tells adds insisted argued warned wrote explained');
 
-/** Heads of coastal and small natural places that are also surnames ("Cudjoe Key", "Tarpon
+/** Heads of coastal and small natural places that are also surnames ("Pelican Key", "Tarpon
  *  Point"): a place head only when no first name starts the run ("John Key" is a person). */
 export const WEAK_PLACE_HEADS = set('key keys point inlet reef creek cove harbour harbor lagoon bayou marsh springs shores sound pole');
 
