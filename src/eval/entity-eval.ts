@@ -5,6 +5,7 @@ import { canonicalizeEntities, type CanonicalizeOptions } from '../story/entity-
 import { clusterByHeadLemma } from './entity-baseline.js';
 import { addCounts, corefCounts, scoresOf, zeroCounts, type CorefCounts, type CorefScores } from './entity-coref-metrics.js';
 import { readEcbSplit, type EcbDocument, type EcbGoldMention } from './entity-ecb-reader.js';
+import { scoreTyping, type TypingScores } from './entity-typing-eval.js';
 import { classOfType, isNamedGold, predictMentions, scoreMentions, type MentionScores, type PredictedSpan, type SpanRef } from './entity-mention-eval.js';
 
 /**
@@ -39,6 +40,8 @@ export interface EntityEvalReport {
   goldMentions: number;
   /** `system`: names only (what the story report lists); `withNominal`: names, common-noun phrases and pronouns. */
   mentionDetection: { system: MentionScores[]; withNominal: MentionScores[]; capsBaseline: MentionScores };
+  /** Type agreement of found names with the gold HUM/LOC/NON class they overlap. */
+  typing: TypingScores;
   coref: CorefRow[];
 }
 
@@ -181,7 +184,8 @@ export function evaluateEntities(opts: EntityEvalOptions): EntityEvalReport {
   row('predicted mentions vs gold HUM+LOC chains', humLoc, alignPredicted(entityPred, humLoc));
   row('predicted mentions vs named HUM+LOC chains', named, alignPredicted(entityPred, named));
   row('predicted + nominal mentions vs gold HUM+LOC chains', humLoc, alignPredicted(entityPredNom, humLoc));
-  return { split, documents: documents.length, topics: new Set(documents.map((d) => d.topic)).size, goldMentions: mentions.length, mentionDetection, coref };
+  const typing = scoreTyping(pred, mentions);
+  return { split, documents: documents.length, topics: new Set(documents.map((d) => d.topic)).size, goldMentions: mentions.length, mentionDetection, typing, coref };
 }
 
 /** Mention-detection baseline: every run of capitalised words, whatever its place in the sentence. */
@@ -214,6 +218,10 @@ export function formatEntityEval(r: EntityEvalReport): string {
   for (const s of r.mentionDetection.system) lines.push(mrow(`extractMentions ${s.cls}`, s));
   for (const s of r.mentionDetection.withNominal) lines.push(mrow(`  + nominals, pronouns ${s.cls}`, s));
   lines.push(mrow('baseline: capitalised runs, HUM+LOC', r.mentionDetection.capsBaseline));
+  lines.push('');
+  const t = r.typing;
+  const cls = (['HUM', 'LOC', 'NON'] as const).map((c) => `${c} ${t.byClass[c].agree}/${t.byClass[c].aligned} (${pct(t.byClass[c].aligned ? t.byClass[c].agree / t.byClass[c].aligned : 0).trim()})`).join(', ');
+  lines.push(`Typing of found names (person/organization/group = HUM, place = LOC, other = NON): ${pct(t.accuracy).trim()}% of ${t.aligned} aligned to a gold mention; ${cls}`);
   lines.push('');
   lines.push('Entity coreference within gold topics (F1 %)            mentions |   MUC    B3  CEAFe  CoNLL | baseline (head lemma) MUC B3 CEAFe CoNLL');
   for (const c of r.coref) {

@@ -1,9 +1,10 @@
 import type { AnalyzedArticle } from '../model/analyzed.js';
 import type { EntityType, StoryEntity } from '../model/entity.js';
+import { getLexicon, isKnownPlace } from '../analyze/entities/lexicon.js';
 import { buildEntities } from './entity-builder.js';
 import { Clusters, type Item } from './entity-clusters.js';
 import { normalizeMention } from './entity-mention-normalizer.js';
-import { acronymOf, prefixOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
+import { acronymOf, eventNameOf, givenNameOf, prefixOf, regnalOf, sameName, surnameOf, type NameUnit } from './entity-name-matcher.js';
 import { linkAppositives } from './entity-appositive-linker.js';
 import { linkDominantPerson, mergeNominalHeads, nominalKey } from './entity-nominal-linker.js';
 import { linkPronounLemmas, linkPronouns, linkRoles, nameGender } from './entity-reference-linker.js';
@@ -39,7 +40,7 @@ export interface CanonicalizeOptions {
 export function canonicalizeEntities(items: AnalyzedArticle[], opts: CanonicalizeOptions = {}): StoryEntity[] {
   const cl = new Clusters();
   const all: Item[] = [];
-  const units: (NameUnit & { tokens: string[] })[] = [];
+  const units: NameUnitInfo[] = [];
   const unitByKey = new Map<string, number>();
   const nominalByKey = new Map<string, number>();
   for (const a of items) {
@@ -62,6 +63,7 @@ export function canonicalizeEntities(items: AnalyzedArticle[], opts: Canonicaliz
           units[u] = { type, hint: m.type, folded: norm.folded, key: norm.folded.join(''), acronym, count: 0, tokens: norm.tokens };
         }
         units[u]!.count++;
+        if (m.type === 'person' && m.certainty === 'explicit') units[u]!.personCue = true;
         unit = u;
       } else if (norm.form === 'nominal') {
         const key = nominalKey(opts.nominals === 'any' ? 'other' : type, norm.head, a.article.id);
@@ -95,7 +97,10 @@ function textBetween(items: AnalyzedArticle[]): (articleId: string, start: numbe
   };
 }
 
-function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): void {
+/** A name unit with its tokens as written and whether a mention had an explicit person cue (title, speech verb). */
+type NameUnitInfo = NameUnit & { tokens: string[]; personCue?: boolean };
+
+function mergeNames(cl: Clusters, units: NameUnitInfo[]): void {
   const ids = Object.keys(units).map(Number).sort((x, y) => units[y]!.count - units[x]!.count);
   // Blocking: every rule needs the first letter of the first or of the last folded word to agree,
   // so only units that share one of those letters are compared (not all pairs of a big story).
@@ -123,21 +128,48 @@ function mergeNames(cl: Clusters, units: (NameUnit & { tokens: string[] })[]): v
       }
     }
   }
-  // A lone surname joins the most mentioned full name it ends; an acronym the name it abbreviates.
+  // A lone surname joins the most mentioned full name it ends; an acronym the name it abbreviates;
+  // a ruler's given name the one regnal name it begins.
   const rootCount = new Map<number, number>();
   for (const k of ids) rootCount.set(cl.find(k), (rootCount.get(cl.find(k)) ?? 0) + units[k]!.count);
   const countOf = (u: number): number => rootCount.get(cl.find(u)) ?? 0;
+  const joined = new Set<number>();
+  const lex = getLexicon();
+  const knownPlace = (tokens: string[]): boolean => {
+    const name = tokens.join(' ').toLowerCase();
+    return isKnownPlace(lex, name) || lex.ambiguousPlaces.has(name);
+  };
   for (const s of ids) {
     const u = units[s]!;
     if (u.folded.length > 2) continue;
     let best = -1;
     for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
       const full = units[f]!;
-      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefixOf(u, full, full.tokens)) {
+      // A known place that begins a longer place's name is another, larger place ("Georgia", "Georgia Keys").
+      const prefix = prefixOf(u, full, full.tokens) && !(full.hint === 'place' && knownPlace(u.tokens));
+      if (surnameOf(u, full) || acronymOf(u, full, full.tokens) || prefix || regnalOf(u, full, full.tokens) || eventNameOf(u, full, full.tokens)) {
         if (best < 0 || countOf(f) > countOf(best)) best = f;
       }
     }
-    if (best >= 0) cl.union(best, s);
+    if (best >= 0 && cl.union(best, s)) joined.add(s);
+  }
+  // A given name alone ("Tavo", "Priya") joins the full name it begins when the story has
+  // exactly one such person; with two (or none) it stays apart.
+  for (const s of ids) {
+    const u = units[s]!;
+    // A place's name is no given name ("Georgia" and "Georgia Keys", "Jordan").
+    if (joined.has(s) || u.folded.length !== 1 || knownPlace(u.tokens)) continue;
+    const roots = new Set<number>();
+    let hit = -1;
+    for (const f of blocks.get(u.folded[0]?.[0] ?? '') ?? []) {
+      // The full name must be a person's by strong evidence, or the given name carry a person cue
+      // of its own ("Tavo told reporters"): not "Acme" and a name-shaped "Acme Phone".
+      if (f !== s && givenNameOf(u, units[f]!) && (units[f]!.type === 'person' || u.personCue === true)) {
+        roots.add(cl.find(f));
+        hit = f;
+      }
+    }
+    if (roots.size === 1 && cl.find(s) !== cl.find(hit)) cl.union(hit, s);
   }
 }
 

@@ -7,8 +7,11 @@
  */
 
 const ACCENTS_RE = /[\u0300-\u036f]/g;
-const NON_LETTERS_RE = /[^a-z]/g;
+// Digits stay: "Pioneer 10" is not "Pioneer 11", nor "Zenit-2" "Zenit-3".
+const NON_LETTERS_RE = /[^a-z0-9]/g;
 const VOWEL = /[aeiou]/;
+const DIGIT_RE = /\d/;
+const NON_DIGITS_RE = /\D/g;
 
 // Ordered: multi-letter spellings before the single letters they contain.
 const RULES: [RegExp, string][] = [
@@ -17,9 +20,14 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** Spelling-neutral key of a name or name part: "Khrushchyov" and "Khrushchev" give one key. */
-const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'port' };
+const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'port', st: 'street', rd: 'road', ave: 'avenue' };
+
+const ALL_CAPS_RE = /^[\p{Lu}\d.&-]+$/u;
 
 export function foldName(name: string): string {
+  // Short acronyms and model letters ("ZS", "X", "ZR") are no transliterations: letters as
+  // written (a word in capitals, "WARSAW", still folds like "Warsaw").
+  if (name.length <= 3 && ALL_CAPS_RE.test(name)) return name.toLowerCase().replace(NON_LETTERS_RE, '');
   const abbr = ABBREVIATIONS[name.toLowerCase().replace(/\.$/, '')];
   if (abbr) name = abbr;
   let s = name.normalize('NFD').replace(ACCENTS_RE, '').toLowerCase().replace(NON_LETTERS_RE, '');
@@ -29,7 +37,7 @@ export function foldName(name: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c === 'i' && i > 0 && i < s.length - 1 && VOWEL.test(s[i - 1]!) && VOWEL.test(s[i + 1]!)) continue;
-    if (c === out[out.length - 1]) continue; // doubled letters
+    if (c === out[out.length - 1] && !DIGIT_RE.test(c)) continue; // doubled letters
     out += c;
   }
   return out;
@@ -61,6 +69,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 /** Whether two folded names are spellings of one name. */
 export function similarFolded(a: string, b: string): boolean {
   if (a === b) return true;
+  // Numbers are never misspelt: names that differ in their digits are different things.
+  if ((DIGIT_RE.test(a) || DIGIT_RE.test(b)) && a.replace(NON_DIGITS_RE, '') !== b.replace(NON_DIGITS_RE, '')) return false;
   const len = Math.min(a.length, b.length);
   if (len < 5) return false;
   const sameSkeleton = consonantSkeleton(a) === consonantSkeleton(b);

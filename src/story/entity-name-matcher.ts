@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/entity.js';
-import { ORG_HEADS } from '../analyze/entities/word-lists.js';
+import { EVENT_PREFIXES, ORG_HEADS } from '../analyze/entities/word-lists.js';
 import { similarFolded } from './entity-name-folding.js';
 
 /**
@@ -39,9 +39,16 @@ function compatibleGiven(a: string, b: string): boolean {
 }
 
 /** Same name, written differently. Both units have more than one token or both one. */
+const LEADING_NUMBER_RE = /^\d+$/;
+
 export function sameName(a: NameUnit, b: NameUnit): boolean {
   if (!typesCompatible(a.type, b.type)) return false;
   if (a.key === b.key) return true;
+  // "12 Elm Street" ~ "Elm Street": an address number before a name of two words or more.
+  const [s, l] = a.folded.length < b.folded.length ? [a, b] : [b, a];
+  if (l.folded.length === s.folded.length + 1 && s.folded.length >= 2 && LEADING_NUMBER_RE.test(l.folded[0]!)) {
+    return s.folded.every((x, i) => x === l.folded[i + 1]);
+  }
   const person = a.hint === 'person' || b.hint === 'person';
   if (person && a.folded.length > 1 && b.folded.length > 1) {
     if (!similarFolded(a.folded[a.folded.length - 1]!, b.folded[b.folded.length - 1]!)) return false;
@@ -84,4 +91,26 @@ export function prefixOf(short: NameUnit, long: NameUnit, longTokens: string[]):
   if (personLike || short.hint === 'other' || long.hint === 'other') return false;
   for (let i = 0; i < short.folded.length; i++) if (short.folded[i] !== long.folded[i]) return false;
   return true;
+}
+
+const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/** "Henry" ~ "Henry VIII": a given name alone joins the one ruler's name it begins. */
+export function regnalOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
+  if (single.folded.length !== 1 || fullTokens.length !== 2 || !REGNAL_RE.test(fullTokens[1]!)) return false;
+  return typesCompatible(single.type, full.type) && single.key === full.folded[0];
+}
+
+/** "Zelda" ~ "Hurricane Zelda", "Kappa" ~ "Typhoon Kappa": the name of a storm or an operation without its prefix. */
+export function eventNameOf(single: NameUnit, full: NameUnit, fullTokens: string[]): boolean {
+  if (single.folded.length !== 1 || fullTokens.length < 2 || single.hint === 'place') return false;
+  if (!EVENT_PREFIXES.has(fullTokens[fullTokens.length - 2]!.toLowerCase())) return false;
+  return single.key === full.folded[full.folded.length - 1];
+}
+
+/** "Tavo" ~ "Tavo Reis": a lone word that begins a person's full name of two or three words, not typed otherwise. */
+export function givenNameOf(single: NameUnit, full: NameUnit): boolean {
+  if (single.folded.length !== 1 || full.folded.length < 2 || full.folded.length > 3) return false;
+  if (full.hint !== 'person' || (single.hint !== 'person' && single.hint !== 'other') || !typesCompatible(single.type, full.type)) return false;
+  return single.key === full.folded[0];
 }

@@ -27,6 +27,7 @@ export interface Candidate {
   initial: boolean;
 }
 
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'mla', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd']);
 const OPENING = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '-', '\u2014', '\u2013', ':']);
 
 
@@ -59,7 +60,7 @@ export function findCandidates(tokens: Token[], lex: Lexicon, headline: boolean,
 }
 
 /**
- * A month or weekday word is part of a name right after a known first name ("Theresa May"), or
+ * A month or weekday word is part of a name right after a known first name ("Jenny May"), or
  * when it is itself a first name that starts a run of plain name words ("April Ryan").
  */
 function calendarInName(tokens: Token[], k: number, s: number, to: number, lex: Lexicon): boolean {
@@ -95,6 +96,8 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
   while (a < to && !isNameToken(tokens[a]!)) a++;
   let b = to;
   while (b > a && !isNameToken(tokens[b - 1]!)) b--;
+  // Letters after a person's name ("Jo Bloggs MP", "Jane Doe QC") are no part of it.
+  while (b - a > 2 && POST_NOMINALS.has(tokens[b - 1]!.lower)) b--;
   if (b - a > 1 && (ORG_HEADS.has(tokens[b - 1]!.lower) || FACILITY_HEADS.has(tokens[b - 1]!.lower) || hasOrgOf(tokens, a, b))) {
     // "Foreign Ministry", "The Times": an organisation keeps its modifiers; drop only an
     // initial common word that is not part of it ("However State Department" is rare).
@@ -116,7 +119,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     peel(tokens, a + 1, b, lex, out);
     return;
   }
-  // "Tory Graham Brady", "Republican Senator X": a leading party or faith word is a group mention of its own.
+  // "Tory Jo Bloggs", "Republican Senator X": a leading party or faith word is a group mention of its own.
   if (b - a >= 2 && GROUP_WORDS.has(tokens[a]!.lower) && !GROUP_WORDS.has(tokens[a + 1]!.lower)) {
     out.push({ from: a, to: a + 1, titled: false, initial });
     peel(tokens, a + 1, b, lex, out);
@@ -148,6 +151,19 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     }
     break;
   }
+  // "MP for Riverton South", "Minister for Europe": what follows "for" is a place or a
+  // domain, not the title holder.
+  if (k > a && k < b - 1 && tokens[k]!.lower === 'for') {
+    a = k + 1;
+    k = a;
+  }
+  // Only modifiers ("State Flower Show", "Chief Executive"): no title unless a first name
+  // or an acronym follows ("Deputy John Smith", "former AMA [champion]"); the words stay part of the name.
+  if (k > a && k < b && !lex.firstNames.has(tokens[k]!.lower) && !tokens[k]!.upper) {
+    let modifiersOnly = true;
+    for (let q = a; q < k; q++) if (tokens[q]!.text !== '.' && !TITLE_MODIFIERS.has(tokens[q]!.lower)) modifiersOnly = false;
+    if (modifiersOnly) k = a;
+  }
   // Role words left before a first name ("Legal Counsel Vijaya Gadde", "Chief [Financial Officer] Ned Segal").
   const named = roleBeforeFirstName(tokens, k, b, lex);
   if (named > k) k = named;
@@ -165,7 +181,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
       out.push({ from: inner[1], to: b, titled: true, titleFrom: inner[0], initial: false });
       return;
     }
-    // "Forward Movement Emmanuel Macron" (a list with its punctuation lost): a known first name
+    // "Forward Movement Anna Berg" (a list with its punctuation lost): a known first name
     // after words that do not start a person's name begins a new name.
     if (b - a >= 3 && !lex.firstNames.has(tokens[a]!.lower)) {
       for (let k = a + 1; k < b - 1; k++) {

@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './name-tokenizer.js';
 import { PERSON_NOUNS } from './data/role-nouns.js';
 import {
-  NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, TITLE_MODIFIERS,
+  NEVER_NAMES, ORG_HEADS, ORG_OF_HEADS, PERSON_TITLES, PLACE_HEADS, THING_HEADS, TITLE_MODIFIERS,
 } from './word-lists.js';
 
 /** Tests on tokens and runs used by the candidate finder (and the typer): what may be part of
@@ -15,11 +15,21 @@ export function sep(c: number): boolean {
 
 const PARTICLE_NAME_RE = /^(?:al|el|ad|as|an|bin|ibn|abu|de|van|von|d)['\u2019-]\p{Lu}/u;
 
+// "X-rays", "T-shirts": a one-letter capital prefix on a common word is no name.
+const LETTER_PREFIX_RE = /^\p{Lu}-\p{Ll}/u;
+
+// "xPad", "eBay", "iOS": a brand's lower-case prefix before a capital.
+const CAMEL_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]+$/u;
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 export function isNameToken(t: Token): boolean {
-  if (t.cap) return true;
+  // Hot path (every token): cheap character tests before any regular expression.
+  if (t.cap) return t.text.charCodeAt(1) !== 45 || !LETTER_PREFIX_RE.test(t.text);
   if (!t.word || t.text.length < 3) return false;
   const c1 = t.text.charCodeAt(1);
   const c2 = t.text.charCodeAt(2);
+  if ((isAsciiUpper(c1) || isAsciiUpper(c2)) && CAMEL_RE.test(t.text)) return true;
   return (sep(c1) || sep(c2) || t.text.length > 4) && PARTICLE_NAME_RE.test(t.text);
 }
 
@@ -144,10 +154,20 @@ export function roleBeforeFirstName(tokens: Token[], a: number, b: number, lex: 
     return isRoleWord(tokens[m - 1]!.lower, lex) ? m : -1;
   }
   // No known first name: a role word right before a final two-word name ("Legal Counsel Jo Bloggs").
+  // Not after a title modifier or a nationality alone ("State Tea Trolley", "Atlantic Cup
+  // Final"), nor before the head of a thing, nor when the two words are common
+  // words or hold a place ("Great Boston Flood", "Atlantic Cup Final").
   const m = b - 2;
-  if (m > a && isRoleWord(tokens[m - 1]!.lower, lex) && !PERSON_TITLES.has(tokens[m]!.lower) && !isRoleWord(tokens[m]!.lower, lex)) {
+  if (m > a && isRoleWord(tokens[m - 1]!.lower, lex) && !TITLE_MODIFIERS.has(tokens[m - 1]!.lower) && !isNationalityWord(tokens[m - 1]!.lower, lex)
+    && !THING_HEADS.has(tokens[b - 1]!.lower) && !PERSON_TITLES.has(tokens[m]!.lower) && !isRoleWord(tokens[m]!.lower, lex)) {
     for (let k = a; k < b; k++) if (!tokens[k]!.cap || tokens[k]!.upper || !/^\p{Lu}[\p{Ll}'-]+$/u.test(tokens[k]!.text)) return -1;
-    return m;
+    let common = 0;
+    for (let k = m; k < b; k++) {
+      const l = tokens[k]!.lower;
+      if (lex.countries.has(l) || lex.cities.has(l) || lex.nationalities.has(l)) return -1;
+      if (lex.commonWords.has(l)) common++;
+    }
+    return common === b - m ? -1 : m;
   }
   return -1;
 }

@@ -37,7 +37,11 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
     if (!b || d.strength > b.strength) best.set(key, { type: d.type, strength: d.strength });
     if (d.type === 'person' && d.tokenCount > 1) {
       const words = key.split(/\s+/);
-      for (const w of words) personTokens.set(w, Math.max(personTokens.get(w) ?? 0, d.strength));
+      // A name typed by its shape alone lends only its last word (the surname): its first word
+      // may be a firm or a town ("Acme Phone", "Oslo Maria Silva"), which must not become a person.
+      for (let i = d.strength >= 2 ? 0 : words.length - 1; i < words.length; i++) {
+        personTokens.set(words[i]!, Math.max(personTokens.get(words[i]!) ?? 0, d.strength));
+      }
       if (d.strength >= 2) surnames.add(words[words.length - 1]!);
     }
     if (d.type === 'organization' && d.tokenCount > 1 && d.strength === 3) for (const w of key.split(/\s+/)) orgTokens.add(w);
@@ -63,6 +67,8 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
           out.push({ ...d, type: 'person', strength: 2, rule: 'document-name' });
           continue;
         }
+        // A two-letter word ("La", "Ky") that is no word of a person's name in the article.
+        if (d.rule === 'short-word') continue;
         if (groups.has(singularOf(key)) && d.type !== 'group') {
           out.push({ ...d, type: 'group', strength: 2, rule: 'document-group' });
           continue;
@@ -73,7 +79,8 @@ export function refineDocument(drafts: DraftMention[], lowerWords: Set<string>):
         }
         // A sentence-initial unknown word is a name only if the article also capitalises it elsewhere;
         // any unknown lone word that the article also writes in lower case is a common word.
-        if (d.strength === 1 && d.initial && (lowerWords.has(key) || !laterCapitalised.has(key))) continue;
+        // ("Okonjo said" keeps its name: a verb of speech after an uncommon word.)
+        if (d.strength === 1 && d.initial && d.rule !== 'speech-cue' && (lowerWords.has(key) || !laterCapitalised.has(key))) continue;
         if (d.strength === 1 && lowerWords.has(key)) continue;
       }
     }

@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType } from '../../model/entity.js';
 import type { Sentence } from '../../model/text.js';
 import { findCandidates } from './candidate-finder.js';
+import { extendWithNumbers } from './number-name-extender.js';
 import { isHeadlineCase } from './candidate-rules.js';
 import { splitOverreachingRuns } from './run-overreach-splitter.js';
 import { refineDocument, type DraftMention } from './document-refiner.js';
@@ -65,8 +66,9 @@ export function extractMentions(text: string, sentences: Sentence[], opts: Extra
     const tokens = tokenized[si]!;
     const headline = isHeadlineCase(tokens);
     const shouting = headline && isShouting(tokens);
-    for (const c of findCandidates(tokens, lex, headline, lowerWords)) {
-      const typed = typeCandidate(tokens, c, lex, shouting);
+    // Numbers join names after the run is cut and peeled (see number-name-extender).
+    for (const c of extendWithNumbers(tokens, findCandidates(tokens, lex, headline, lowerWords), lex)) {
+      const typed = typeCandidate(tokens, c, lex, shouting, lowerWords);
       if (typed.adjective) continue;
       // In headline case, capitals are no evidence: a one-word name needs a lexicon or cue.
       if (headline && typed.strength === 1 && c.to - c.from === 1) continue;

@@ -1,7 +1,7 @@
 import type { DraftMention } from './document-refiner.js';
 
 /**
- * A person's name run that swallowed the next capitalised word ("Elon Musk Twitter deal"):
+ * A person's name run that swallowed the next capitalised word ("Jo Bloggs Acme deal"):
  * when the article also names the same person without that last word, the run is split into
  * the person and the word, which gets the type the article gives it elsewhere (else 'other').
  * Generational suffixes ("Jr", "III") stay part of the name.

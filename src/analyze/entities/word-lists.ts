@@ -109,3 +109,28 @@ export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson president minister secretary leader chairman director envoy ambassador
   lawyer attorney coach actor actress singer
 `);
+
+/** Capital abbreviations of roles ("PM", "MPs", "CFO"): a role, never a name of its own. */
+export const ROLE_ABBREVIATIONS = set('pm mp mps mep meps ceo ceos cfo coo cto cio vp qc kc md');
+
+/** Institutions a capital makes specific ("Parliament", "the Treasury"): organisations even alone. */
+export const INSTITUTION_WORDS = set(`
+  parliament senate congress assembly legislature government administration cabinet treasury police army
+  navy military ministry council committee commission court judiciary department crown church
+`);
+
+/** Street abbreviations that end a place name ("Elm St", "Mill Rd"). */
+export const STREET_ABBREVIATIONS = set('st rd ave blvd ln sq');
+
+/** Verbs of speech right after a lone capitalised word: it names a speaker ("Smith said"). */
+export const SPEECH_VERBS = set('said says told added tells adds insisted argued warned wrote explained');
+
+/** Heads of coastal and small natural places that are also surnames ("Pelican Key", "Tarpon
+ *  Point"): a place head only when no first name starts the run ("John Key" is a person). */
+export const WEAK_PLACE_HEADS = set('key keys point inlet reef creek cove harbour harbor lagoon bayou marsh springs shores sound pole');
+
+/** Capital abbreviations of common nouns and of times ("GMT", "TV", "AM"): never a name alone. */
+export const COMMON_ABBREVIATIONS = set(`
+  gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ct jst ist aest am pm
+  tv dvd cd pc gdp dna hiv ok id faq ai vr hd led lcd oled gps sms usb
+`);
