@@ -175,8 +175,9 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
       if (w.crossScript > 0 && caselessWord(t.norm)) for (const p of caselessSkeletons(t.norm)) bump(tf, `n:%${p}`, by * w.crossScript);
     }
   }
-  if (w.country > 0) for (const c of countryCodes(tokens.map((t) => t.norm), (i) => tokens[i]!.cap || caselessWord(tokens[i]!.norm))) bump(tf, `n:=${c}`, w.country);
-  for (const k of calendarKeys(tokens.map((t) => t.norm))) bump(tf, k);
+  const norms = tokens.map((t) => t.norm);
+  if (w.country > 0) for (const c of countryCodes(norms, (i) => tokens[i]!.cap || caselessWord(norms[i]!))) bump(tf, `n:=${c}`, w.country);
+  for (const k of calendarKeys(norms)) bump(tf, k);
   if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
   const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
   // Counts become weights in place (same keys, same order): no second map per article.
@@ -198,6 +199,6 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
     years: [...years].sort((x, y) => x - y),
     yearBounds,
     tallies: tallyPairs(tokens, a.text),
-    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(tokens.map((t) => t.norm)),
+    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms),
   };
 }

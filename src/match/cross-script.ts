@@ -29,11 +29,14 @@ const ARABIC_RE = /^\p{Script=Arabic}/u;
 const ARABIC_PARTICLE_RE = /^[وبفكل](?=\p{L}{3})/u;
 const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{3})/u;
 const COUNTRIES = new Map(Object.entries(COUNTRY_EXONYMS));
+const FIRST_WORDS = new Set([...COUNTRIES.keys()].map((k) => k.split(' ')[0]!));
 const MAX_CACHE = 200_000;
 const skeletons = new Map<string, string>();
 
 /** Whether a folded word is written in a script without letter case (and not a skipped one). */
 export function caselessWord(norm: string): boolean {
+  // Latin, Greek and the rest below U+0370 have case (or are not letters): the common case, fast.
+  if (!(norm.charCodeAt(0) >= 0x370)) return false;
   const c = norm[0] ?? '';
   if (!LETTER_RE.test(c) || c.toLowerCase() !== c.toUpperCase()) return false;
   return !SKIPPED_SCRIPT_RE.test(c);
@@ -88,10 +91,19 @@ function arabicBareForms(norm: string): string[] {
 export function countryCodes(norms: readonly string[], isCandidate: (i: number) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < norms.length; i++) {
-    if (!isCandidate(i)) continue;
+    const w = norms[i]!;
+    // Most words start no country name: one set look-up rules them out.
+    const first = FIRST_WORDS.has(w);
+    const clitic = !first && w.charCodeAt(0) >= 0x600;
+    if ((!first && !clitic) || !isCandidate(i)) continue;
     let hit: string | undefined;
-    for (let n = Math.min(3, norms.length - i); n >= 1 && hit === undefined; n--) hit = COUNTRIES.get(norms.slice(i, i + n).join(' '));
-    for (const bare of hit === undefined ? [...arabicBareForms(norms[i]!), ...hangulStems(norms[i]!)] : []) hit ??= COUNTRIES.get(bare);
+    if (first) {
+      for (let n = Math.min(3, norms.length - i); n >= 1 && hit === undefined; n--) {
+        hit = COUNTRIES.get(n === 1 ? w : norms.slice(i, i + n).join(' '));
+        if (hit !== undefined) i += n - 1;
+      }
+    }
+    for (const bare of hit === undefined ? [...arabicBareForms(w), ...hangulStems(w)] : []) hit ??= COUNTRIES.get(bare);
     if (hit !== undefined) out.push(hit);
   }
   return out;
@@ -105,7 +117,10 @@ export function countryCodes(norms: readonly string[], isCandidate: (i: number) 
  * countries named inside Han and Katakana runs. Null for a token without such text.
  */
 export function cjkKeys(norm: string): { words: string[]; names: string[]; countries: string[]; numbers: string[] } | null {
-  if (!CJK_RE.test(norm)) return null;
+  // Chinese and Japanese characters are all at U+2E80 or above: most tokens are ruled out by a scan.
+  let high = false;
+  for (let i = 0; i < norm.length && !high; i++) high = norm.charCodeAt(i) >= 0x2e80;
+  if (!high || !CJK_RE.test(norm)) return null;
   // Numbers are written inside the phrase ("412人"): the tokenizer kept them in the token.
   const numbers = [...norm.matchAll(DIGITS_RE)].map((m) => m[0]);
   const words: string[] = [];
