@@ -1,5 +1,5 @@
 /**
- * Dateline at the start of a story: "NUR-SULTAN (REUTERS, AFP) -", "WASHINGTON (AP) —",
+ * Dateline at the start of a story: "OSLO (REUTERS, AFP) -", "WASHINGTON (AP) —",
  * "LONDON, Feb 2 (Reuters) -", "PARIS: ", "Paris (AFP) -", "AUSTIN, Texas (AP) —".
  * Hand-written: no library parses datelines.
  */

@@ -1,7 +1,7 @@
 /**
  * Keys that let one name meet itself across scripts and languages, for story matching:
- * - a phonetic skeleton of a romanised name ("Liverpool", Arabic "ليفربول", Tamil "லிவர்பூல்" ->
- *   "lfrb"): romanisation by any-ascii (a table per script, offline), then the consonants that
+ * - a phonetic skeleton of a romanised name ("Madrid", Arabic "مدريد", Japanese "マドリード" ->
+ *   "mdrd"): romanisation by any-ascii (a table per script, offline), then the consonants that
  *   survive transcription. Vowels, y, w and h are dropped (Arabic and Indic scripts write vowels
  *   as those letters or not at all), voiced and unvoiced pairs that scripts conflate are merged
  *   (v/f, p/b, c/k/q, z/s), doubled letters collapsed. Three to four consonants: shorter
@@ -113,7 +113,7 @@ export function countryCodes(norms: readonly string[], isCandidate: (i: number) 
  * Keys of a token holding Chinese or Japanese text (written without spaces, so one token is a
  * whole phrase): overlapping character pairs of its Han runs as words (the usual unit of search in
  * these scripts), Katakana runs as words and, since Japanese writes foreign names in Katakana, as
- * names with their phonetic skeleton ("マクロン" -> "makuron" -> the skeleton of "Macron"); and the
+ * names with their phonetic skeleton ("マドリード" -> "madorido" -> the skeleton of "Madrid"); and the
  * countries named inside Han and Katakana runs. Null for a token without such text.
  */
 export function cjkKeys(norm: string): { words: string[]; names: string[]; countries: string[]; numbers: string[] } | null {

@@ -40,7 +40,7 @@ const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[-
 const DATE_HEADER_RE = /^date \d{4}-\d\d-\d\d\s+/;
 const STRAIGHT_QUOTES_RE = /"/g;
 
-/** Drops a dateline prefix ("NUR-SULTAN (REUTERS, AFP) - ") from a lead sentence. */
+/** Drops a dateline prefix ("OSLO (REUTERS, AFP) - ") from a lead sentence. */
 export function stripDateline(s: string): string {
   return s.replace(DATE_HEADER_RE, '').replace(DATELINE_RE, '');
 }

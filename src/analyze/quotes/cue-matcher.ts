@@ -235,7 +235,7 @@ export function cueAfter(toks: Token[], k: number, paraEnd: number, quoteEndsSen
 /** The subject at the start of the clause [lo, hi): skips conjunctions and a short leading adverbial. */
 export function subjectOf(toks: Token[], lo: number, hi: number): SpeakerPhrase | null {
   let i = lo;
-  // A dateline ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "NUR-SULTAN (REUTERS, AFP) -") is no subject.
+  // A dateline ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "OSLO (REUTERS, AFP) -") is no subject.
   const first = toks[lo];
   if (first && first.word && first.text.length > 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text)) {
     let depth = 0;
