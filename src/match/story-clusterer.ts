@@ -84,6 +84,11 @@ export interface StoryClustererOptions {
   tallyConflictFactor?: number;
   /** Share of the shorter text's 5-grams copied that makes two articles one story (0: off). */
   copyContainment?: number;
+  /**
+   * Least similarity (with the time, year and tally factors) at which consolidate() merges two
+   * stories; default the join threshold: stories as alike as a report and the story it joins.
+   */
+  consolidateThreshold?: number;
   /** Resume from exportState(). */
   state?: unknown;
   /**
@@ -174,7 +179,7 @@ interface Prepared {
   rankTo: number;
 }
 
-type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf'>> & { weights: FeatureWeights };
+type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf' | 'consolidateThreshold'>> & { weights: FeatureWeights; consolidateThreshold?: number };
 
 export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   joinThreshold: 0.25,
@@ -695,6 +700,24 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       freezeExpired();
       voc.sweep();
       return { articleId: article.id, storyId: story.id, merged, similarity: Math.round(bestScore * 1000) / 1000 };
+    },
+    consolidate(): { into: string; from: string }[] {
+      const merged: { into: string; from: string }[] = [];
+      for (const s of [...active.values()].sort((x, y) => x.seq - y.seq)) {
+        if (!active.has(s.id)) continue;
+        let story = s;
+        for (const other of candidates([...story.postedKeys])) {
+          if (other === story || !active.has(other.id)) continue;
+          const cos = similarity(story, other);
+          const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
+          if (yf * cos * timeFactor(spanDistance(storySpan(story), storySpan(other)), o.graceDays, o.halfLifeDays) < (o.consolidateThreshold ?? o.joinThreshold)) continue;
+          const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
+          merge(keep, drop);
+          merged.push({ into: keep.id, from: drop.id });
+          story = keep;
+        }
+      }
+      return merged;
     },
     stories(): StoryCluster[] {
       const live = [...active.values()].map((s) => ({ id: s.id, title: s.title, articleIds: [...s.articleIds] }));

@@ -59,4 +59,11 @@ export interface StoryClusterer {
   stories(): StoryCluster[];
   /** Serialisable state (plain JSON), to resume after a restart. */
   exportState(): unknown;
+  /**
+   * A second look at the active stories: each is compared with the stories its keys find, as an
+   * arriving report is, and merged with those as alike. Stories split by arrival order (a report
+   * in another language before the reports it matches, a vague report before the precise ones)
+   * come together. Returns the merges, in order.
+   */
+  consolidate?(): { into: string; from: string }[];
 }

@@ -132,3 +132,14 @@ test('two tallies with none in common weaken the match', () => {
   assert.ok(off > 0.3);
   assert.ok(Math.abs(joinScore(0.5) - off / 2) < 0.002);
 });
+
+test('consolidate merges the stories that arrival order split, and only those', () => {
+  // A join threshold no report reaches: every report starts a story of its own.
+  const c = createStoryClusterer({ joinThreshold: 0.99, mergeThreshold: 0.99, consolidateThreshold: 0.25, copyContainment: 0 });
+  for (const a of STREAM) c.add(a);
+  assert.equal(c.stories().length, STREAM.length);
+  const merges = c.consolidate?.() ?? [];
+  assert.deepEqual(ids(c.stories()), ['q1,q2,q3', 's1', 'v1,v2']);
+  assert.equal(merges.length, 3);
+  assert.ok(merges.every((m) => Number(m.into.slice(1)) < Number(m.from.slice(1))), 'the older story is kept');
+});
