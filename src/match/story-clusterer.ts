@@ -701,9 +701,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       voc.sweep();
       return { articleId: article.id, storyId: story.id, merged, similarity: Math.round(bestScore * 1000) / 1000 };
     },
-    consolidate(): { into: string; from: string }[] {
+    consolidate(only?: Iterable<string>): { into: string; from: string }[] {
       const merged: { into: string; from: string }[] = [];
-      for (const s of [...active.values()].sort((x, y) => x.seq - y.seq)) {
+      const seeds = only ? [...new Set(only)].map((id) => active.get(id)).filter((x): x is Story => x !== undefined) : [...active.values()];
+      for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
         for (const other of candidates([...story.postedKeys])) {

@@ -63,7 +63,9 @@ export interface StoryClusterer {
    * A second look at the active stories: each is compared with the stories its keys find, as an
    * arriving report is, and merged with those as alike. Stories split by arrival order (a report
    * in another language before the reports it matches, a vague report before the precise ones)
-   * come together. Returns the merges, in order.
+   * come together. `only`: start from these stories (those a batch touched); by default all.
+   * Returns the merges, in order (apply them in that order: a story may absorb one that has
+   * absorbed another).
    */
-  consolidate?(): { into: string; from: string }[];
+  consolidate?(only?: Iterable<string>): { into: string; from: string }[];
 }

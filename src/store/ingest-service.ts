@@ -96,6 +96,9 @@ export function createIngestService(store: Store, deps: IngestDeps, opts: Ingest
       touched.add(r.storyId);
       if (r.merged.length) merges.push({ into: r.storyId, from: r.merged });
     }
+    // A second look at the stories this batch touched: reports of one happening that arrived in
+    // an order that split them (another language first, a vague date first) come together.
+    for (const m of clusterer.consolidate?.(assignments.map((x) => x.storyId)) ?? []) merges.push({ into: m.into, from: [m.from] });
     await tx.assign(assignments);
     for (const m of merges) {
       await tx.mergeStories(m.into, m.from);
