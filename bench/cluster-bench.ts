@@ -7,7 +7,8 @@
  * so a base text makes a new story each day, like a real stream; 1,000 articles a day.
  * Usage: npx tsx bench/cluster-bench.ts [N] [dev-stories.jsonl]
  * For live-heap figures (a GC before each sample): node --expose-gc --import tsx bench/cluster-bench.ts
- * Clusterer options can be overridden with CLUSTER_OPTS='{"maxCandidates":5}'.
+ * Clusterer options can be overridden with CLUSTER_OPTS='{"maxCandidates":5}'; CONSOLIDATE=0 leaves out the
+ * per-batch consolidation that the store's ingest runs (on by default).
  * The last line is a digest of every assignment (story id, merges, similarity), so that a change
  * meant only for speed can be checked to change no result on a long stream.
  */
@@ -67,12 +68,18 @@ const digest = createHash('sha256');
 // Articles are made a batch ahead and the clock read around each batch: mutating is not what is
 // measured, and reading the CPU clock per article cost more than a tenth of an add().
 const BATCH = 1000;
+// CONSOLIDATE=0 leaves out the per-batch consolidation (StoryClusterer.consolidate).
+const CONSOLIDATE = process.env['CONSOLIDATE'] !== '0';
+let consolidated = 0;
 for (let b0 = 0; b0 < N; b0 += BATCH) {
   const batch: Article[] = [];
   for (let i = b0; i < Math.min(N, b0 + BATCH); i++) batch.push(mutate(i));
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const results = batch.map((a) => clusterer.add(a));
+  // As the store's ingest does at the end of each batch: a second look at the stories touched.
+  const merges = CONSOLIDATE ? clusterer.consolidate?.(results.map((r) => r.storyId)) ?? [] : [];
+  consolidated += merges.length;
   busy += performance.now() - t0;
   const c = process.cpuUsage(c0);
   cpu += (c.user + c.system) / 1000;
@@ -93,4 +100,5 @@ for (let b0 = 0; b0 < N; b0 += BATCH) {
 console.log(`\n${N} articles in ${(busy / 1000).toFixed(1)} s of clustering time: ${((N / busy) * 1000).toFixed(0)} articles/s (one core)`);
 console.log(`CPU time ${(cpu / 1000).toFixed(1)} s: ${((N / cpu) * 1000).toFixed(0)} articles per CPU second`);
 console.log(`peak rss ${(peakRss / 2 ** 20).toFixed(0)} MB, peak heap ${(peakHeap / 2 ** 20).toFixed(0)} MB; stories seen ${stories.size}, frozen ${frozenStories}`);
+console.log(`stories merged by consolidation: ${consolidated}${CONSOLIDATE ? '' : ' (off)'}`);
 console.log(`assignments digest ${digest.digest('hex').slice(0, 16)}`);
