@@ -1,5 +1,5 @@
 /**
- * Credit lines: "With reporting by AFP and Reuters", "(Reporting by A; Editing by B)",
+ * Credit lines: "With reporting by AP and dpa", "(Reporting by A; Editing by B)",
  * "Additional reporting by A in Paris; Writing by B", "Compiled by ...". Hand-written: a
  * small grammar of the wire services' own credit formats.
  */

@@ -94,7 +94,7 @@ export function parseDateString(input: string): string | null {
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)/;
 const URL_COMPACT = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
 
-/** A date in a URL path: /2020/02/02/, /2020-02-02/, /20200202/. */
+/** A date in a URL path: /2021/03/06/, /2021-03-06/, /20210306/. */
 export function dateFromUrl(url: string): string | null {
   let path: string;
   try { path = new URL(url).pathname; } catch { return null; }

@@ -1,6 +1,6 @@
 /**
  * Dateline at the start of a story: "OSLO (REUTERS, AFP) -", "WASHINGTON (AP) —",
- * "LONDON, Feb 2 (Reuters) -", "PARIS: ", "Paris (AFP) -", "AUSTIN, Texas (AP) —".
+ * "LONDON, Mar 6 (Reuters) -", "PARIS: ", "Paris (AFP) -", "AUSTIN, Texas (AP) —".
  * Hand-written: no library parses datelines.
  */
 import type { Dateline } from '../model/article.js';
@@ -9,7 +9,7 @@ import { normalizeAgency, splitNames } from './agency-names.js';
 const CAPS_PLACE = String.raw`[A-Z][A-Z'’.\-]*(?:[ /-][A-Z][A-Z'’.\-]*){0,4}(?:,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?`;
 const TITLE_PLACE = String.raw`[A-Z][\p{Ll}'’.\-]+(?:[ -][A-Z][\p{Ll}'’.\-]+){0,3}(?:,\s[A-Z][\p{Ll}]+\.?)?`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-// Month names in any language ("Feb 2", "18 dic", "2 février"): the digits carry the signal.
+// Month names in any language ("Mar 6", "18 dic", "6 mars"): the digits carry the signal.
 const MONTH_ANY = String.raw`\p{L}{3,10}\.?`;
 const DATE = String.raw`(?:,?\s(?:${MONTH}\s\d{1,2}|\d{1,2}\s${MONTH_ANY}|${MONTH_ANY}\s\d{1,2})(?:,?\s\d{4})?)`;
 const PAREN = String.raw`\s*\((?<paren>[^()\n]{1,60})\)`;

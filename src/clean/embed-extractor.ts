@@ -1,7 +1,7 @@
 /**
  * Embedded social posts printed inline by news sites: a tweet ends "pic.twitter.com/x —
  * Display Name (@handle) Month D, YYYY", an Instagram post carries "A post shared by Name
- * (@handle) on Month D, YYYY", a Facebook post "Posted by Name on Sunday, February 2, 2020". Such paragraphs are quotes of a post, not the reporter's text.
+ * (@handle) on Month D, YYYY", a Facebook post "Posted by Name on Saturday, March 6, 2021". Such paragraphs are quotes of a post, not the reporter's text.
  * Hand-written: this is the text left over from embed widgets, no library reads it.
  */
 import type { Embed } from '../model/article.js';

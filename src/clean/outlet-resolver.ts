@@ -10,7 +10,7 @@ export function hostOf(url: string | undefined | null): string | null {
 }
 
 /**
- * The holder named by a copyright notice that cleaning removed ("© Copyright AFP 2024. All rights
+ * The holder named by a copyright notice that cleaning removed ("© Copyright Reuters 2021. All rights
  * reserved.", "Copyright 2019 The Associated Press"): the publisher of that text.
  */
 const COPYRIGHT_PREFIX = /^(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?/i;

@@ -22,7 +22,7 @@ const MARKS_RE = /\p{M}+/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
 const APOS_RE = /’/g;
-// A publication-date header left at the start of a text (" date 2020-02-02 ...").
+// A publication-date header left at the start of a text (" date 2021-03-06 ...").
 const HEADER_RE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b/;
 
 // Folds of non-ASCII words, cached (two normalisations and a replace cost more than a look-up;

@@ -2,9 +2,9 @@ import type { Span } from './text.js';
 
 /** A number found in text, normalised. */
 export interface NumberMention extends Span {
-  /** The number as printed ("one million", "1M+"). */
+  /** The number as printed ("two million", "2M+"). */
   text: string;
-  /** The number with its qualifier and unit words ("more than 300 people"). */
+  /** The number with its qualifier and unit words ("more than 200 people"). */
   phrase: string;
   /** Point value, or the low end of a range. */
   value: number;
@@ -19,7 +19,7 @@ export interface NumberMention extends Span {
 }
 
 export interface StoryClaim {
-  /** The most common wording, with its subject ("more than 300 people (killed)"). */
+  /** The most common wording, with its subject ("more than 200 people (injured)"). */
   text: string;
   value: number;
   high?: number;

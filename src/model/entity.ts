@@ -14,7 +14,7 @@ export interface EntityMention extends Span {
   certainty?: Certainty;
   /** What the type rests on: a lexicon or explicit cue, the context or the rest of the article, or the shape of the name only. */
   evidence?: 'lexicon' | 'context' | 'shape';
-  /** For a person: the title or role written right before the name ("Foreign Minister", "predecessor"). */
+  /** For a person: the title or role written right before the name ("Prime Minister", "predecessor"). */
   role?: string;
 }
 
@@ -34,6 +34,6 @@ export interface StoryEntity {
   mentionCount: number;
   /** Every mention grouped into this entity (provenance). */
   mentions: EntityMentionRef[];
-  /** Titles and roles the texts give the entity ("Secretary of State"), with the articles that do. */
+  /** Titles and roles the texts give the entity ("Minister of Finance"), with the articles that do. */
   roles: { text: string; articleIds: string[] }[];
 }

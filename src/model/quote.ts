@@ -34,7 +34,7 @@ export interface QuoteMention extends Span {
   speakerSpan: Span | null;
   /** Whether the speaker looks like a person name, a role/description, an organisation or a pronoun left unresolved. */
   speakerType: 'person' | 'description' | 'organisation' | null;
-  /** Role or title printed with the speaker ("U.S. Secretary of State"), when one is. */
+  /** Role or title printed with the speaker ("U.S. Treasury Secretary"), when one is. */
   speakerRole: string | null;
   /** The mention a pronoun or continuation was resolved to. */
   antecedentSpan: Span | null;

@@ -10,7 +10,7 @@ export type TimeTense = 'past' | 'present' | 'future';
 export interface TimeExpression extends Span {
   kind: 'date' | 'time' | 'duration' | 'set';
   text: string;
-  /** TIMEX3-style value: 2020-02-02, 2019-06, 2019, 2020-W05, P30Y, PRESENT_REF ... */
+  /** TIMEX3-style value: 2021-03-06, 2019-06, 2019, 2021-W09, P30Y, PRESENT_REF ... */
   value: string;
   /** explicit: the text states the full value; inferred: resolved from an anchor or context. */
   certainty: Certainty;
@@ -25,7 +25,7 @@ export interface TimeExpression extends Span {
   /** TIMEX3 mod: START, END, MID, APPROX, LESS_THAN, MORE_THAN. */
   mod?: string;
   /** The calendar parts written in the text (not inferred), when it names a calendar date:
-   *  "Sunday (February 2)" = { month: 2, day: 2, weekday: 0 }. Used to re-anchor and check dates. */
+   *  "Saturday (March 6)" = { month: 3, day: 6, weekday: 6 }. Used to re-anchor and check dates. */
   stated?: { year?: number; month?: number; day?: number; weekday?: number };
   /** Which parser proposed it: 'chrono' or the name of a rule parser. */
   source?: string;

@@ -95,7 +95,7 @@ export function groupQuantities(items: AnalyzedArticle[]): QuantityGroup[] {
   return groups;
 }
 
-/** Most common wording; ties go to worded phrases ("more than one million" over "1M+"), then shorter. */
+/** Most common wording; ties go to worded phrases ("more than two million" over "2M+"), then shorter. */
 function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -1,8 +1,8 @@
 /**
  * Number discrepancies: inside a quantity group (same subject and unit, see claim-aligner.ts),
  * positions are the distinct figures stated. A group is reported when two positions held by
- * different articles cannot both be true (their value intervals are disjoint: 32 million vs
- * 33 million), or when a figure is malformed (a range whose ends are equal).
+ * different articles cannot both be true (their value intervals are disjoint: 12 million vs
+ * 15 million), or when a figure is malformed (a range whose ends are equal).
  */
 import { contentWords, overlap } from './content-words.js';
 import type { Discrepancy } from '../model/claim.js';

@@ -1,8 +1,8 @@
 /**
  * Statement discrepancies: sentences of different articles aligned around a shared topic word
  * (a content word rare in the story, plus at least `minOverlap` other shared content words) whose
- * polarity on that word differs: one negates the verb that takes it ("has not given any of them
- * shelter"), the other affirms the same verb or a synonym on it ("providing shelter"), or they use
+ * polarity on that word differs: one negates the verb that takes it ("has not granted them any
+ * licence"), the other affirms the same verb or a synonym on it ("issuing a licence"), or they use
  * antonym verbs on it. Same-cue-same-head negations
  * ("denied any wrongdoing" in both) are the same statement, not a contradiction.
  */

@@ -9,7 +9,7 @@ import { distanceOutside, relativeDateEvidence } from './publication-date-relati
  * story's consensus date, and chooses the anchor that article's relative expressions should be
  * resolved against.
  *
- * - A date written with its weekday ("Sunday (February 2)") fixes a day by itself. When every
+ * - A date written with its weekday ("Saturday (March 6)") fixes a day by itself. When every
  *   such date of an article lies more than `maxDriftDays` from its header date, the header is
  *   suspect: a 'publication-date' discrepancy is reported and the text's date becomes its anchor.
  * - A date without a year that, placed next to the header, falls after it (an article cannot

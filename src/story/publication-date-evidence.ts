@@ -3,9 +3,9 @@ import type { AnalyzedArticle } from '../model/analyzed.js';
 
 /**
  * What an article's own text says about its date, independently of its header: dates written
- * with their weekday ("Sunday (February 2)") pin the year by themselves (within a few years of
+ * with their weekday ("Saturday (March 6)") pin the year by themselves (within a few years of
  * any date the story offers), dates written in full ("2 February 2020") are exact, and dates
- * without a year ("February 2") only give a month and day.
+ * without a year ("March 6") only give a month and day.
  */
 
 export interface DateEvidence {

@@ -11,7 +11,7 @@ import {
 /**
  * Candidates: runs of capitalised tokens in one sentence (with name particles such as "of",
  * "al-", "van" inside), after peeling off what is not part of a name: sentence-initial common
- * words ("However", "The"), calendar words, and leading titles ("Foreign Minister"), which are
+ * words ("However", "The"), calendar words, and leading titles ("Prime Minister"), which are
  * kept as a person cue. Typing is left to the mention typer.
  */
 
@@ -126,7 +126,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
     return;
   }
   let titled = false;
-  // A leading place or nationality before a title ("US Secretary of State ...") is its own mention.
+  // A leading place or nationality before a title ("US Treasury Secretary ...") is its own mention.
   for (let e = a + 1; e < b && e <= a + 3; e++) {
     const t1 = tokens[e]!;
     if (!(PERSON_TITLES.has(t1.lower) || TITLE_MODIFIERS.has(t1.lower))) continue;
@@ -139,7 +139,7 @@ function peel(tokens: Token[], from: number, to: number, lex: Lexicon, out: Cand
   // A nationality before a person's name ("American Hasim Rahman", "Englishman Robert Buckley")
   // describes the person: it is not part of the name, nor a mention of its own.
   if (b - a >= 3 && isNationalityWord(tokens[a]!.lower, lex) && !isKnownPlaceName(tokens, a, b, lex) && looksLikePersonName(tokens, a + 1, b, lex)) a++;
-  // Leading titles: "Secretary of State", "Foreign Minister", "Mr".
+  // Leading titles: "Minister of Finance", "Prime Minister", "Mr".
   let k = a;
   while (k < b) {
     const t = tokens[k]!;

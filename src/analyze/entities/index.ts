@@ -32,7 +32,7 @@ function isShouting(tokens: Token[]): boolean {
   return words > 0 && upper / words >= 0.7;
 }
 
-/** The title or role the text gives a person right before the name ("Foreign Minister", "predecessor"). */
+/** The title or role the text gives a person right before the name ("Prime Minister", "predecessor"). */
 function roleOf(tokens: Token[], typed: TypedCandidate, text: string): string | null {
   if (typed.titleFrom !== undefined) {
     let end = typed.from;

@@ -9,7 +9,7 @@ import {
 
 /**
  * Gives a candidate its type, with how strong the evidence is: 3 = lexicon or an explicit cue
- * (title, organisation head, gazetteer), 2 = a context cue ("in X", "X, 66,"), 1 = name shape
+ * (title, organisation head, gazetteer), 2 = a context cue ("in X", "X, 58,"), 1 = name shape
  * only. Rules run from the most specific to the least; the first that fires wins. Weak types are
  * revised by the document refiner with evidence from the rest of the article.
  */
@@ -164,7 +164,7 @@ export function typeCandidate(tokens: Token[], c: Candidate, lex: Lexicon, shout
   // Group cues: "ethnic Tamils", "Rohingya Muslims", "Rohingya minority".
   if (n === 1 && ((prev && GROUP_PRE_CUES.has(prev.lower)) || (next && GROUP_NOUN_CUES.has(next.lower)))) return typed(c, 'group', 2, 'group-cue');
 
-  // Person cues: a role word before, an age apposition after ("X, 66,"), a known first name.
+  // Person cues: a role word before, an age apposition after ("X, 58,"), a known first name.
   if (prev && ROLE_BEFORE.has(prev.lower) && !(prev.lower === 'by' && n === 1)) return typed(c, 'person', 2, 'role-before');
   if (next?.text === ',' && /^\d{1,3}$/.test(tokens[c.to + 1]?.text ?? '') && tokens[c.to + 2]?.text === ',') return typed(c, 'person', 3, 'age');
   // "Pelican Key", "Georgia Keys" (a first name that is also a place), not "John Key".

@@ -6,7 +6,7 @@
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Titles and roles that precede a person's name ("President X", "Foreign Minister X"). */
+/** Titles and roles that precede a person's name ("President X", "Prime Minister X"). */
 export const PERSON_TITLES = set(`
   mr mr. mrs mrs. ms ms. mme mlle miss dr dr. prof prof. sir dame lord lady rev rev. father sister brother
   president vice premier chancellor minister secretary senator sen sen. rep rep. representative congressman
@@ -20,7 +20,7 @@ export const PERSON_TITLES = set(`
   champion challenger anchor correspondent mp mep manager gm owner founder ceo executive
 `);
 
-/** Title words that only form part of a title ("Foreign Minister"), never a name by themselves. */
+/** Title words that only form part of a title ("Prime Minister"), never a name by themselves. */
 export const TITLE_MODIFIERS = set('vice prime foreign interior defence defense finance state home health deputy chief former acting first');
 
 /** Heads that make a capitalised sequence an organisation. */

@@ -18,7 +18,7 @@ export interface NumberCandidate {
 }
 
 const W = NUMBER_WORD_SOURCE;
-// Digits: 14,000 | 18.7 | 2 ; then an optional scale word or glued letter scale; then + and %.
+// Digits: 12,500 | 4.2 | 2 ; then an optional scale word or glued letter scale; then + and %.
 const CANDIDATE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/@#_:+])(?<!\p{L}-)(?<!\d{4}-)(?<!\d{4}-\d\d-)(?:` +
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(hundred|thousand|million|billion|trillion)\b|(k|m|mn|bn|tn)(?![\p{L}\p{N}]))?(\+)?(\s*%|\s+per\s?cent\b)?(?![\p{L}\p{N}]|[.,]\d|:\d)` +

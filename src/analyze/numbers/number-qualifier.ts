@@ -1,6 +1,6 @@
 /**
  * Qualifiers ("more than", "over", "nearly", "an estimated", "at least", "up to", a trailing "+")
- * and ranges ("between one million and two million", "300-400", "from 5 to 10") of number candidates.
+ * and ranges ("between two and three million", "300-400", "from 5 to 10") of number candidates.
  */
 import type { NumberMention } from '../../model/claim.js';
 import type { NumberCandidate } from './number-candidates.js';

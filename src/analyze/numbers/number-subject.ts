@@ -1,6 +1,6 @@
 /**
- * What a number is about: the verb of its clause ("killed more than 300", "have been detained",
- * "hospitalised over 40"), the population of a place ("Portugal, a country of 10 million"),
+ * What a number is about: the verb of its clause ("killed more than 200", "have been arrested",
+ * "injured over 50"), the population of a place ("Portugal, a country of 10 million"),
  * or the age of a person ("Smith, 54,"). Rules are general English patterns, no names.
  */
 
@@ -48,7 +48,7 @@ export interface SubjectResult {
 export function readSubject(sentence: string, start: number, end: number, unitEnd: number, value: number, hasUnit: boolean, countsPeople = false): SubjectResult {
   const before = sentence.slice(0, start);
   const after = sentence.slice(unitEnd);
-  // "a country of 33 million (people)" is a population; "head of state of 14 realms" is not.
+  // "a country of 12 million (people)" is a population; "head of state of 14 realms" is not.
   if ((!hasUnit || countsPeople) && (POPULATION_BEFORE_RE.test(before) || POPULATION_WORD_RE.test(before))) {
     const named = NAMED_PLACE_BEFORE_RE.exec(before) ?? POSSESSIVE_POP_RE.exec(before);
     return { subject: named ? `population of ${named[1]}` : 'population', unit: 'people' };
@@ -60,7 +60,7 @@ export function readSubject(sentence: string, start: number, end: number, unitEn
       return { subject: name ? `age of ${name}` : 'age', unit: 'years' };
     }
   }
-  // A verb just before the number takes it as its object: "killed more than 300".
+  // A verb just before the number takes it as its object: "killed more than 200".
   const back = wordsOf(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)).reverse();
   for (let i = 0; i < Math.min(back.length, 6); i++) {
     const w = back[i]!;
@@ -71,7 +71,7 @@ export function readSubject(sentence: string, start: number, end: number, unitEn
   // A passive or relative clause after it: "... have been detained", "... that X has detained".
   const clause = after.split(/[;:()]|\s[-–—]{1,2}\s|\.\s/)[0] ?? '';
   const fwd = wordsOf(clause).slice(0, 14);
-  // A reduced relative right after it: "300 people killed", "five children from one family died".
+  // A reduced relative right after it: "200 people injured", "four workers from one site died".
   if (!/^\s*,/.test(after)) {
     for (const w of fwd.slice(0, 4)) {
       if (CLAUSE_BREAK_RE.test(w)) break;

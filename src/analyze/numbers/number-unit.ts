@@ -1,6 +1,6 @@
 /**
  * The unit of a number: the head noun that follows it ("250 people", "nearly two decades",
- * "two million Syrian refugees" -> people, "five-nation" -> nation), normalised
+ * "two million Syrian refugees" -> people, "three-nation" -> nation), normalised
  * (decades -> years x10, people-like nouns and capitalised plural groups -> people, %).
  */
 
@@ -86,7 +86,7 @@ export function readUnit(sentence: string, end: number): UnitResult {
     // head is the last word of the lowercase run, up to two words on, unless a plural ends it first.
     let head = word;
     let headEnd = next;
-    const hyphenated = /^-/.test(m[0]); // "five-nation tour": the count is of nations
+    const hyphenated = /^-/.test(m[0]); // "three-nation summit": the count is of nations
     for (let k = 0; k < 2 && !hyphenated && !/s$/.test(head) && !PEOPLE.has(head.toLowerCase()) && !TIME_UNITS[head.toLowerCase()]; k++) {
       const n2 = /^[ ]+(\p{Ll}[\p{Ll}-]*)\b/u.exec(sentence.slice(headEnd));
       if (!n2 || STOP.has(n2[1]!) || /ed$/.test(n2[1]!)) break;

@@ -1,6 +1,6 @@
 /**
- * Parses numbers written in digits or words ("12,500", "4.2 million", "1M", "one million",
- * "three decades" -> 3, "a million"). Hand-written: the npm word-to-number packages either
+ * Parses numbers written in digits or words ("12,500", "4.2 million", "1M", "two million",
+ * "two decades" -> 2, "a million"). Hand-written: the npm word-to-number packages either
  * throw on mixed text or do not handle digit + scale ("4.2 million", "5bn") forms.
  */
 

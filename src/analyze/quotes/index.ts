@@ -42,7 +42,7 @@ export interface QuoteContext {
   sentenceOf(pos: number): number;
   paragraphOf(pos: number): Span;
   normalize(name: string): string;
-  /** The role printed with a person somewhere in the article ("Danish Foreign Minister"), if any. */
+  /** The role printed with a person somewhere in the article ("Danish Prime Minister"), if any. */
   roleOf(name: string): string | null;
 }
 

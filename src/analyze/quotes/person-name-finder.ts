@@ -4,7 +4,7 @@ import type { Token } from './word-tokens.js';
 
 /**
  * A small local finder of person names for quote speakers, by capitalisation: runs of
- * capitalised words, a leading role ("Danish Foreign Minister") and courtesy title ("Mr")
+ * capitalised words, a leading role ("Danish Prime Minister") and courtesy title ("Mr")
  * split off, organisation-like runs ("the State Department") told apart by their last word.
  * Hand-written because the project has no NER dependency and speakers need only this much.
  */

@@ -5,7 +5,7 @@ import { tokenize } from './word-tokens.js';
 
 /**
  * Social-media posts pasted into the article text, in the form embed widgets leave behind:
- * "<text> pic.twitter.com/xyz — Display Name (@handle) February 2, 2020". The post's words are a
+ * "<text> pic.twitter.com/xyz — Display Name (@handle) March 6, 2021". The post's words are a
  * quote of kind 'post' whose speaker is the account's display name (a role such as
  * "Secretary" stripped, the full name taken from the article when it has one).
  */

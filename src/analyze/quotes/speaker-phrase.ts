@@ -73,7 +73,7 @@ export function phraseAfter(toks: Token[], i: number): SpeakerPhrase | null {
   if (SPEAKER_PRONOUNS.has(first.lower)) return makePronoun(first);
   const span: Token[] = [];
   // A phrase opening with a capital is a name: it ends at the first lower-case word that is not a
-  // link between capitals ("Secretary of State"). Otherwise it is a description read up to a stop word.
+  // link between capitals ("Minister of Finance"). Otherwise it is a description read up to a stop word.
   const nameMode = first.cap && !DETERMINERS.has(first.lower);
   for (let k = i; k < toks.length && span.length < MAX_WORDS; k++) {
     const t = toks[k]!;

@@ -8,7 +8,7 @@ export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
 export type TimeSpec =
   /** A calendar date with some fields stated. Missing year is filled from the anchor and tense. */
   | { kind: 'calendar'; year?: number; month?: number; day?: number; part?: PartOfDay; hour?: number; minute?: number; weekday?: number }
-  /** A weekday name ("on Sunday"); `part` for "Sunday evening". */
+  /** A weekday name ("on Friday"); `part` for "Friday evening". */
   | { kind: 'weekday'; weekday: number; part?: PartOfDay; shift?: -1 | 1 }
   /** yesterday (-1), today (0), tomorrow (+1); `part` for "this morning", "tonight". */
   | { kind: 'day-offset'; offset: number; part?: PartOfDay }
@@ -35,7 +35,7 @@ export interface Candidate {
   /** The year (and the rest) is written out; nothing was taken from the anchor. */
   explicit: boolean;
   mod?: string;
-  /** A weekday written next to an explicit date ("Sunday (February 2)"): 0 = Sunday. */
+  /** A weekday written next to an explicit date ("Saturday (March 6)"): 0 = Sunday. */
   statedWeekday?: number;
   /** Higher wins among overlapping candidates of equal length. */
   priority: number;

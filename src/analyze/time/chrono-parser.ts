@@ -3,7 +3,7 @@ import type { Candidate, CandidateParser, TimeSpec } from './candidate.js';
 
 /**
  * Base candidates from chrono-node: it is good at the many written forms of calendar dates
- * ("Feb. 2", "2 Feb 2020", "February 2, 2020", "March 2019", "2/3/2020", "8 p.m.").
+ * ("Mar. 6", "6 Mar 2021", "March 6, 2021", "May 2018", "6/3/2021", "8 p.m.").
  * We keep only what chrono states for certain (its `assign`, not its `imply`) and leave
  * relative expressions, weekdays, durations and year resolution to our own rules, because
  * TIMEX3 needs their granularity (a week, a year) and tense-aware direction, which chrono
@@ -14,7 +14,7 @@ import type { Candidate, CandidateParser, TimeSpec } from './candidate.js';
 // fixed date keeps results independent of the wall clock.
 // A trimmed chrono: only the parsers for written calendar dates and clock times. Weekdays,
 // casual words ("today") and relative units are our rules' job, and every parser chrono runs
-// costs time on every window. Refiners stay (they merge "Sunday, Feb. 2" and date ranges).
+// costs time on every window. Refiners stay (they merge "Saturday, Mar. 6" and date ranges).
 const KEEP_PARSERS = /^(?:ENYearMonthDayParser|ISOFormatParser|SlashDateFormatParser|ENMonthNameLittleEndianParser|ENMonthNameMiddleEndianParser|ENWeekdayParser|ENTimeExpressionParser|ENYearMonthNameParser|ENMonthNameParser)$/;
 const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.test(p.constructor.name));
@@ -64,7 +64,7 @@ export const chronoParser: CandidateParser = ({ text }) => {
     if (hasClock) { spec.hour = c.get('hour')!; spec.minute = c.get('minute') ?? 0; }
     if (!hasMonth && c.isCertain('weekday')) spec.weekday = c.get('weekday')!;
     const cand: Candidate = { start, end: start + t.length, text: t, spec, source: 'chrono', explicit: spec.year !== undefined, priority: 1 };
-    // "Sunday, Feb. 2": chrono read the weekday with the date; keep it as evidence
+    // "Saturday, Mar. 6": chrono read the weekday with the date; keep it as evidence
     if (hasMonth && c.isCertain('weekday')) cand.statedWeekday = c.get('weekday')!;
     out.push(cand);
   }

@@ -1,8 +1,8 @@
 import type { Candidate, CandidateRefiner } from './candidate.js';
 
 /**
- * Joins a weekday with the explicit date written next to it: "Sunday (February 2)",
- * "Sunday, Feb. 2", "February 2 (Sunday)". The date decides the value; the weekday, when it
+ * Joins a weekday with the explicit date written next to it: "Saturday (March 6)",
+ * "Saturday, Mar. 6", "March 6 (Saturday)". The date decides the value; the weekday, when it
  * agrees, is evidence that the date is right (used by the publication-date checker). Runs after
  * the overlap refiner, which has already chosen each piece.
  */

@@ -31,7 +31,7 @@ function keepWeekday(c: Candidate, text: string): boolean {
   const w = c.text.slice(wordStart, wordStart + word.length);
   if (!CAPITALISED.test(w)) return false;
   if (WEEKDAY_ABBR.test(w) && !/^\s*,?\s*(?:\(|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(c.end, c.end + 6))) {
-    // abbreviations only next to a date: "Sun., Feb. 2" not "Sun" the newspaper
+    // abbreviations only next to a date: "Sun., Mar. 7" not "Sun" the newspaper
     if (!/\.$/.test(w)) return false;
   }
   if (c.spec.kind === 'weekday' && (c.spec.part !== undefined || c.spec.shift !== undefined)) return true;

@@ -27,7 +27,7 @@ export const DEFAULT_PARSERS: readonly CandidateParser[] = [chronoParser, relati
  *    real expression nearby in the overlap step;
  * 2. modifierRefiner before the overlap step, so "early December" competes with its full span;
  * 3. overlapRefiner: longest span wins, then priority; leaves a sorted list without overlaps;
- * 4. combinationRefiner last, as it joins neighbours ("Sunday (February 2)") that the overlap
+ * 4. combinationRefiner last, as it joins neighbours ("Saturday (March 6)") that the overlap
  *    step has already settled.
  */
 export const DEFAULT_REFINERS: readonly CandidateRefiner[] = [falsePositiveRefiner, modifierRefiner, overlapRefiner, combinationRefiner];
@@ -126,7 +126,7 @@ export function extractTimeExpressions(text: string, sentences: Sentence[], anch
   return createTimeExtractor(opts)(text, sentences, anchor);
 }
 
-/** The date part of a TIMEX3 value ("2020-02-02TEV" -> "2020-02-02"); null for durations and refs. */
+/** The date part of a TIMEX3 value ("2021-03-06TEV" -> "2021-03-06"); null for durations and refs. */
 export function dateOfValue(value: string): string | null {
   const m = /^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d|SU|SP|FA|WI))?)/.exec(value);
   return m ? m[1]! : null;

@@ -2,7 +2,7 @@ import type { Candidate, CandidateRefiner } from './candidate.js';
 
 /**
  * Resolves overlaps between candidates from different parsers: the longest span wins (it has
- * read more of the expression: "two years ago" over "two years", "February 2, 2020" over
+ * read more of the expression: "two years ago" over "two years", "March 6, 2021" over
  * "2020"); on equal length the higher priority wins (relative rules over chrono over bare
  * numbers). Output is sorted by position with no two spans overlapping.
  */
