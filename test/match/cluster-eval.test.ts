@@ -40,3 +40,18 @@ test('gold lines without an event are evaluation-data errors', () => {
   assert.throws(() => readGoldLabels(p), (e: unknown) => isCrosscheckError(e) && e.code === 'CC_EVAL_DATA');
   assert.throws(() => readGoldLabels(goldFile(['not json'])), (e: unknown) => isCrosscheckError(e) && e.code === 'CC_EVAL_DATA');
 });
+
+test('eval clusters prints cross-language scores and can leave out consolidation', async () => {
+  const { runCli } = await import('../support/run-cli.js');
+  const p = goldFile([
+    ...rows.map((r) => JSON.stringify({ ...r, lang: 'en' })),
+    JSON.stringify({ id: 'f1', event: 'fire', lang: 'fr', text: 'Les pompiers ont combattu pendant plus de cinq heures mardi soir un incendie à la vieille bibliothèque, dont le toit, vieux de 120 ans, s\'est effondré.' }),
+  ]);
+  const on = await runCli(['eval', 'clusters', p]);
+  assert.equal(on.code, 0, on.err);
+  assert.match(on.out, /cross-language pairs\s+P [\d.]+ {2}R [\d.]+/);
+  const off = await runCli(['eval', 'clusters', p, '--no-consolidate']);
+  assert.equal(off.code, 0, off.err);
+  assert.match(off.out, /no consolidation/);
+  assert.doesNotMatch(on.out, /no consolidation/);
+});

@@ -32,18 +32,19 @@ export function register(evalCmd: Command): void {
     .argument('<gold>', 'JSONL with id, text, event[, dup_group] per line')
     .option('-f, --format <format>', 'text | json', 'text')
     .option('--folds', 'also run a two-fold check: tune the join threshold on half the events, score the other half')
+    .option('--no-consolidate', 'leave out the consolidation after the stream (to measure what it adds)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action(async (gold: string, opts: { format: string; folds?: boolean; out?: string }) => {
+    .action(async (gold: string, opts: { format: string; folds?: boolean; consolidate: boolean; out?: string }) => {
       const format = parseFormat(opts.format, FORMATS);
       const labels = readGoldLabels(gold);
       const { articles } = await loadArticles([gold]);
-      const scores = scoreClustering(articles, labels);
+      const scores = scoreClustering(articles, labels, { consolidate: opts.consolidate });
       const folds = opts.folds ? crossValidate(articles, labels, GRID) : undefined;
       if (format === 'json') {
         writeOutput(JSON.stringify({ scores, ...(folds ? { folds } : {}) }, null, 2), opts.out);
         return;
       }
-      const out = [`default options (join threshold ${DEFAULT_CLUSTER_OPTIONS.joinThreshold})`, ...block(scores)];
+      const out = [`default options (join threshold ${DEFAULT_CLUSTER_OPTIONS.joinThreshold}${opts.consolidate ? '' : ', no consolidation'})`, ...block(scores)];
       for (const f of folds ?? []) {
         out.push('', `fold ${f.fold}: join threshold ${f.chosen.joinThreshold} chosen on the other half (B-cubed F1 ${f.trainBcubedF1.toFixed(3)}); scored on this half:`, ...block(f.test));
       }
