@@ -73,6 +73,40 @@ export function startWorker(url: URL): Worker {
   return new Worker(boot, { eval: true, execArgv: [] });
 }
 
+/**
+ * Starts `size` workers on `url`, each with its slot: `onMessage` gets its replies, `onDeath` runs
+ * once when it errs or exits (its slot is marked dead first). Workers that cannot start (e.g. a
+ * sandbox without threads) are left out: the calling thread does their work.
+ */
+export function startSlots<S extends { worker: Worker; dead: boolean }, M>(
+  url: URL,
+  size: number,
+  make: (worker: Worker) => S,
+  onMessage: (slot: S, m: M) => void,
+  onDeath: (slot: S) => void,
+): S[] {
+  const out: S[] = [];
+  for (let i = 0; i < size; i++) {
+    try {
+      const slot = make(startWorker(url));
+      slot.worker.on('message', (m: M) => onMessage(slot, m));
+      const die = (): void => {
+        if (slot.dead) return;
+        slot.dead = true;
+        onDeath(slot);
+      };
+      slot.worker.on('error', die);
+      slot.worker.on('exit', die);
+      // After the listeners: adding a 'message' listener references the worker again.
+      slot.worker.unref();
+      out.push(slot);
+    } catch {
+      // Workers unavailable: the calling thread does everything.
+    }
+  }
+  return out;
+}
+
 export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
   const url = opts.workerUrl ?? defaultWorkerUrl();
   let slots: Slot[] | null = null;
@@ -82,33 +116,17 @@ export function createStoryReportPool(opts: PoolOptions): StoryReportPool {
   let onEvent: (() => void) | null = null;
   const results = new Map<number, { report?: StoryReport; error?: string }>();
 
-  const start = (): Slot[] => {
-    const out: Slot[] = [];
-    for (let i = 0; i < opts.size; i++) {
-      try {
-        const worker = startWorker(url);
-        const slot: Slot = { worker, busy: null, dead: false };
-        worker.on('message', (m: WorkerReply) => {
-          results.set(m.seq, 'report' in m ? { report: m.report } : { error: m.error });
-          slot.busy = null;
-          onEvent?.();
-        });
-        const die = (): void => {
-          if (slot.dead) return;
-          slot.dead = true;
-          onEvent?.();
-        };
-        worker.on('error', die);
-        worker.on('exit', die);
-        // After the listeners: adding a 'message' listener references the worker again.
-        worker.unref();
-        out.push(slot);
-      } catch {
-        // Workers unavailable (e.g. a sandbox): the calling thread does everything.
-      }
-    }
-    return out;
-  };
+  const start = (): Slot[] => startSlots<Slot, WorkerReply>(
+    url,
+    opts.size,
+    (worker) => ({ worker, busy: null, dead: false }),
+    (slot, m) => {
+      results.set(m.seq, 'report' in m ? { report: m.report } : { error: m.error });
+      slot.busy = null;
+      onEvent?.();
+    },
+    () => onEvent?.(),
+  );
 
   const buildStoryReports = async (jobs: StoryJob[]): Promise<StoryReport[]> => {
     slots ??= start();

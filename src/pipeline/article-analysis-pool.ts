@@ -16,7 +16,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
-import { startWorker } from './analysis-pool.js';
+import { startSlots } from './analysis-pool.js';
 
 /** Articles per message: small enough to balance a batch, large enough that messages are few. */
 const CHUNK = 16;
@@ -100,45 +100,32 @@ export function createArticleAnalysisPool(opts: AnalysisPoolOptions): ArticleAna
     }
   };
 
-  const start = (): Slot[] => {
-    const out: Slot[] = [];
-    for (let i = 0; i < opts.size; i++) {
-      try {
-        const worker = startWorker(url);
-        const slot: Slot = { worker, ready: false, busy: new Map(), dead: false };
-        worker.on('message', (m: AnalysisReply) => {
-          if ('ready' in m) {
-            slot.ready = true;
-            feed();
-            return;
-          }
-          const c = slot.busy.get(m.seq);
-          if (!c) return;
-          slot.busy.delete(m.seq);
-          if ('json' in m) done(c, m.json);
-          else c.job.local.push(c);
-          if (slot.busy.size === 0) slot.worker.unref();
-          feed();
-          onEvent?.();
-        });
-        const die = (): void => {
-          if (slot.dead) return;
-          slot.dead = true;
-          for (const c of slot.busy.values()) c.job.queue.unshift(c);
-          slot.busy.clear();
-          onEvent?.();
-        };
-        worker.on('error', die);
-        worker.on('exit', die);
-        // After the listeners: adding a 'message' listener references the worker again.
-        worker.unref();
-        out.push(slot);
-      } catch {
-        // Workers unavailable (e.g. a sandbox): the calling thread does everything.
+  const start = (): Slot[] => startSlots<Slot, AnalysisReply>(
+    url,
+    opts.size,
+    (worker) => ({ worker, ready: false, busy: new Map(), dead: false }),
+    (slot, m) => {
+      if ('ready' in m) {
+        slot.ready = true;
+        feed();
+        return;
       }
-    }
-    return out;
-  };
+      const c = slot.busy.get(m.seq);
+      if (!c) return;
+      slot.busy.delete(m.seq);
+      if ('json' in m) done(c, m.json);
+      else c.job.local.push(c);
+      if (slot.busy.size === 0) slot.worker.unref();
+      feed();
+      onEvent?.();
+    },
+    (slot) => {
+      // Its chunks go back to their queues: another worker or the calling thread takes them.
+      for (const c of slot.busy.values()) c.job.queue.unshift(c);
+      slot.busy.clear();
+      onEvent?.();
+    },
+  );
 
   return {
     analyze(articles: Article[]): () => Promise<string[]> {
