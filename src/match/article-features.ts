@@ -142,14 +142,17 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
   tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm) && !WEEKDAY_OF.has(t.norm)) nameForms.add(t.norm); });
   const tf = new Map<string, number>();
   let prevName: string | null = null;
+  // Years are not counts: every event of a year names it (they go to the year bounds).
+  const countNumber = (raw: string, by: number): void => {
+    const num = numberKey(raw);
+    if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
     const isNum = DIGIT_RE.test(t.norm);
     if (isNum) {
-      // Years are not counts: every event of a year names it (they go to the year bounds).
-      const num = numberKey(t.norm);
-      if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
+      countNumber(t.norm, by);
       prevName = null;
       continue;
     }
@@ -158,7 +161,7 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
       for (const k of cjk.words) bump(tf, `w:${k}`, by);
       if (w.crossScript > 0) for (const p of cjk.names) bump(tf, `n:%${p}`, by * w.crossScript);
       if (w.country > 0) for (const c of cjk.countries) bump(tf, `n:=${c}`, w.country);
-      for (const n of cjk.numbers) { const num = numberKey(n); if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by); }
+      for (const n of cjk.numbers) countNumber(n, by);
       prevName = null;
       continue;
     }

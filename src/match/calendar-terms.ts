@@ -6,6 +6,7 @@
  */
 
 import { numberKey } from './number-key.js';
+import { foldWord } from './match-tokenizer.js';
 
 const WEEKDAYS: string[][] = [
   ['monday', 'lundi', 'lunes', 'montag', 'lunedi', 'maandag'],
@@ -39,21 +40,15 @@ const ICU_LOCALES = [
   'ka', 'lt', 'lv', 'mk', 'ms', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'sw', 'ta', 'th', 'tr',
   'uk', 'ur', 'vi',
 ];
-const MARKS_RE = /\p{M}+/gu;
 const ONE_WORD_RE = /^\p{L}{4,}$/u;
 const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{3})/u;
-
-/** Lower case without marks, as the match tokenizer folds words. */
-function fold(w: string): string {
-  return w.toLowerCase().normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
-}
 
 /** Weekday (1 Monday .. 7) and month (1..12) names of the ICU locales, in their one-word forms. */
 function icuNames(): { weekdays: string[][]; months: string[][] } {
   const weekdays: string[][] = Array.from({ length: 7 }, () => []);
   const months: string[][] = Array.from({ length: 12 }, () => []);
   const add = (into: string[], name: string): void => {
-    const f = fold(name.replace(/[.,]/g, '').trim());
+    const f = foldWord(name.replace(/[.,]/g, '').trim());
     if (!ONE_WORD_RE.test(f)) return;
     into.push(f);
     const bare = f.replace(ARABIC_ARTICLE_RE, '');

@@ -16,7 +16,6 @@ import { COUNTRY_EXONYMS } from './data/country-exonyms.js';
 
 const LETTER_RE = /\p{L}/u;
 // Scripts written without spaces between words (Chinese, Japanese): handled by cjkKeys().
-const SKIPPED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SCRIPT_RUN_RE = /\p{Script=Han}+|\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Hiragana}+/gu;
 const HAN_RE = /^\p{Script=Han}/u;
@@ -39,7 +38,7 @@ export function caselessWord(norm: string): boolean {
   if (!(norm.charCodeAt(0) >= 0x370)) return false;
   const c = norm[0] ?? '';
   if (!LETTER_RE.test(c) || c.toLowerCase() !== c.toUpperCase()) return false;
-  return !SKIPPED_SCRIPT_RE.test(c);
+  return !CJK_RE.test(c);
 }
 
 /** Phonetic skeleton of a word in any script; '' when too short to be worth a key. */

@@ -76,8 +76,6 @@ export interface StoryClustererOptions {
    * channel its full cosine (0: no gate), see story-similarity.ts.
    */
   evidenceGate?: [number, number, number, number];
-  /** Multiplier of the evidence gates between different languages. */
-  crossEvidenceFactor?: number;
   /** Least time factor for an article dated only from its text (such a date may be background). */
   textDateFloor?: number;
   /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
@@ -204,7 +202,6 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   tallyConflictFactor: 0.4,
   textDateFloor: 0.5,
   evidenceGate: [0, 6, 6, 4],
-  crossEvidenceFactor: 1,
 };
 
 interface State {
@@ -226,7 +223,6 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
   const crossWeights = [0, ...o.channelWeights.slice(1)];
-  const crossGate = o.evidenceGate.map((g) => g * o.crossEvidenceFactor);
   const dfStart = st ? st.df : opts.initialDf;
   const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
@@ -282,7 +278,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const d = channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), mass);
     const la = storyLang(a);
     const lb = storyLang(b);
-    return crossScale(la, lb) * channelCosine(d, storyNorms(a), storyNorms(b), weightsFor(la, lb), mass, gateFor(la, lb), isCross(la, lb));
+    return crossScale(la, lb) * channelCosine(d, storyNorms(a), storyNorms(b), weightsFor(la, lb), mass, o.evidenceGate, isCross(la, lb));
   }
 
   /**
@@ -407,14 +403,6 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return a !== null && b !== null && a !== b;
   }
 
-  /**
-   * Evidence gates for a pair: across languages the names, numbers and dates stand alone (words
-   * are left out), so they may have to bring more evidence (crossEvidenceFactor).
-   */
-  function gateFor(a: string | null, b: string | null): readonly number[] {
-    return isCross(a, b) ? crossGate : o.evidenceGate;
-  }
-
   /** Channel weights for a pair: word overlap is not expected across languages, so it is left out. */
   function weightsFor(a: string | null, b: string | null): readonly number[] {
     return isCross(a, b) ? crossWeights : o.channelWeights;
@@ -446,7 +434,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** Cosine from accumulated dots (`d[0..3]`) and shared evidence (`d[4..7]`). */
   function cosineOf(d: Float64Array, an: number[], b: Story, lang: string | null): number {
     const lb = storyLang(b);
-    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d.subarray(CHANNELS), gateFor(lang, lb), isCross(lang, lb));
+    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d.subarray(CHANNELS), o.evidenceGate, isCross(lang, lb));
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -603,6 +591,19 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     releaseStory(from);
   }
 
+  /** How alike two stories are: centroid similarity with the year, tally and time factors. */
+  function storyScore(a: Story, b: Story): number {
+    const yf = (yearsConflict(storyYears(a), storyYears(b)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(a.tallies, b.tallies) ? o.tallyConflictFactor : 1);
+    return yf * similarity(a, b) * timeFactor(spanDistance(storySpan(a), storySpan(b)), o.graceDays, o.halfLifeDays);
+  }
+
+  /** Merges two stories into the older one; returns [kept, dropped]. */
+  function mergeOlder(a: Story, b: Story): [Story, Story] {
+    const [keep, drop] = b.seq < a.seq ? [b, a] : [a, b];
+    merge(keep, drop);
+    return [keep, drop];
+  }
+
   function exportStory(s: Story): StoryState {
     const c = s.centroid;
     const centroid: [string, number][] = [];
@@ -687,12 +688,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       touch(story);
       post(story, prepared.top);
       for (const other of near) {
-        if (other === story || !active.has(other.id)) continue;
-        const cos = similarity(story, other);
-        const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
-        if (yf * cos * timeFactor(spanDistance(storySpan(story), storySpan(other)), o.graceDays, o.halfLifeDays) < o.mergeThreshold) continue;
-        const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
-        merge(keep, drop);
+        if (other === story || !active.has(other.id) || storyScore(story, other) < o.mergeThreshold) continue;
+        const [keep, drop] = mergeOlder(story, other);
         merged.push(drop.id);
         touch(keep);
         story = keep;
@@ -703,17 +700,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     },
     consolidate(only?: Iterable<string>): { into: string; from: string }[] {
       const merged: { into: string; from: string }[] = [];
+      const threshold = o.consolidateThreshold ?? o.joinThreshold;
       const seeds = only ? [...new Set(only)].map((id) => active.get(id)).filter((x): x is Story => x !== undefined) : [...active.values()];
       for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
         for (const other of candidates([...story.postedKeys])) {
-          if (other === story || !active.has(other.id)) continue;
-          const cos = similarity(story, other);
-          const yf = (yearsConflict(storyYears(story), storyYears(other)) ? o.yearConflictFactor : 1) * (storyTalliesConflict(story.tallies, other.tallies) ? o.tallyConflictFactor : 1);
-          if (yf * cos * timeFactor(spanDistance(storySpan(story), storySpan(other)), o.graceDays, o.halfLifeDays) < (o.consolidateThreshold ?? o.joinThreshold)) continue;
-          const [keep, drop] = other.seq < story.seq ? [other, story] : [story, other];
-          merge(keep, drop);
+          if (other === story || !active.has(other.id) || storyScore(story, other) < threshold) continue;
+          const [keep, drop] = mergeOlder(story, other);
           merged.push({ into: keep.id, from: drop.id });
           story = keep;
         }

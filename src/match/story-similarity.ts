@@ -114,12 +114,6 @@ export function hull(a: DaySpan | null, b: DaySpan): [number, number] {
   return a === null ? [b[0], b[1]] : [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }
 
-/** Days between a date (with tolerance) and a story's day; null when either is unknown. */
-export function dayDistance(day: number | null, tolerance: number, center: number | null): number | null {
-  if (day === null || center === null) return null;
-  return Math.max(0, Math.abs(day - center) - tolerance);
-}
-
 /**
  * Multiplier for time proximity: 1 within `graceDays` (same day, next-day tallies and reactions),
  * then halving every `halfLifeDays`. Unknown dates are neutral (1).
