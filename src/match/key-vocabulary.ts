@@ -20,7 +20,7 @@ import { channelOf } from './story-similarity.js';
 import { createKeyTable } from './key-table.js';
 
 /** Per id: f64[2 id] = ln(df + 1) (0 when not in the table); i32[4 id + 2] = df;
- *  i32[4 id + 3] = holders * 4 + channel. Views over one buffer; re-read after `intern`. */
+ *  i32[4 id + 3] = holders * 8 + channel. Views over one buffer; re-read after `intern`. */
 export interface KeyRecords {
   f64: Float64Array;
   i32: Int32Array;
@@ -99,7 +99,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
   }
 
   function release(id: number): void {
-    if ((rec.i32[4 * id + 3]! -= 4) < 4) unheld.push(id);
+    if ((rec.i32[4 * id + 3]! -= 8) < 8) unheld.push(id);
   }
 
   function prune(): void {
@@ -115,7 +115,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
 
   function setDf(id: number, v: number): void {
     const i32 = rec.i32;
-    if (i32[4 * id + 2] === 0) { i32[4 * id + 3]! += 4; dfSize++; }
+    if (i32[4 * id + 2] === 0) { i32[4 * id + 3]! += 8; dfSize++; }
     i32[4 * id + 2] = v;
     rec.f64[2 * id] = Math.log(v + 1);
   }
@@ -132,7 +132,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
     },
     key: (id) => keys[id]!,
     records: () => rec,
-    hold(id) { rec.i32[4 * id + 3]! += 4; },
+    hold(id) { rec.i32[4 * id + 3]! += 8; },
     release,
     addDocument(list, count) {
       n++;
@@ -152,7 +152,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
     live: () => table.size(),
     sweep() {
       for (const id of unheld) {
-        if (rec.i32[4 * id + 3]! >= 4 || keys[id] === '') continue;
+        if (rec.i32[4 * id + 3]! >= 8 || keys[id] === '') continue;
         table.delete(keys[id]!);
         keys[id] = '';
         free.push(id);

@@ -63,8 +63,11 @@ export interface StoryClustererOptions {
   /** Keys kept in a story's centroid (the weakest are dropped past 1.5 times this). */
   maxCentroidKeys?: number;
   weights?: Partial<FeatureWeights>;
-  /** Weights of the words, names, numbers and dates channels in the similarity. */
-  channelWeights?: [number, number, number, number];
+  /** Weights of the channels in the similarity: words, names as spelt, numbers, dates, cross-script
+   *  names (story-similarity.ts; the last is compared between languages only, as names' other spelling). */
+  channelWeights?: [number, number, number, number, number];
+  /** The same between languages (words left out: they are not expected to meet). */
+  crossChannelWeights?: [number, number, number, number, number];
   /**
    * Multiplier when the year bounds of the two sides cannot meet (year-bounds.ts: a dated side's
    * year against an undated side's latest named year): a similar event in another year. Soft,
@@ -72,10 +75,10 @@ export interface StoryClustererOptions {
    */
   yearConflictFactor?: number;
   /**
-   * Per channel (words, names, numbers, dates), the summed IDF of shared keys that earns the
+   * Per channel (words, names, numbers, dates, cross-script names), the summed IDF of shared keys that earns the
    * channel its full cosine (0: no gate), see story-similarity.ts.
    */
-  evidenceGate?: [number, number, number, number];
+  evidenceGate?: [number, number, number, number, number];
   /** Least time factor for an article dated only from its text (such a date may be background). */
   textDateFloor?: number;
   /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
@@ -194,14 +197,15 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   maxVocabulary: 1_000_000,
   rankKeys: 40,
   maxArticleKeys: 1_000_000,
-  crossLanguageBoost: 1.4,
+  crossLanguageBoost: 1.2,
   exactCandidates: 5,
-  channelWeights: [1, 1, 1, 0.5],
+  channelWeights: [1, 1, 1, 0.5, 0],
+  crossChannelWeights: [0, 1, 1, 0.5, 0],
   copyContainment: 1 / 3,
   yearConflictFactor: 0.5,
   tallyConflictFactor: 0.4,
   textDateFloor: 0.5,
-  evidenceGate: [0, 6, 6, 4],
+  evidenceGate: [0, 6, 6, 4, 10],
 };
 
 interface State {
@@ -222,7 +226,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   if (st !== undefined && (typeof st !== 'object' || st === null || st.version !== 1)) throw new TypeError('unknown clusterer state');
   const o: ResolvedOptions = st?.options ?? { ...DEFAULT_CLUSTER_OPTIONS, ...stripUndefined(opts), weights: { ...DEFAULT_FEATURE_WEIGHTS, ...opts.weights } };
   const onFreeze = opts.onFreeze;
-  const crossWeights = [0, ...o.channelWeights.slice(1)];
+  const crossWeights = o.crossChannelWeights;
   const dfStart = st ? st.df : opts.initialDf;
   const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
@@ -274,7 +278,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function similarity(a: Story, b: Story): number {
-    const mass = [0, 0, 0, 0];
+    const mass = [0, 0, 0, 0, 0];
     const d = channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), mass);
     const la = storyLang(a);
     const lb = storyLang(b);
@@ -323,7 +327,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       n = kept.length;
     }
     const { w, ch, score, p1, p2, p3, order, tmp, oid, ow, och, oidf, top } = buf;
-    const sq = [0, 0, 0, 0];
+    const sq = [0, 0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
       ch[j] = i32[4 * ids[j]! + 3]! & 3;
@@ -359,7 +363,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const extra = Math.ceil(k / 3);
     for (let q = k, added = 0; q < n && added < extra; q++) {
       const c = ch[order[q]!]!;
-      if (c === 1 || c === 2) { out.push(q); added++; }
+      if (c === 1 || c === 2 || c === 4) { out.push(q); added++; }
     }
     return out;
   }
@@ -503,7 +507,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const now = old + v.vals[i]! * scale;
       if (j < 0) { appendEntry(c, id, now); voc.hold(id); }
       else setAt(c, j, now);
-      if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 3]! += (now * now - old * old) * idf * idf; }
+      if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 7]! += (now * now - old * old) * idf * idf; }
     }
     if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
     pruneCentroid(s);
@@ -671,7 +675,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         story = best;
       } else {
         story = {
-          id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0], normDocs: 0,
+          id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0, 0], normDocs: 0,
           yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
         };
         bestScore = 0;

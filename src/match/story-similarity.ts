@@ -3,23 +3,29 @@ import { cellOf, type SparseVector } from './sparse-vector.js';
 import type { KeyRecords } from './key-vocabulary.js';
 
 
-/** Feature channels compared separately: words (and title words), names, numbers, dates. */
-export const CHANNELS = 4;
+/**
+ * Feature channels compared separately: words (and title words), names as spelt (with their
+ * skeletons and pairs), numbers, dates, and the cross-script keys of names (phonetic skeletons,
+ * countries: cross-script.ts), which stand for names between languages only: within one language
+ * they would count the same names twice, and in a caseless script they come from every word.
+ */
+export const CHANNELS = 5;
 
 export function channelOf(key: string): number {
   const c = key.charCodeAt(0);
-  return c === 110 || c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'n', 'N' names; '#' numbers; 'd' dates
+  if (c === 110) { const d = key.charCodeAt(2); return d === 37 || d === 61 ? 4 : 1; } // 'n:%', 'n:=' cross-script names
+  return c === 78 ? 1 : c === 35 ? 2 : c === 100 ? 3 : 0; // 'N' names; '#' numbers; 'd' dates
 }
 
 /** IDF-weighted norm of each channel of a centroid (`rec`, `logDocs`: key-vocabulary.ts). */
 export function channelNorms(v: SparseVector, rec: KeyRecords, logDocs: number): number[] {
-  const s = [0, 0, 0, 0];
+  const s = [0, 0, 0, 0, 0];
   const { ids, vals } = v;
   const { f64, i32 } = rec;
   for (let i = 0; i < v.size; i++) {
     const id = ids[i]!;
     const w = vals[i]! * (logDocs - f64[2 * id]!);
-    s[i32[4 * id + 3]! & 3]! += w * w;
+    s[i32[4 * id + 3]! & 7]! += w * w;
   }
   return s.map(Math.sqrt);
 }
@@ -30,13 +36,13 @@ export function channelNorms(v: SparseVector, rec: KeyRecords, logDocs: number):
  */
 export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, logDocs: number, mass?: number[]): number[] {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  const s = [0, 0, 0, 0];
+  const s = [0, 0, 0, 0, 0];
   for (let i = 0; i < small.size; i++) {
     const id = small.ids[i]!;
     const j = cellOf(big, id);
     if (j < 0) continue;
     const idf = logDocs - rec.f64[2 * id]!;
-    const c = rec.i32[4 * id + 3]! & 3;
+    const c = rec.i32[4 * id + 3]! & 7;
     s[c]! += small.vals[i]! * big.cf[2 * j]! * idf * idf;
     if (mass) mass[c]! += idf;
   }
@@ -49,7 +55,8 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
  * two similar events apart). Words, names and numbers: an empty channel counts as 0 but keeps
  * its weight. Dates: a channel empty on either side is left out (no evidence either way).
  * `mass` and `gate`: a channel earns its full cosine only with enough shared evidence (evidence());
- * `requireNames`: the whole scales with the names channel's evidence (for pairs of languages).
+ * `requireNames` (for pairs of languages): names count as spelt or by their cross-script keys,
+ * whichever meets better, and the whole scales with that evidence.
  */
 export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[], mass?: ArrayLike<number>, gate?: readonly number[], requireNames = false): number {
   let s = 0;
@@ -58,6 +65,12 @@ export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb
     const w = weights[c] ?? 0;
     const d = na[c]! * nb[c]!;
     if (c === 3 && d === 0) continue;
+    if (requireNames && c === 1) {
+      // Between languages a name is met as spelt or by its cross-script keys: the better of the two.
+      wsum += w;
+      s += w * Math.max(d > 0 ? (dots[1]! * evidence(1, mass, gate)) / d : 0, crossNames(dots, na, nb, mass, gate));
+      continue;
+    }
     wsum += w;
     if (d > 0) s += (w * dots[c]! * evidence(c, mass, gate)) / d;
   }
@@ -65,7 +78,14 @@ export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb
   // Across languages (no words compared) names must be shared: numbers and dates alone are chance.
   // Not when a side has no names at all (a script whose names cannot be found, such as Chinese):
   // its numbers and dates are all there is to go on.
-  return (s / wsum) * (requireNames && na[1]! > 0 && nb[1]! > 0 ? evidence(1, mass, gate) : 1);
+  if (!requireNames) return s / wsum;
+  const named = (na[1]! > 0 || na[4]! > 0) && (nb[1]! > 0 || nb[4]! > 0);
+  return (s / wsum) * (named ? Math.max(na[1]! * nb[1]! > 0 ? evidence(1, mass, gate) : 0, na[4]! * nb[4]! > 0 ? evidence(4, mass, gate) : 0) : 1);
+}
+
+function crossNames(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, mass?: ArrayLike<number>, gate?: readonly number[]): number {
+  const d = na[4]! * nb[4]!;
+  return d > 0 ? (dots[4]! * evidence(4, mass, gate)) / d : 0;
 }
 
 /**

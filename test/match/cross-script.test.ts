@@ -62,6 +62,33 @@ test('a channel earns its full cosine only with enough shared evidence', () => {
   assert.equal(channelCosine(dots, norms, norms, [1, 1, 1, 0], [0, 0, 8, 0], [0, 6, 6, 0]), 1 / 3);
 });
 
+test('between languages names meet as spelt or by their cross-script keys, whichever is better', () => {
+  // Channels: words, names as spelt, numbers, dates, cross-script names.
+  const norms = [1, 1, 1, 0, 1];
+  const gate = [0, 6, 6, 4, 10];
+  const cross = [0, 1, 1, 0.5, 0];
+  // An English and an Arabic report: no name shared as spelt, all shared by phonetic skeleton.
+  const byScript = channelCosine([0, 0, 0, 0, 1], norms, norms, cross, [0, 0, 0, 0, 10], gate, true);
+  const bySpelling = channelCosine([0, 1, 0, 0, 0], norms, norms, cross, [0, 6, 0, 0, 0], gate, true);
+  assert.equal(byScript, 0.5);
+  assert.equal(byScript, bySpelling);
+  // Within one language the cross-script keys count for nothing (the names are there as spelt).
+  assert.equal(channelCosine([0, 0, 0, 0, 1], norms, norms, [1, 1, 1, 0.5, 0], [0, 0, 0, 0, 10], gate), 0);
+  // Little shared cross-script evidence scales the whole down.
+  assert.equal(channelCosine([0, 0, 1, 0, 1], norms, norms, cross, [0, 0, 6, 0, 5], gate, true), ((0.5 + 1) / 2) * 0.5);
+});
+
+test('an Arabic report joins its English story by names in another script', async () => {
+  const { createStoryClusterer } = await import('../../src/match/story-clusterer.js');
+  const c = createStoryClusterer();
+  const en = 'Firefighters in Valparaiso fought a blaze that destroyed 412 homes on Tuesday, said Mayor Camila Nieto. Firefighters said 37 people were injured and 1,250 were evacuated from the hills of Valparaiso.';
+  c.add(art('en1', en, 'en'));
+  c.add(art('en2', `Chile: ${en.replace('fought', 'battled')}`, 'en'));
+  c.add(art('en3', 'In Lyon, a book fair drew 412 exhibitors and 37 juries on Saturday, organiser Paul Martin said; 1,250 visitors came to Lyon.', 'en'));
+  const ar = c.add(art('ar', 'دمر حريق في فالبارايسو ٤١٢ منزلا يوم الثلاثاء، بحسب رئيسة البلدية كاميلا نييتو. وأصيب ٣٧ شخصا وتم إجلاء ١٢٥٠ من تلال فالبارايسو.', 'ar'));
+  assert.equal(ar.storyId, 's1');
+});
+
 test('across languages a report joins on shared names, not on numbers alone', async () => {
   const { createStoryClusterer } = await import('../../src/match/story-clusterer.js');
   const c = createStoryClusterer();
