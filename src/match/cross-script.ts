@@ -3,7 +3,7 @@
  * - a phonetic skeleton of a romanised name ("Madrid", Arabic "مدريد", Japanese "マドリード" ->
  *   "mdrd"): romanisation by any-ascii (a table per script, offline), then the consonants that
  *   survive transcription. Vowels, y, w and h are dropped (Arabic and Indic scripts write vowels
- *   as those letters or not at all), voiced and unvoiced pairs that scripts conflate are merged
+ *   as those letters or not at all), a soft c read as s, voiced and unvoiced pairs that scripts conflate are merged
  *   (v/f, p/b, c/k/q, z/s), doubled letters collapsed. Three to four consonants: shorter
  *   skeletons meet too many other words by chance;
  * - a country key from the country's name in any of ~25 languages (data/country-exonyms.ts).
@@ -47,6 +47,8 @@ export function phoneticSkeleton(word: string): string {
   if (k !== undefined) return k;
   const latin = anyAscii(word).toLowerCase()
     .replace(/ph/g, 'f').replace(/[^a-z]/g, '')
+    // A c before e, i or y is an s in the languages that write it so ("France", "Vincent").
+    .replace(/c(?=[eiy])/g, 's')
     .replace(/[aeiouyhw]/g, '').replace(/v/g, 'f').replace(/p/g, 'b').replace(/[cq]/g, 'k').replace(/z/g, 's')
     // A nasal before a b is an m in some transcriptions, an n in others ("toranpu" for Trump).
     .replace(/nb/g, 'mb')

@@ -119,3 +119,8 @@ test('Chinese and Japanese phrases give character pairs, Katakana names, countri
   // A Korean country name with a particle written on it.
   assert.deepEqual(countryCodes(['프랑스의'], () => true), countryCodes(['france'], () => true));
 });
+
+test('a soft c is read as s, as other scripts write it', () => {
+  assert.equal(phoneticSkeleton('France'), phoneticSkeleton('ফ্রান্স'));
+  assert.equal(phoneticSkeleton('Macron'), phoneticSkeleton('Макрон'));
+});
