@@ -21,6 +21,7 @@ const SCRIPT_RUN_RE = /\p{Script=Han}+|\p{Script=Katakana}[\p{Script=Katakana}�
 const HAN_RE = /^\p{Script=Han}/u;
 const KATAKANA_RE = /^\p{Script=Katakana}/u;
 const HANGUL_RE = /^\p{Script=Hangul}/u;
+const HEBREW_RE = /\p{Script=Hebrew}/u;
 const DIGITS_RE = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
 const ARABIC_RE = /^\p{Script=Arabic}/u;
 // Arabic clitics written on the word: a conjunction or preposition ("and", "with/in", "to", "so",
@@ -41,11 +42,17 @@ export function caselessWord(norm: string): boolean {
   return !CJK_RE.test(c);
 }
 
+/** A Hebrew word with its vav read as Latin script reads it: doubled, a consonant (v or w);
+ *  single, most often the vowel o or u, which a skeleton drops. */
+function hebrewConsonants(word: string): string {
+  return word.replace(/וו/g, 'v').replace(/ו/g, '');
+}
+
 /** Phonetic skeleton of a word in any script; '' when too short to be worth a key. */
 export function phoneticSkeleton(word: string): string {
   let k = skeletons.get(word);
   if (k !== undefined) return k;
-  const latin = anyAscii(word).toLowerCase()
+  const latin = anyAscii(HEBREW_RE.test(word) ? hebrewConsonants(word) : word).toLowerCase()
     .replace(/ph/g, 'f').replace(/[^a-z]/g, '')
     // A c before e, i or y is an s in the languages that write it so ("France", "Vincent").
     .replace(/c(?=[eiy])/g, 's')

@@ -124,3 +124,9 @@ test('a soft c is read as s, as other scripts write it', () => {
   assert.equal(phoneticSkeleton('France'), phoneticSkeleton('ফ্রান্স'));
   assert.equal(phoneticSkeleton('Macron'), phoneticSkeleton('Макрон'));
 });
+
+test('a Hebrew vav is a vowel when single, a consonant when doubled', () => {
+  assert.equal(phoneticSkeleton('מקרון'), phoneticSkeleton('Macron'));
+  assert.equal(phoneticSkeleton('לונדון'), phoneticSkeleton('London'));
+  assert.equal(phoneticSkeleton('טוויטר'), phoneticSkeleton('Твиттер'));
+});
