@@ -125,9 +125,8 @@ interface Story {
   postedKeys: Set<number>;
   /** Derived values cached until the members change (undefined: not computed). */
   cache: { lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined };
-  /** Candidate retrieval scratch: summed IDF of shared keys, valid when `hitRound` is current. */
-  hit: number;
-  hitRound: number;
+  /** Dense index of the active story (posting lists and retrieval tallies); reused once it leaves. */
+  slot: number;
 }
 
 /** A story as exported (version 1 of the state: keys spelt out, as before ids existed). */
@@ -226,8 +225,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const dfStart = st ? st.df : opts.initialDf;
   const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
-  /** Stories indexed under each key id (oldest first); a story may appear more than once. */
-  const postings: (Story[] | undefined)[] = [];
+  /** Slots of the stories indexed under each key id (oldest first); a story may appear more than once. */
+  const postings: (number[] | undefined)[] = [];
+  /**
+   * Active stories by slot, with candidate retrieval's tallies in typed arrays beside them (summed
+   * IDF of shared keys, valid when `hitRound` is the current round; seq for ties): retrieval walks
+   * thousands of posting entries per article, and reading a story object for each missed the cache.
+   */
+  const bySlot: (Story | undefined)[] = [];
+  const freeSlots: number[] = [];
+  let hitOf = new Float64Array(1024);
+  let hitRound = new Int32Array(1024);
+  let seqOf = new Int32Array(1024);
+  const hitSlots: number[] = [];
+  /** The best candidates so far (slots), best first. */
+  const bestSlots: number[] = [];
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
   let clock = st?.clock ?? 0;
   let seq = st?.seq ?? 0;
@@ -239,6 +251,17 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let _sink = 0;
   /** Scratch for channel dot products, then the shared evidence per channel (one comparison at a time). */
   const dots = new Float64Array(2 * CHANNELS);
+  /** Per candidate of one article: partial dot products (2 * CHANNELS figures each), partial cosine, rank order. */
+  let partial = new Float64Array(16 * 2 * CHANNELS);
+  let rankBuf = { score: new Float64Array(16), order: new Int32Array(16) };
+  function rankScratch(m: number): typeof rankBuf {
+    if (m > rankBuf.score.length) {
+      const size = Math.max(m, rankBuf.score.length * 2);
+      rankBuf = { score: new Float64Array(size), order: new Int32Array(size) };
+      partial = new Float64Array(size * 2 * CHANNELS);
+    }
+    return rankBuf;
+  }
 
   function held(key: string): number {
     const id = voc.intern(key);
@@ -250,15 +273,16 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const story: Story = {
       ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
       centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
-      postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+      postedKeys: new Set(), cache: {}, slot: takeSlot(s.seq),
     };
+    bySlot[story.slot] = story;
     for (const k of s.postedKeys) { const id = voc.intern(k); if (!story.postedKeys.has(id)) { voc.hold(id); story.postedKeys.add(id); } }
     active.set(s.id, story);
     for (const id of s.articleIds) storyOfArticle.set(id, s.id);
   }
   const postedIds: number[] = [];
   for (const [k, ids] of st?.postings ?? []) {
-    const list = ids.map((id) => active.get(id)).filter((x): x is Story => x !== undefined);
+    const list = ids.map((id) => active.get(id)?.slot).filter((x): x is number => x !== undefined);
     const id = voc.intern(k);
     if (list.length > 0) { postings[id] = list; postedIds.push(id); }
   }
@@ -266,6 +290,24 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   // A list under a key no story is indexed under (not in a consistent state) would otherwise
   // outlive its id, and be found under the next key given that id.
   for (const id of postedIds) if (voc.key(id) === '') postings[id] = undefined;
+
+  /** A free slot for a new story (see bySlot). */
+  function takeSlot(storySeq: number): number {
+    let slot = freeSlots.pop();
+    if (slot === undefined) {
+      slot = bySlot.length;
+      bySlot.push(undefined);
+      if (slot >= hitOf.length) {
+        const size = hitOf.length * 2;
+        const h = new Float64Array(size); h.set(hitOf); hitOf = h;
+        const r = new Int32Array(size); r.set(hitRound); hitRound = r;
+        const q = new Int32Array(size); q.set(seqOf); seqOf = q;
+      }
+    }
+    hitRound[slot] = 0;
+    seqOf[slot] = storySeq;
+    return slot;
+  }
 
   function storyNorms(s: Story): number[] {
     const docs = voc.docs();
@@ -414,7 +456,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * Summing in rank order, and resuming where a partial sum stopped, gives the same figures as
    * one pass.
    */
-  function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array): void {
+  function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array, at: number): void {
     const { oid, ow, och, oidf } = p;
     const { cf, ci, shift } = c;
     const mask = (ci.length >> 2) - 1;
@@ -426,15 +468,15 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (let r = from; r < to; r++) {
       const id = oid[r]!;
       for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
-        if (ci[4 * h + 2] === id) { const k = och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
+        if (ci[4 * h + 2] === id) { const k = at + och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
       }
     }
   }
 
-  /** Cosine from accumulated dots (`d[0..3]`) and shared evidence (`d[4..7]`). */
-  function cosineOf(d: Float64Array, an: number[], b: Story, lang: string | null): number {
+  /** Cosine from accumulated dots (`d[at..at+3]`) and shared evidence (`d[at+4..at+7]`). */
+  function cosineOf(d: Float64Array, at: number, an: number[], b: Story, lang: string | null): number {
     const lb = storyLang(b);
-    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d.subarray(CHANNELS), o.evidenceGate, isCross(lang, lb));
+    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d, o.evidenceGate, isCross(lang, lb), at, at + CHANNELS);
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
@@ -463,10 +505,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function post(s: Story, keys: Iterable<number>): void {
+    const slot = s.slot;
     for (const k of keys) {
       let list = postings[k];
       if (!list) postings[k] = list = [];
-      if (list[list.length - 1] !== s) list.push(s);
+      if (list[list.length - 1] !== slot) list.push(slot);
       if (list.length > o.maxPostings) list.shift();
       if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
     }
@@ -476,7 +519,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (const k of s.postedKeys) {
       const list = postings[k];
       if (!list) continue;
-      const kept = list.filter((x) => x !== s);
+      const kept = list.filter((x) => x !== s.slot);
       postings[k] = kept.length === 0 ? undefined : kept;
     }
   }
@@ -488,6 +531,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (const k of s.postedKeys) voc.release(k);
     s.postedKeys.clear();
     s.centroid = emptyVector();
+    bySlot[s.slot] = undefined;
+    freeSlots.push(s.slot);
   }
 
   /** Adds a centroid to another, updating its channel norms exactly for the current IDF. */
@@ -554,20 +599,38 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   /** Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF. */
-  function candidates(keys: readonly number[]): Story[] {
+  function candidates(keys: Iterable<number>): Story[] {
+    if (round === 0x3fffffff) { hitRound.fill(0); round = 0; }
     round++;
-    const hit: Story[] = [];
+    const hits = hitOf;
+    const rounds = hitRound;
+    hitSlots.length = 0;
     for (const k of keys) {
       const list = postings[k];
       if (!list) continue;
       const idf = voc.idf(k);
-      for (const s of list) {
-        if (s.hitRound !== round) { s.hitRound = round; s.hit = 0; hit.push(s); }
-        s.hit += idf;
+      for (let i = 0; i < list.length; i++) {
+        const slot = list[i]!;
+        if (rounds[slot] !== round) { rounds[slot] = round; hits[slot] = 0; hitSlots.push(slot); }
+        hits[slot]! += idf;
       }
     }
-    hit.sort((a, b) => b.hit - a.hit || a.seq - b.seq);
-    return hit.slice(0, o.maxCandidates).sort((a, b) => a.seq - b.seq);
+    // The `maxCandidates` best by summed IDF (ties: the older), by insertion into a short list.
+    const m = o.maxCandidates;
+    const best = bestSlots;
+    best.length = 0;
+    for (const slot of hitSlots) {
+      const h = hits[slot]!;
+      const q = seqOf[slot]!;
+      let i = best.length;
+      while (i > 0 && (hits[best[i - 1]!]! < h || (hits[best[i - 1]!] === h && seqOf[best[i - 1]!]! > q))) i--;
+      if (i >= m) continue;
+      if (best.length < m) best.push(slot);
+      for (let j = best.length - 1; j > i; j--) best[j] = best[j - 1]!;
+      best[i] = slot;
+    }
+    const out = best.map((slot) => bySlot[slot]!);
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   function addCounts(into: Record<string, number>, from: Record<string, number>): void {
@@ -638,24 +701,40 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const near: Story[] = [];
       const n = prepared.n;
       const rankTo = prepared.rankTo;
-      // Partial dot products of the ranked candidates, resumed by the exact comparison.
-      const partial = new Map<Story, Float64Array>();
-      const ranked = cands.length <= o.exactCandidates ? cands : cands
-        .map((s) => {
-          if (copied.has(s.id)) return [s, Infinity] as const;
-          const d = new Float64Array(2 * CHANNELS);
-          accumulate(prepared, s.centroid, 0, rankTo, d);
-          partial.set(s, d);
-          return [s, cosineOf(d, aNorms, s, f.lang)] as const;
-        })
-        .sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq)
-        .slice(0, Math.max(o.exactCandidates, copied.size))
-        .map((e) => e[0]);
-      for (const s of ranked) {
-        const d = partial.get(s);
-        if (d) { dots.set(d); accumulate(prepared, s.centroid, rankTo, n, dots); }
-        else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots); }
-        const cos = cosineOf(dots, aNorms, s, f.lang);
+      // Partial dot products of the ranked candidates (row i of `partial` for cands[i]), resumed by
+      // the exact comparison; copied stories rank first and are compared in full.
+      const m = cands.length;
+      const ranks = rankScratch(m);
+      let kept = m;
+      if (m <= o.exactCandidates) {
+        for (let i = 0; i < m; i++) ranks.order[i] = i;
+      } else {
+        const { score, order } = ranks;
+        for (let i = 0; i < m; i++) {
+          const s = cands[i]!;
+          order[i] = i;
+          if (copied.has(s.id)) { score[i] = Infinity; continue; }
+          partial.fill(0, i * 2 * CHANNELS, (i + 1) * 2 * CHANNELS);
+          accumulate(prepared, s.centroid, 0, rankTo, partial, i * 2 * CHANNELS);
+          score[i] = cosineOf(partial, i * 2 * CHANNELS, aNorms, s, f.lang);
+        }
+        // By decreasing partial cosine, ties by age (insertion sort: a dozen candidates).
+        for (let i = 1; i < m; i++) {
+          const x = order[i]!;
+          let j = i - 1;
+          while (j >= 0 && (score[order[j]!]! < score[x]! || (score[order[j]!] === score[x] && cands[order[j]!]!.seq > cands[x]!.seq))) { order[j + 1] = order[j]!; j--; }
+          order[j + 1] = x;
+        }
+        kept = Math.min(m, Math.max(o.exactCandidates, copied.size));
+      }
+      for (let q = 0; q < kept; q++) {
+        const i = ranks.order[q]!;
+        const s = cands[i]!;
+        if (m > o.exactCandidates && ranks.score[i] !== Infinity) {
+          for (let c = 0; c < 2 * CHANNELS; c++) dots[c] = partial[i * 2 * CHANNELS + c]!;
+          accumulate(prepared, s.centroid, rankTo, n, dots, 0);
+        } else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots, 0); }
+        const cos = cosineOf(dots, 0, aNorms, s, f.lang);
         const tf = timeFactor(spanDistance(aSpan, storySpan(s)), o.graceDays, o.halfLifeDays);
         // A date read from the text may be background (a birth, an anniversary): weak evidence.
         let score = cos * (f.dayFromText ? Math.max(tf, o.textDateFloor) : tf);
@@ -672,8 +751,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       } else {
         story = {
           id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0], normDocs: 0,
-          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, slot: takeSlot(seq),
         };
+        bySlot[story.slot] = story;
         bestScore = 0;
       }
       story.articleIds.push(article.id);
@@ -705,7 +785,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
-        for (const other of candidates([...story.postedKeys])) {
+        for (const other of candidates(story.postedKeys)) {
           if (other === story || !active.has(other.id) || storyScore(story, other) < threshold) continue;
           const [keep, drop] = mergeOlder(story, other);
           merged.push({ into: keep.id, from: drop.id });
@@ -720,7 +800,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     },
     exportState(): State {
       const posted: [string, string[]][] = [];
-      postings.forEach((list, k) => { if (list) posted.push([voc.key(k), list.map((s) => s.id)]); });
+      postings.forEach((list, k) => { if (list) posted.push([voc.key(k), list.map((slot) => bySlot[slot]!.id)]); });
       return {
         version: 1,
         options: o,

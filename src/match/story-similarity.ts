@@ -50,8 +50,9 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
  * its weight. Dates: a channel empty on either side is left out (no evidence either way).
  * `mass` and `gate`: a channel earns its full cosine only with enough shared evidence (evidence());
  * `requireNames`: the whole scales with the names channel's evidence (for pairs of languages).
+ * `dotsAt`, `massAt`: where the figures start in `dots` and `mass` (one buffer may hold both).
  */
-export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[], mass?: ArrayLike<number>, gate?: readonly number[], requireNames = false): number {
+export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[], mass?: ArrayLike<number>, gate?: readonly number[], requireNames = false, dotsAt = 0, massAt = 0): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
@@ -59,13 +60,13 @@ export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb
     const d = na[c]! * nb[c]!;
     if (c === 3 && d === 0) continue;
     wsum += w;
-    if (d > 0) s += (w * dots[c]! * evidence(c, mass, gate)) / d;
+    if (d > 0) s += (w * dots[dotsAt + c]! * evidence(c, mass, gate, massAt)) / d;
   }
   if (wsum === 0) return 0;
   // Across languages (no words compared) names must be shared: numbers and dates alone are chance.
   // Not when a side has no names at all (a script whose names cannot be found, such as Chinese):
   // its numbers and dates are all there is to go on.
-  return (s / wsum) * (requireNames && na[1]! > 0 && nb[1]! > 0 ? evidence(1, mass, gate) : 1);
+  return (s / wsum) * (requireNames && na[1]! > 0 && nb[1]! > 0 ? evidence(1, mass, gate, massAt) : 1);
 }
 
 /**
@@ -73,10 +74,10 @@ export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb
  * ("2") or one shared common name is chance, not evidence. Full when the shared keys' summed IDF
  * reaches the channel's gate (0: no gate).
  */
-function evidence(c: number, mass: ArrayLike<number> | undefined, gate: readonly number[] | undefined): number {
+function evidence(c: number, mass: ArrayLike<number> | undefined, gate: readonly number[] | undefined, at: number): number {
   const g = gate?.[c] ?? 0;
   if (!mass || g <= 0) return 1;
-  return Math.min(1, mass[c]! / g);
+  return Math.min(1, mass[at + c]! / g);
 }
 
 /**
