@@ -251,6 +251,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let _sink = 0;
   /** Scratch for channel dot products, then the shared evidence per channel (one comparison at a time). */
   const dots = new Float64Array(2 * CHANNELS);
+  /** The same for two stories (similarity()). */
+  const pairDots = new Float64Array(2 * CHANNELS);
   /** Per candidate of one article: partial dot products (2 * CHANNELS figures each), partial cosine, rank order. */
   let partial = new Float64Array(16 * 2 * CHANNELS);
   let rankBuf = { score: new Float64Array(16), order: new Int32Array(16) };
@@ -316,11 +318,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function similarity(a: Story, b: Story): number {
-    const mass = [0, 0, 0, 0];
-    const d = channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), mass);
+    channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), pairDots);
     const la = storyLang(a);
     const lb = storyLang(b);
-    return crossScale(la, lb) * channelCosine(d, storyNorms(a), storyNorms(b), weightsFor(la, lb), mass, o.evidenceGate, isCross(la, lb));
+    return crossScale(la, lb) * channelCosine(pairDots, storyNorms(a), storyNorms(b), weightsFor(la, lb), pairDots, o.evidenceGate, isCross(la, lb), 0, CHANNELS);
   }
 
   /**
@@ -557,10 +558,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function pruneCentroid(s: Story): void {
     const c = s.centroid;
     if (c.size <= o.maxCentroidKeys * 1.5) return;
-    const slots = Array.from({ length: c.size }, (_, i) => i)
-      .sort((a, b) => c.vals[b]! - c.vals[a]! || (voc.key(c.ids[a]!) < voc.key(c.ids[b]!) ? -1 : 1));
+    // By decreasing value, ties by key (rank-sort.ts: no comparator closure, keys compared as
+    // packed numbers first).
+    const n = c.size;
+    const keys = new Array<string>(n);
+    const p1 = new Float64Array(n);
+    const p2 = new Float64Array(n);
+    const p3 = new Float64Array(n);
+    const slots = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = voc.key(c.ids[i]!);
+      keys[i] = k; p1[i] = packUnits(k, 0); p2[i] = packUnits(k, 3); p3[i] = packUnits(k, 6); slots[i] = i;
+    }
+    rankSort(slots, new Int32Array(n), n, { score: c.vals.subarray(0, n), p1, p2, p3, keys });
     const kept = emptyVector(o.maxCentroidKeys);
-    for (let r = 0; r < slots.length; r++) {
+    for (let r = 0; r < n; r++) {
       const i = slots[r]!;
       if (r < o.maxCentroidKeys) appendEntry(kept, c.ids[i]!, c.vals[i]!);
       else voc.release(c.ids[i]!);
@@ -605,6 +617,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const hits = hitOf;
     const rounds = hitRound;
     hitSlots.length = 0;
+    // Touch the lists, then their first entries, before walking them: independent loads overlap
+    // their cache misses (see band-table.ts), where the walk would wait on each in turn.
+    let t = 0;
+    for (const k of keys) { const list = postings[k]; if (list) t += list.length; }
+    for (const k of keys) { const list = postings[k]; if (list) t += list[0]!; }
+    _sink += t;
     for (const k of keys) {
       const list = postings[k];
       if (!list) continue;
