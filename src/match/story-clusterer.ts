@@ -23,6 +23,7 @@ import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
+import { createPostingLists } from './posting-lists.js';
 import { signArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
@@ -226,7 +227,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
   /** Slots of the stories indexed under each key id (oldest first); a story may appear more than once. */
-  const postings: (number[] | undefined)[] = [];
+  const postings = createPostingLists(o.maxPostings);
   /**
    * Active stories by slot, with candidate retrieval's tallies in typed arrays beside them (summed
    * IDF of shared keys, valid when `hitRound` is the current round; seq for ties): retrieval walks
@@ -286,12 +287,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   for (const [k, ids] of st?.postings ?? []) {
     const list = ids.map((id) => active.get(id)?.slot).filter((x): x is number => x !== undefined);
     const id = voc.intern(k);
-    if (list.length > 0) { postings[id] = list; postedIds.push(id); }
+    if (list.length > 0) { postings.set(id, list); postedIds.push(id); }
   }
   voc.sweep();
   // A list under a key no story is indexed under (not in a consistent state) would otherwise
   // outlive its id, and be found under the next key given that id.
-  for (const id of postedIds) if (voc.key(id) === '') postings[id] = undefined;
+  for (const id of postedIds) if (voc.key(id) === '') postings.clear(id);
 
   /** A free slot for a new story (see bySlot). */
   function takeSlot(storySeq: number): number {
@@ -508,21 +509,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function post(s: Story, keys: Iterable<number>): void {
     const slot = s.slot;
     for (const k of keys) {
-      let list = postings[k];
-      if (!list) postings[k] = list = [];
-      if (list[list.length - 1] !== slot) list.push(slot);
-      if (list.length > o.maxPostings) list.shift();
+      // Already the last entry: posted before, so among its posted keys.
+      if (!postings.post(k, slot)) continue;
       if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
     }
   }
 
   function unpost(s: Story): void {
-    for (const k of s.postedKeys) {
-      const list = postings[k];
-      if (!list) continue;
-      const kept = list.filter((x) => x !== s.slot);
-      postings[k] = kept.length === 0 ? undefined : kept;
-    }
+    for (const k of s.postedKeys) postings.remove(k, s.slot);
   }
 
   /** Lets go of everything a story held in the vocabulary (it froze or merged away). */
@@ -620,15 +614,17 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     // Touch the lists, then their first entries, before walking them: independent loads overlap
     // their cache misses (see band-table.ts), where the walk would wait on each in turn.
     let t = 0;
-    for (const k of keys) { const list = postings[k]; if (list) t += list.length; }
-    for (const k of keys) { const list = postings[k]; if (list) t += list[0]!; }
+    for (const k of keys) t += postings.length(k);
+    const pool = postings.pool();
+    for (const k of keys) t += pool[postings.start(k)]!;
     _sink += t;
     for (const k of keys) {
-      const list = postings[k];
-      if (!list) continue;
+      const len = postings.length(k);
+      if (len === 0) continue;
+      const start = postings.start(k);
       const idf = voc.idf(k);
-      for (let i = 0; i < list.length; i++) {
-        const slot = list[i]!;
+      for (let i = start; i < start + len; i++) {
+        const slot = pool[i]!;
         if (rounds[slot] !== round) { rounds[slot] = round; hits[slot] = 0; hitSlots.push(slot); }
         hits[slot]! += idf;
       }
@@ -818,7 +814,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     },
     exportState(): State {
       const posted: [string, string[]][] = [];
-      postings.forEach((list, k) => { if (list) posted.push([voc.key(k), list.map((slot) => bySlot[slot]!.id)]); });
+      const pool = postings.pool();
+      for (const k of postings.keys()) {
+        const start = postings.start(k);
+        posted.push([voc.key(k), Array.from(pool.subarray(start, start + postings.length(k)), (slot) => bySlot[slot]!.id)]);
+      }
       return {
         version: 1,
         options: o,
