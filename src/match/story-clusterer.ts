@@ -487,6 +487,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const sq = s.norms.map((n) => n * n);
     const scale = 1 / p.norm;
     const c = s.centroid;
+    // Touch the home cells first (see accumulate()).
+    let t = 0;
+    for (let i = 0; i < p.n; i++) t += c.ci[4 * (Math.imul(p.ids[i]!, 0x9e3779b1) >>> c.shift) + 3]!;
+    _sink += t;
     for (let i = 0; i < p.n; i++) {
       const id = p.ids[i]!;
       const j = cellOf(c, id);
@@ -535,8 +539,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const fresh = s.normDocs !== 0;
     const sq = fresh ? s.norms.map((n) => n * n) : [];
     const c = s.centroid;
-    const i32 = voc.records().i32;
+    const { f64, i32 } = voc.records();
     for (let i = 0; i < v.size; i++) {
+      // Touch the home cells and key records a block ahead (see accumulate()).
+      if ((i & 63) === 0) {
+        let t = 0;
+        for (let k = i; k < Math.min(v.size, i + 64); k++) { const id = v.ids[k]!; t += c.ci[4 * (Math.imul(id, 0x9e3779b1) >>> c.shift) + 3]! + f64[2 * id]!; }
+        _sink += t;
+      }
       const id = v.ids[i]!;
       const j = cellOf(c, id);
       const old = j < 0 ? 0 : c.cf[2 * j]!;
@@ -614,7 +624,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     // Touch the lists, then their first entries, before walking them: independent loads overlap
     // their cache misses (see band-table.ts), where the walk would wait on each in turn.
     let t = 0;
-    for (const k of keys) t += postings.length(k);
+    const f64 = voc.records().f64;
+    for (const k of keys) t += postings.length(k) + f64[2 * k]!;
     const pool = postings.pool();
     for (const k of keys) t += pool[postings.start(k)]!;
     _sink += t;
