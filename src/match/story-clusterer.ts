@@ -125,7 +125,11 @@ interface Story {
   /** Keys the story is indexed under, each once, in first-posted order. */
   postedKeys: Set<number>;
   /** Derived values cached until the members change (undefined: not computed). */
-  cache: { lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined };
+  cache: {
+    lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined;
+    /** [day, day] and the year bounds last returned, reused while their inputs are the same. */
+    daySpan?: [number, number]; years?: YearBounds; yearsDay?: number | null;
+  };
   /** Dense index of the active story (posting lists and retrieval tallies); reused once it leaves. */
   slot: number;
 }
@@ -416,13 +420,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** The days a story is about: its day, else the hull of its imprecise dates; null if undated. */
   function storySpan(s: Story): DaySpan | null {
     const day = storyDayOf(s);
-    if (day !== null) return [day, day];
-    return s.loose;
+    if (day === null) return s.loose;
+    let span = s.cache.daySpan;
+    if (span === undefined || span[0] !== day) s.cache.daySpan = span = [day, day];
+    return span;
   }
 
   function storyYears(s: Story): YearBounds {
     if (s.cache.yearLow === undefined) s.cache.yearLow = storyYearLow(s.yearLows);
-    return { low: s.cache.yearLow, high: yearOfDay(storyDayOf(s)) };
+    const day = storyDayOf(s);
+    let years = s.cache.years;
+    if (years === undefined || years.low !== s.cache.yearLow || s.cache.yearsDay !== day) {
+      s.cache.years = years = { low: s.cache.yearLow, high: yearOfDay(day) };
+      s.cache.yearsDay = day;
+    }
+    return years;
   }
 
   /** A story's language (its most frequent), cached until its members change. */
@@ -484,7 +496,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
   function addPrepared(s: Story, p: Prepared): void {
     const fresh = s.normDocs !== 0;
-    const sq = s.norms.map((n) => n * n);
+    const sq = squares(s.norms);
     const scale = 1 / p.norm;
     const c = s.centroid;
     // Touch the home cells first (see accumulate()).
@@ -500,8 +512,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       else setAt(c, j, now);
       sq[p.ch[i]!]! += (now * now - old * old) * p.idf[i]! * p.idf[i]!;
     }
-    if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
+    if (fresh) setRoots(s, sq);
     pruneCentroid(s);
+  }
+
+  /** Scratch: a story's squared channel norms while a vector is added to it. */
+  const sqScratch = [0, 0, 0, 0];
+  function squares(norms: readonly number[]): number[] {
+    for (let c = 0; c < CHANNELS; c++) sqScratch[c] = norms[c]! * norms[c]!;
+    return sqScratch;
+  }
+  function setRoots(s: Story, sq: readonly number[]): void {
+    s.norms = [Math.sqrt(Math.max(0, sq[0]!)), Math.sqrt(Math.max(0, sq[1]!)), Math.sqrt(Math.max(0, sq[2]!)), Math.sqrt(Math.max(0, sq[3]!))];
   }
 
   function touch(s: Story): void {
@@ -537,7 +559,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** Adds a centroid to another, updating its channel norms exactly for the current IDF. */
   function addVector(s: Story, v: SparseVector, scale: number): void {
     const fresh = s.normDocs !== 0;
-    const sq = fresh ? s.norms.map((n) => n * n) : [];
+    const sq = squares(s.norms);
     const c = s.centroid;
     const { f64, i32 } = voc.records();
     for (let i = 0; i < v.size; i++) {
@@ -555,7 +577,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       else setAt(c, j, now);
       if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 3]! += (now * now - old * old) * idf * idf; }
     }
-    if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
+    if (fresh) setRoots(s, sq);
     pruneCentroid(s);
   }
 
@@ -654,8 +676,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (let j = best.length - 1; j > i; j--) best[j] = best[j - 1]!;
       best[i] = slot;
     }
-    const out = best.map((slot) => bySlot[slot]!);
-    return out.sort((a, b) => a.seq - b.seq);
+    // By age (insertion sort: a few candidates).
+    for (let i = 1; i < best.length; i++) {
+      const x = best[i]!;
+      let j = i - 1;
+      while (j >= 0 && seqOf[best[j]!]! > seqOf[x]!) { best[j + 1] = best[j]!; j--; }
+      best[j + 1] = x;
+    }
+    return best.map((slot) => bySlot[slot]!);
   }
 
   function addCounts(into: Record<string, number>, from: Record<string, number>): void {
