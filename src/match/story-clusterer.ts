@@ -256,6 +256,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let _sink = 0;
   /** Scratch for channel dot products, then the shared evidence per channel (one comparison at a time). */
   const dots = new Float64Array(2 * CHANNELS);
+  /** Ids of the stories the article copies from or is copied by (one article at a time). */
+  const copiedScratch = new Set<string>();
   /** The same for two stories (similarity()). */
   const pairDots = new Float64Array(2 * CHANNELS);
   /** Per candidate of one article: partial dot products (2 * CHANNELS figures each), partial cosine, rank order. */
@@ -735,7 +737,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     add(article: Article): ClusterAssignment {
       const signed = signArticle(article);
       const f = extractFeatures(article, o.weights, signed);
-      const copied = new Set<string>();
+      const copied = copiedScratch;
+      copied.clear();
       if (o.copyContainment > 0) {
         for (const other of copies.add(article.id, signed.signature, signed.shingles.length)) {
           const sid = storyOfArticle.get(other);
