@@ -586,23 +586,38 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function pruneCentroid(s: Story): void {
     const c = s.centroid;
     if (c.size <= o.maxCentroidKeys * 1.5) return;
-    // By decreasing value, ties by key (rank-sort.ts: no comparator closure, keys compared as
-    // packed numbers first).
+    // By decreasing value, ties by key (rank-sort.ts: no comparator closure). Keys are read only
+    // where they decide something: in runs of equal values that reach into the kept part (the
+    // order of the dropped rest does not matter). So first by value alone (a stable sort: equal
+    // values keep their slot order), then each such run by key.
     const n = c.size;
-    const keys = new Array<string>(n);
+    const keep = o.maxCentroidKeys;
+    const keys = new Array<string>(n).fill('');
     const p1 = new Float64Array(n);
     const p2 = new Float64Array(n);
     const p3 = new Float64Array(n);
     const slots = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const k = voc.key(c.ids[i]!);
-      keys[i] = k; p1[i] = packUnits(k, 0); p2[i] = packUnits(k, 3); p3[i] = packUnits(k, 6); slots[i] = i;
+    const tmp = new Int32Array(n);
+    for (let i = 0; i < n; i++) slots[i] = i;
+    const vals = c.vals.subarray(0, n);
+    rankSort(slots, tmp, n, { score: vals, p1, p2, p3, keys });
+    for (let lo = 0; lo < Math.min(n, keep); ) {
+      let hi = lo + 1;
+      while (hi < n && vals[slots[hi]!] === vals[slots[lo]!]) hi++;
+      if (hi - lo > 1) {
+        for (let q = lo; q < hi; q++) {
+          const i = slots[q]!;
+          const k = voc.key(c.ids[i]!);
+          keys[i] = k; p1[i] = packUnits(k, 0); p2[i] = packUnits(k, 3); p3[i] = packUnits(k, 6);
+        }
+        rankSort(slots.subarray(lo, hi), tmp, hi - lo, { score: vals, p1, p2, p3, keys });
+      }
+      lo = hi;
     }
-    rankSort(slots, new Int32Array(n), n, { score: c.vals.subarray(0, n), p1, p2, p3, keys });
     const kept = emptyVector(o.maxCentroidKeys);
     for (let r = 0; r < n; r++) {
       const i = slots[r]!;
-      if (r < o.maxCentroidKeys) appendEntry(kept, c.ids[i]!, c.vals[i]!);
+      if (r < keep) appendEntry(kept, c.ids[i]!, c.vals[i]!);
       else voc.release(c.ids[i]!);
     }
     s.centroid = kept;
