@@ -43,14 +43,25 @@ export function createKeyTable(keyOf: (id: number) => string): KeyTable {
 
   /** FNV-1a of the key's units into `hash`, its first units into `pack`. */
   function digest(key: string): void {
+    hash = digestInto(key, pack, 0);
+  }
+
+  /** Writes the key's first units into pk[at..at + PACKED / 2) and returns its FNV-1a hash. */
+  function digestInto(key: string, pk: Int32Array, at: number): number {
     let h = 0x811c9dc5;
-    pack.fill(0);
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      h = Math.imul(h ^ c, 0x01000193);
-      if (i < PACKED) pack[i >> 1]! |= i & 1 ? c << 16 : c;
+    const len = key.length;
+    const head = len < PACKED ? len : PACKED;
+    let i = 0;
+    for (; i + 1 < head; i += 2) {
+      const a = key.charCodeAt(i);
+      const b = key.charCodeAt(i + 1);
+      h = Math.imul(Math.imul(h ^ a, 0x01000193) ^ b, 0x01000193);
+      pk[at + (i >> 1)] = a | (b << 16);
     }
-    hash = h | 0;
+    if (i < head) { const a = key.charCodeAt(i); h = Math.imul(h ^ a, 0x01000193); pk[at + (i >> 1)] = a; i += 2; }
+    for (let w = i >> 1; w < PACKED / 2; w++) pk[at + w] = 0;
+    for (let j = head; j < len; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    return h | 0;
   }
 
   const home = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
@@ -97,7 +108,7 @@ export function createKeyTable(keyOf: (id: number) => string): KeyTable {
     },
     getMany(list, n, out) {
       if (n > hashes.length) { hashes = new Int32Array(n); packs = new Int32Array(n * (PACKED / 2)); }
-      for (let i = 0; i < n; i++) { digest(list[i]!); hashes[i] = hash; packs.set(pack, i * (PACKED / 2)); }
+      for (let i = 0; i < n; i++) hashes[i] = digestInto(list[i]!, packs, i * (PACKED / 2));
       let t = 0;
       for (let i = 0; i < n; i++) t += rows[home(hashes[i]!) * ROW + 1]!;
       _sink += t;

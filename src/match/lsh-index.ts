@@ -26,6 +26,16 @@ export interface LshIndex {
   query(signature: Uint32Array): string[];
   /** query(signature), then add(id, signature), in one pass over the buckets. */
   queryAndAdd(id: string, signature: Uint32Array): string[];
+  /**
+   * queryAndAdd() by slots (small integers, reused once their id is removed): the slots found are
+   * put in `out` (emptied first), the new id's slot is returned. For callers that keep their own
+   * per-article data in slot-indexed arrays.
+   */
+  queryAndAddSlots(id: string, signature: Uint32Array, out: number[]): number;
+  /** The id in a slot ('' when free). */
+  idAt(slot: number): string;
+  /** The slot of an id, or -1. */
+  slotOf(id: string): number;
   size(): number;
 }
 
@@ -78,45 +88,64 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
     return slot;
   }
 
-  /** Ids of the slots hit at least minHits times; resets the counts. */
-  function collect(except: number): string[] {
-    const out: string[] = [];
+  /** Slots hit at least minHits times, into `out`; resets the counts. */
+  function collect(except: number, out: number[]): void {
+    out.length = 0;
     for (const slot of touched) {
-      if (hits[slot]! >= minHits && slot !== except) out.push(idOf[slot]!);
+      if (hits[slot]! >= minHits && slot !== except) out.push(slot);
       hits[slot] = 0;
     }
     touched.length = 0;
-    return out;
+  }
+
+  const found: number[] = [];
+  const idsOf = (slots: readonly number[]): string[] => slots.map((slot) => idOf[slot]!);
+
+  function query(signature: Uint32Array, out: number[]): void {
+    const keys = bandKeys(signature, rows);
+    // A slot's first hit fixes its place in the output (the order of the bands, then of the
+    // buckets' entries, as the ids were added).
+    _sink += buckets.prefetch(keys);
+    for (let i = 0; i < keys.length; i++) buckets.hit(keys[i]!, hits, touched);
+    collect(-1, out);
+  }
+
+  function add(id: string, signature: Uint32Array): number {
+    const slot = newSlot(id);
+    const keys = bandKeys(signature, rows);
+    keysOf[slot] = keys;
+    for (let i = 0; i < keys.length; i++) buckets.add(keys[i]!, slot);
+    return slot;
+  }
+
+  function queryAndAddSlots(id: string, signature: Uint32Array, out: number[]): number {
+    // An id added again may find its own earlier signature, as with query-then-add.
+    if (slotOf.has(id)) { query(signature, out); return add(id, signature); }
+    const slot = newSlot(id);
+    const keys = bandKeys(signature, rows);
+    keysOf[slot] = keys;
+    // Each bucket is counted before the new slot joins it; the new slot's own hits (a key
+    // repeated within its signature) are left out, as in query-then-add.
+    _sink += buckets.prefetch(keys);
+    for (let i = 0; i < keys.length; i++) buckets.hitThenAdd(keys[i]!, slot, hits, touched);
+    collect(slot, out);
+    return slot;
   }
 
   return {
-    add(id, signature) {
-      const slot = newSlot(id);
-      const keys = bandKeys(signature, rows);
-      keysOf[slot] = keys;
-      for (let i = 0; i < keys.length; i++) buckets.add(keys[i]!, slot);
-    },
+    add(id, signature) { add(id, signature); },
     remove,
     query(signature) {
-      const keys = bandKeys(signature, rows);
-      // A slot's first hit fixes its place in the output (the order of the bands, then of the
-      // buckets' entries, as the ids were added).
-      _sink += buckets.prefetch(keys);
-      for (let i = 0; i < keys.length; i++) buckets.hit(keys[i]!, hits, touched);
-      return collect(-1);
+      query(signature, found);
+      return idsOf(found);
     },
     queryAndAdd(id, signature) {
-      // An id added again may find its own earlier signature, as with query-then-add.
-      if (slotOf.has(id)) { const out = this.query(signature); this.add(id, signature); return out; }
-      const slot = newSlot(id);
-      const keys = bandKeys(signature, rows);
-      keysOf[slot] = keys;
-      // Each bucket is counted before the new slot joins it; the new slot's own hits (a key
-      // repeated within its signature) are left out, as in query-then-add.
-      _sink += buckets.prefetch(keys);
-      for (let i = 0; i < keys.length; i++) buckets.hitThenAdd(keys[i]!, slot, hits, touched);
-      return collect(slot);
+      queryAndAddSlots(id, signature, found);
+      return idsOf(found);
     },
+    queryAndAddSlots,
+    idAt: (slot) => idOf[slot] ?? '',
+    slotOf: (id) => slotOf.get(id) ?? -1,
     size: () => slotOf.size,
   };
 }

@@ -23,6 +23,7 @@ import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
+import { createPostingLists } from './posting-lists.js';
 import { signArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
@@ -127,10 +128,13 @@ interface Story {
   /** Keys the story is indexed under, each once, in first-posted order. */
   postedKeys: Set<number>;
   /** Derived values cached until the members change (undefined: not computed). */
-  cache: { lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined };
-  /** Candidate retrieval scratch: summed IDF of shared keys, valid when `hitRound` is current. */
-  hit: number;
-  hitRound: number;
+  cache: {
+    lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined;
+    /** [day, day] and the year bounds last returned, reused while their inputs are the same. */
+    daySpan?: [number, number]; years?: YearBounds; yearsDay?: number | null;
+  };
+  /** Dense index of the active story (posting lists and retrieval tallies); reused once it leaves. */
+  slot: number;
 }
 
 /** A story as exported (version 1 of the state: keys spelt out, as before ids existed). */
@@ -205,7 +209,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   yearConflictFactor: 0.5,
   tallyConflictFactor: 0.4,
   textDateFloor: 0.5,
-  evidenceGate: [0, 6, 6, 4, 10],
+  evidenceGate: [0, 6, 6, 4, 15],
 };
 
 interface State {
@@ -230,8 +234,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const dfStart = st ? st.df : opts.initialDf;
   const voc = createKeyVocabulary({ maxKeys: o.maxVocabulary, ...(dfStart ? { df: dfStart } : {}) });
   const active = new Map<string, Story>();
-  /** Stories indexed under each key id (oldest first); a story may appear more than once. */
-  const postings: (Story[] | undefined)[] = [];
+  /** Slots of the stories indexed under each key id (oldest first); a story may appear more than once. */
+  const postings = createPostingLists(o.maxPostings);
+  /**
+   * Active stories by slot, with candidate retrieval's tallies in typed arrays beside them (summed
+   * IDF of shared keys, valid when `hitRound` is the current round; seq for ties): retrieval walks
+   * thousands of posting entries per article, and reading a story object for each missed the cache.
+   */
+  const bySlot: (Story | undefined)[] = [];
+  const freeSlots: number[] = [];
+  let hitOf = new Float64Array(1024);
+  let hitRound = new Int32Array(1024);
+  let seqOf = new Int32Array(1024);
+  const hitSlots: number[] = [];
+  /** The best candidates so far (slots), best first. */
+  const bestSlots: number[] = [];
   const frozen: StoryCluster[] = [...(st?.frozen ?? [])];
   let clock = st?.clock ?? 0;
   let seq = st?.seq ?? 0;
@@ -243,6 +260,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let _sink = 0;
   /** Scratch for channel dot products, then the shared evidence per channel (one comparison at a time). */
   const dots = new Float64Array(2 * CHANNELS);
+  /** Ids of the stories the article copies from or is copied by (one article at a time). */
+  const copiedScratch = new Set<string>();
+  /** The same for two stories (similarity()). */
+  const pairDots = new Float64Array(2 * CHANNELS);
+  /** Per candidate of one article: partial dot products (2 * CHANNELS figures each), partial cosine, rank order. */
+  let partial = new Float64Array(16 * 2 * CHANNELS);
+  let rankBuf = { score: new Float64Array(16), order: new Int32Array(16) };
+  function rankScratch(m: number): typeof rankBuf {
+    if (m > rankBuf.score.length) {
+      const size = Math.max(m, rankBuf.score.length * 2);
+      rankBuf = { score: new Float64Array(size), order: new Int32Array(size) };
+      partial = new Float64Array(size * 2 * CHANNELS);
+    }
+    return rankBuf;
+  }
 
   function held(key: string): number {
     const id = voc.intern(key);
@@ -254,22 +286,41 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const story: Story = {
       ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
       centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
-      postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+      postedKeys: new Set(), cache: {}, slot: takeSlot(s.seq),
     };
+    bySlot[story.slot] = story;
     for (const k of s.postedKeys) { const id = voc.intern(k); if (!story.postedKeys.has(id)) { voc.hold(id); story.postedKeys.add(id); } }
     active.set(s.id, story);
     for (const id of s.articleIds) storyOfArticle.set(id, s.id);
   }
   const postedIds: number[] = [];
   for (const [k, ids] of st?.postings ?? []) {
-    const list = ids.map((id) => active.get(id)).filter((x): x is Story => x !== undefined);
+    const list = ids.map((id) => active.get(id)?.slot).filter((x): x is number => x !== undefined);
     const id = voc.intern(k);
-    if (list.length > 0) { postings[id] = list; postedIds.push(id); }
+    if (list.length > 0) { postings.set(id, list); postedIds.push(id); }
   }
   voc.sweep();
   // A list under a key no story is indexed under (not in a consistent state) would otherwise
   // outlive its id, and be found under the next key given that id.
-  for (const id of postedIds) if (voc.key(id) === '') postings[id] = undefined;
+  for (const id of postedIds) if (voc.key(id) === '') postings.clear(id);
+
+  /** A free slot for a new story (see bySlot). */
+  function takeSlot(storySeq: number): number {
+    let slot = freeSlots.pop();
+    if (slot === undefined) {
+      slot = bySlot.length;
+      bySlot.push(undefined);
+      if (slot >= hitOf.length) {
+        const size = hitOf.length * 2;
+        const h = new Float64Array(size); h.set(hitOf); hitOf = h;
+        const r = new Int32Array(size); r.set(hitRound); hitRound = r;
+        const q = new Int32Array(size); q.set(seqOf); seqOf = q;
+      }
+    }
+    hitRound[slot] = 0;
+    seqOf[slot] = storySeq;
+    return slot;
+  }
 
   function storyNorms(s: Story): number[] {
     const docs = voc.docs();
@@ -278,11 +329,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function similarity(a: Story, b: Story): number {
-    const mass = [0, 0, 0, 0, 0];
-    const d = channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), mass);
+    channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), pairDots);
     const la = storyLang(a);
     const lb = storyLang(b);
-    return crossScale(la, lb) * channelCosine(d, storyNorms(a), storyNorms(b), weightsFor(la, lb), mass, o.evidenceGate, isCross(la, lb));
+    return crossScale(la, lb) * channelCosine(pairDots, storyNorms(a), storyNorms(b), weightsFor(la, lb), pairDots, o.evidenceGate, isCross(la, lb), 0, CHANNELS);
   }
 
   /**
@@ -330,7 +380,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const sq = [0, 0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
-      ch[j] = i32[4 * ids[j]! + 3]! & 3;
+      ch[j] = i32[4 * ids[j]! + 3]! & 7;
       sq[ch[j]!]! += x[j]! * w[j]!;
       score[j] = x[j]! * idf[j]!;
     }
@@ -376,13 +426,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** The days a story is about: its day, else the hull of its imprecise dates; null if undated. */
   function storySpan(s: Story): DaySpan | null {
     const day = storyDayOf(s);
-    if (day !== null) return [day, day];
-    return s.loose;
+    if (day === null) return s.loose;
+    let span = s.cache.daySpan;
+    if (span === undefined || span[0] !== day) s.cache.daySpan = span = [day, day];
+    return span;
   }
 
   function storyYears(s: Story): YearBounds {
     if (s.cache.yearLow === undefined) s.cache.yearLow = storyYearLow(s.yearLows);
-    return { low: s.cache.yearLow, high: yearOfDay(storyDayOf(s)) };
+    const day = storyDayOf(s);
+    let years = s.cache.years;
+    if (years === undefined || years.low !== s.cache.yearLow || s.cache.yearsDay !== day) {
+      s.cache.years = years = { low: s.cache.yearLow, high: yearOfDay(day) };
+      s.cache.yearsDay = day;
+    }
+    return years;
   }
 
   /** A story's language (its most frequent), cached until its members change. */
@@ -418,7 +476,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * Summing in rank order, and resuming where a partial sum stopped, gives the same figures as
    * one pass.
    */
-  function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array): void {
+  function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array, at: number): void {
     const { oid, ow, och, oidf } = p;
     const { cf, ci, shift } = c;
     const mask = (ci.length >> 2) - 1;
@@ -430,23 +488,27 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (let r = from; r < to; r++) {
       const id = oid[r]!;
       for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
-        if (ci[4 * h + 2] === id) { const k = och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
+        if (ci[4 * h + 2] === id) { const k = at + och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
       }
     }
   }
 
-  /** Cosine from accumulated dots (`d[0..3]`) and shared evidence (`d[4..7]`). */
-  function cosineOf(d: Float64Array, an: number[], b: Story, lang: string | null): number {
+  /** Cosine from accumulated dots (`d[at..at+3]`) and shared evidence (`d[at+4..at+7]`). */
+  function cosineOf(d: Float64Array, at: number, an: number[], b: Story, lang: string | null): number {
     const lb = storyLang(b);
-    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d.subarray(CHANNELS), o.evidenceGate, isCross(lang, lb));
+    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d, o.evidenceGate, isCross(lang, lb), at, at + CHANNELS);
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */
   function addPrepared(s: Story, p: Prepared): void {
     const fresh = s.normDocs !== 0;
-    const sq = s.norms.map((n) => n * n);
+    const sq = squares(s.norms);
     const scale = 1 / p.norm;
     const c = s.centroid;
+    // Touch the home cells first (see accumulate()).
+    let t = 0;
+    for (let i = 0; i < p.n; i++) t += c.ci[4 * (Math.imul(p.ids[i]!, 0x9e3779b1) >>> c.shift) + 3]!;
+    _sink += t;
     for (let i = 0; i < p.n; i++) {
       const id = p.ids[i]!;
       const j = cellOf(c, id);
@@ -456,8 +518,20 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       else setAt(c, j, now);
       sq[p.ch[i]!]! += (now * now - old * old) * p.idf[i]! * p.idf[i]!;
     }
-    if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
+    if (fresh) setRoots(s, sq);
     pruneCentroid(s);
+  }
+
+  /** Scratch: a story's squared channel norms while a vector is added to it. */
+  const sqScratch = new Array<number>(CHANNELS).fill(0);
+  function squares(norms: readonly number[]): number[] {
+    for (let c = 0; c < CHANNELS; c++) sqScratch[c] = norms[c]! * norms[c]!;
+    return sqScratch;
+  }
+  function setRoots(s: Story, sq: readonly number[]): void {
+    const roots = new Array<number>(CHANNELS);
+    for (let c = 0; c < CHANNELS; c++) roots[c] = Math.sqrt(Math.max(0, sq[c]!));
+    s.norms = roots;
   }
 
   function touch(s: Story): void {
@@ -467,22 +541,16 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   function post(s: Story, keys: Iterable<number>): void {
+    const slot = s.slot;
     for (const k of keys) {
-      let list = postings[k];
-      if (!list) postings[k] = list = [];
-      if (list[list.length - 1] !== s) list.push(s);
-      if (list.length > o.maxPostings) list.shift();
+      // Already the last entry: posted before, so among its posted keys.
+      if (!postings.post(k, slot)) continue;
       if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
     }
   }
 
   function unpost(s: Story): void {
-    for (const k of s.postedKeys) {
-      const list = postings[k];
-      if (!list) continue;
-      const kept = list.filter((x) => x !== s);
-      postings[k] = kept.length === 0 ? undefined : kept;
-    }
+    for (const k of s.postedKeys) postings.remove(k, s.slot);
   }
 
   /** Lets go of everything a story held in the vocabulary (it froze or merged away). */
@@ -492,15 +560,23 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (const k of s.postedKeys) voc.release(k);
     s.postedKeys.clear();
     s.centroid = emptyVector();
+    bySlot[s.slot] = undefined;
+    freeSlots.push(s.slot);
   }
 
   /** Adds a centroid to another, updating its channel norms exactly for the current IDF. */
   function addVector(s: Story, v: SparseVector, scale: number): void {
     const fresh = s.normDocs !== 0;
-    const sq = fresh ? s.norms.map((n) => n * n) : [];
+    const sq = squares(s.norms);
     const c = s.centroid;
-    const i32 = voc.records().i32;
+    const { f64, i32 } = voc.records();
     for (let i = 0; i < v.size; i++) {
+      // Touch the home cells and key records a block ahead (see accumulate()).
+      if ((i & 63) === 0) {
+        let t = 0;
+        for (let k = i; k < Math.min(v.size, i + 64); k++) { const id = v.ids[k]!; t += c.ci[4 * (Math.imul(id, 0x9e3779b1) >>> c.shift) + 3]! + f64[2 * id]!; }
+        _sink += t;
+      }
       const id = v.ids[i]!;
       const j = cellOf(c, id);
       const old = j < 0 ? 0 : c.cf[2 * j]!;
@@ -509,19 +585,45 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       else setAt(c, j, now);
       if (fresh) { const idf = voc.idf(id); sq[i32[4 * id + 3]! & 7]! += (now * now - old * old) * idf * idf; }
     }
-    if (fresh) s.norms = sq.map((x) => Math.sqrt(Math.max(0, x)));
+    if (fresh) setRoots(s, sq);
     pruneCentroid(s);
   }
 
   function pruneCentroid(s: Story): void {
     const c = s.centroid;
     if (c.size <= o.maxCentroidKeys * 1.5) return;
-    const slots = Array.from({ length: c.size }, (_, i) => i)
-      .sort((a, b) => c.vals[b]! - c.vals[a]! || (voc.key(c.ids[a]!) < voc.key(c.ids[b]!) ? -1 : 1));
+    // By decreasing value, ties by key (rank-sort.ts: no comparator closure). Keys are read only
+    // where they decide something: in runs of equal values that reach into the kept part (the
+    // order of the dropped rest does not matter). So first by value alone (a stable sort: equal
+    // values keep their slot order), then each such run by key.
+    const n = c.size;
+    const keep = o.maxCentroidKeys;
+    const keys = new Array<string>(n).fill('');
+    const p1 = new Float64Array(n);
+    const p2 = new Float64Array(n);
+    const p3 = new Float64Array(n);
+    const slots = new Int32Array(n);
+    const tmp = new Int32Array(n);
+    for (let i = 0; i < n; i++) slots[i] = i;
+    const vals = c.vals.subarray(0, n);
+    rankSort(slots, tmp, n, { score: vals, p1, p2, p3, keys });
+    for (let lo = 0; lo < Math.min(n, keep); ) {
+      let hi = lo + 1;
+      while (hi < n && vals[slots[hi]!] === vals[slots[lo]!]) hi++;
+      if (hi - lo > 1) {
+        for (let q = lo; q < hi; q++) {
+          const i = slots[q]!;
+          const k = voc.key(c.ids[i]!);
+          keys[i] = k; p1[i] = packUnits(k, 0); p2[i] = packUnits(k, 3); p3[i] = packUnits(k, 6);
+        }
+        rankSort(slots.subarray(lo, hi), tmp, hi - lo, { score: vals, p1, p2, p3, keys });
+      }
+      lo = hi;
+    }
     const kept = emptyVector(o.maxCentroidKeys);
-    for (let r = 0; r < slots.length; r++) {
+    for (let r = 0; r < n; r++) {
       const i = slots[r]!;
-      if (r < o.maxCentroidKeys) appendEntry(kept, c.ids[i]!, c.vals[i]!);
+      if (r < keep) appendEntry(kept, c.ids[i]!, c.vals[i]!);
       else voc.release(c.ids[i]!);
     }
     s.centroid = kept;
@@ -558,20 +660,53 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   }
 
   /** Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF. */
-  function candidates(keys: readonly number[]): Story[] {
+  function candidates(keys: Iterable<number>): Story[] {
+    if (round === 0x3fffffff) { hitRound.fill(0); round = 0; }
     round++;
-    const hit: Story[] = [];
+    const hits = hitOf;
+    const rounds = hitRound;
+    hitSlots.length = 0;
+    // Touch the lists, then their first entries, before walking them: independent loads overlap
+    // their cache misses (see band-table.ts), where the walk would wait on each in turn.
+    let t = 0;
+    const f64 = voc.records().f64;
+    for (const k of keys) t += postings.length(k) + f64[2 * k]!;
+    const pool = postings.pool();
+    for (const k of keys) t += pool[postings.start(k)]!;
+    _sink += t;
     for (const k of keys) {
-      const list = postings[k];
-      if (!list) continue;
+      const len = postings.length(k);
+      if (len === 0) continue;
+      const start = postings.start(k);
       const idf = voc.idf(k);
-      for (const s of list) {
-        if (s.hitRound !== round) { s.hitRound = round; s.hit = 0; hit.push(s); }
-        s.hit += idf;
+      for (let i = start; i < start + len; i++) {
+        const slot = pool[i]!;
+        if (rounds[slot] !== round) { rounds[slot] = round; hits[slot] = 0; hitSlots.push(slot); }
+        hits[slot]! += idf;
       }
     }
-    hit.sort((a, b) => b.hit - a.hit || a.seq - b.seq);
-    return hit.slice(0, o.maxCandidates).sort((a, b) => a.seq - b.seq);
+    // The `maxCandidates` best by summed IDF (ties: the older), by insertion into a short list.
+    const m = o.maxCandidates;
+    const best = bestSlots;
+    best.length = 0;
+    for (const slot of hitSlots) {
+      const h = hits[slot]!;
+      const q = seqOf[slot]!;
+      let i = best.length;
+      while (i > 0 && (hits[best[i - 1]!]! < h || (hits[best[i - 1]!] === h && seqOf[best[i - 1]!]! > q))) i--;
+      if (i >= m) continue;
+      if (best.length < m) best.push(slot);
+      for (let j = best.length - 1; j > i; j--) best[j] = best[j - 1]!;
+      best[i] = slot;
+    }
+    // By age (insertion sort: a few candidates).
+    for (let i = 1; i < best.length; i++) {
+      const x = best[i]!;
+      let j = i - 1;
+      while (j >= 0 && seqOf[best[j]!]! > seqOf[x]!) { best[j + 1] = best[j]!; j--; }
+      best[j + 1] = x;
+    }
+    return best.map((slot) => bySlot[slot]!);
   }
 
   function addCounts(into: Record<string, number>, from: Record<string, number>): void {
@@ -623,7 +758,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     add(article: Article): ClusterAssignment {
       const signed = signArticle(article);
       const f = extractFeatures(article, o.weights, signed);
-      const copied = new Set<string>();
+      const copied = copiedScratch;
+      copied.clear();
       if (o.copyContainment > 0) {
         for (const other of copies.add(article.id, signed.signature, signed.shingles.length)) {
           const sid = storyOfArticle.get(other);
@@ -642,24 +778,40 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       const near: Story[] = [];
       const n = prepared.n;
       const rankTo = prepared.rankTo;
-      // Partial dot products of the ranked candidates, resumed by the exact comparison.
-      const partial = new Map<Story, Float64Array>();
-      const ranked = cands.length <= o.exactCandidates ? cands : cands
-        .map((s) => {
-          if (copied.has(s.id)) return [s, Infinity] as const;
-          const d = new Float64Array(2 * CHANNELS);
-          accumulate(prepared, s.centroid, 0, rankTo, d);
-          partial.set(s, d);
-          return [s, cosineOf(d, aNorms, s, f.lang)] as const;
-        })
-        .sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq)
-        .slice(0, Math.max(o.exactCandidates, copied.size))
-        .map((e) => e[0]);
-      for (const s of ranked) {
-        const d = partial.get(s);
-        if (d) { dots.set(d); accumulate(prepared, s.centroid, rankTo, n, dots); }
-        else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots); }
-        const cos = cosineOf(dots, aNorms, s, f.lang);
+      // Partial dot products of the ranked candidates (row i of `partial` for cands[i]), resumed by
+      // the exact comparison; copied stories rank first and are compared in full.
+      const m = cands.length;
+      const ranks = rankScratch(m);
+      let kept = m;
+      if (m <= o.exactCandidates) {
+        for (let i = 0; i < m; i++) ranks.order[i] = i;
+      } else {
+        const { score, order } = ranks;
+        for (let i = 0; i < m; i++) {
+          const s = cands[i]!;
+          order[i] = i;
+          if (copied.has(s.id)) { score[i] = Infinity; continue; }
+          partial.fill(0, i * 2 * CHANNELS, (i + 1) * 2 * CHANNELS);
+          accumulate(prepared, s.centroid, 0, rankTo, partial, i * 2 * CHANNELS);
+          score[i] = cosineOf(partial, i * 2 * CHANNELS, aNorms, s, f.lang);
+        }
+        // By decreasing partial cosine, ties by age (insertion sort: a dozen candidates).
+        for (let i = 1; i < m; i++) {
+          const x = order[i]!;
+          let j = i - 1;
+          while (j >= 0 && (score[order[j]!]! < score[x]! || (score[order[j]!] === score[x] && cands[order[j]!]!.seq > cands[x]!.seq))) { order[j + 1] = order[j]!; j--; }
+          order[j + 1] = x;
+        }
+        kept = Math.min(m, Math.max(o.exactCandidates, copied.size));
+      }
+      for (let q = 0; q < kept; q++) {
+        const i = ranks.order[q]!;
+        const s = cands[i]!;
+        if (m > o.exactCandidates && ranks.score[i] !== Infinity) {
+          for (let c = 0; c < 2 * CHANNELS; c++) dots[c] = partial[i * 2 * CHANNELS + c]!;
+          accumulate(prepared, s.centroid, rankTo, n, dots, 0);
+        } else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots, 0); }
+        const cos = cosineOf(dots, 0, aNorms, s, f.lang);
         const tf = timeFactor(spanDistance(aSpan, storySpan(s)), o.graceDays, o.halfLifeDays);
         // A date read from the text may be background (a birth, an anniversary): weak evidence.
         let score = cos * (f.dayFromText ? Math.max(tf, o.textDateFloor) : tf);
@@ -676,8 +828,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       } else {
         story = {
           id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0, 0], normDocs: 0,
-          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, hit: 0, hitRound: 0,
+          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, slot: takeSlot(seq),
         };
+        bySlot[story.slot] = story;
         bestScore = 0;
       }
       story.articleIds.push(article.id);
@@ -709,7 +862,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
-        for (const other of candidates([...story.postedKeys])) {
+        for (const other of candidates(story.postedKeys)) {
           if (other === story || !active.has(other.id) || storyScore(story, other) < threshold) continue;
           const [keep, drop] = mergeOlder(story, other);
           merged.push({ into: keep.id, from: drop.id });
@@ -724,7 +877,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     },
     exportState(): State {
       const posted: [string, string[]][] = [];
-      postings.forEach((list, k) => { if (list) posted.push([voc.key(k), list.map((s) => s.id)]); });
+      const pool = postings.pool();
+      for (const k of postings.keys()) {
+        const start = postings.start(k);
+        posted.push([voc.key(k), Array.from(pool.subarray(start, start + postings.length(k)), (slot) => bySlot[slot]!.id)]);
+      }
       return {
         version: 1,
         options: o,

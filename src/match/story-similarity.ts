@@ -1,5 +1,5 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
-import { cellOf, type SparseVector } from './sparse-vector.js';
+import type { SparseVector } from './sparse-vector.js';
 import type { KeyRecords } from './key-vocabulary.js';
 
 
@@ -31,23 +31,41 @@ export function channelNorms(v: SparseVector, rec: KeyRecords, logDocs: number):
 }
 
 /**
- * IDF-weighted dot product of each channel of two centroids, iterating the smaller one; `mass`
- * (when given) receives the summed IDF of the shared keys per channel.
+ * IDF-weighted dot product of each channel of two centroids, iterating the smaller one (in its
+ * insertion order), into out[0..CHANNELS); out[CHANNELS + channel] receives the summed IDF of the
+ * shared keys per channel. The big side's index cells are touched a block ahead of the look-ups,
+ * so that their cache misses overlap (see band-table.ts).
  */
-export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, logDocs: number, mass?: number[]): number[] {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  const s = [0, 0, 0, 0, 0];
-  for (let i = 0; i < small.size; i++) {
-    const id = small.ids[i]!;
-    const j = cellOf(big, id);
-    if (j < 0) continue;
-    const idf = logDocs - rec.f64[2 * id]!;
-    const c = rec.i32[4 * id + 3]! & 7;
-    s[c]! += small.vals[i]! * big.cf[2 * j]! * idf * idf;
-    if (mass) mass[c]! += idf;
+export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, logDocs: number, out: Float64Array): void {
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
+  out.fill(0, 0, 2 * CHANNELS);
+  const { ids, vals } = small;
+  const { cf, ci, shift } = big;
+  const mask = (ci.length >> 2) - 1;
+  const { f64, i32 } = rec;
+  let t = 0;
+  for (let lo = 0; lo < small.size; lo += BLOCK) {
+    const hi = Math.min(small.size, lo + BLOCK);
+    for (let i = lo; i < hi; i++) t += ci[4 * (Math.imul(ids[i]!, 0x9e3779b1) >>> shift) + 3]!;
+    for (let i = lo; i < hi; i++) {
+      const id = ids[i]!;
+      for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
+        if (ci[4 * h + 2] !== id) continue;
+        const idf = logDocs - f64[2 * id]!;
+        const c = i32[4 * id + 3]! & 7;
+        out[c]! += vals[i]! * cf[2 * h]! * idf * idf;
+        out[CHANNELS + c]! += idf;
+        break;
+      }
+    }
   }
-  return s;
+  _sink += t;
 }
+
+/** Look-ups per block of channelDots(); where its touching loads go, so they are not optimised away. */
+const BLOCK = 64;
+let _sink = 0;
 
 /**
  * Weighted mean of the channels' cosines. Channels are compared apart so that a text with many
@@ -57,8 +75,9 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
  * `mass` and `gate`: a channel earns its full cosine only with enough shared evidence (evidence());
  * `requireNames` (for pairs of languages): names count as spelt or by their cross-script keys,
  * whichever meets better, and the whole scales with that evidence.
+ * `dotsAt`, `massAt`: where the figures start in `dots` and `mass` (one buffer may hold both).
  */
-export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[], mass?: ArrayLike<number>, gate?: readonly number[], requireNames = false): number {
+export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, weights: readonly number[], mass?: ArrayLike<number>, gate?: readonly number[], requireNames = false, dotsAt = 0, massAt = 0): number {
   let s = 0;
   let wsum = 0;
   for (let c = 0; c < CHANNELS; c++) {
@@ -68,11 +87,11 @@ export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb
     if (requireNames && c === 1) {
       // Between languages a name is met as spelt or by its cross-script keys: the better of the two.
       wsum += w;
-      s += w * Math.max(d > 0 ? (dots[1]! * evidence(1, mass, gate)) / d : 0, crossNames(dots, na, nb, mass, gate));
+      s += w * Math.max(d > 0 ? (dots[dotsAt + 1]! * evidence(1, mass, gate, massAt)) / d : 0, crossNames(dots, na, nb, mass, gate, dotsAt, massAt));
       continue;
     }
     wsum += w;
-    if (d > 0) s += (w * dots[c]! * evidence(c, mass, gate)) / d;
+    if (d > 0) s += (w * dots[dotsAt + c]! * evidence(c, mass, gate, massAt)) / d;
   }
   if (wsum === 0) return 0;
   // Across languages (no words compared) names must be shared: numbers and dates alone are chance.
@@ -80,12 +99,12 @@ export function channelCosine(dots: ArrayLike<number>, na: ArrayLike<number>, nb
   // its numbers and dates are all there is to go on.
   if (!requireNames) return s / wsum;
   const named = (na[1]! > 0 || na[4]! > 0) && (nb[1]! > 0 || nb[4]! > 0);
-  return (s / wsum) * (named ? Math.max(na[1]! * nb[1]! > 0 ? evidence(1, mass, gate) : 0, na[4]! * nb[4]! > 0 ? evidence(4, mass, gate) : 0) : 1);
+  return (s / wsum) * (named ? Math.max(na[1]! * nb[1]! > 0 ? evidence(1, mass, gate, massAt) : 0, na[4]! * nb[4]! > 0 ? evidence(4, mass, gate, massAt) : 0) : 1);
 }
 
-function crossNames(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, mass?: ArrayLike<number>, gate?: readonly number[]): number {
+function crossNames(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLike<number>, mass: ArrayLike<number> | undefined, gate: readonly number[] | undefined, dotsAt: number, massAt: number): number {
   const d = na[4]! * nb[4]!;
-  return d > 0 ? (dots[4]! * evidence(4, mass, gate)) / d : 0;
+  return d > 0 ? (dots[dotsAt + 4]! * evidence(4, mass, gate, massAt)) / d : 0;
 }
 
 /**
@@ -93,10 +112,10 @@ function crossNames(dots: ArrayLike<number>, na: ArrayLike<number>, nb: ArrayLik
  * ("2") or one shared common name is chance, not evidence. Full when the shared keys' summed IDF
  * reaches the channel's gate (0: no gate).
  */
-function evidence(c: number, mass: ArrayLike<number> | undefined, gate: readonly number[] | undefined): number {
+function evidence(c: number, mass: ArrayLike<number> | undefined, gate: readonly number[] | undefined, at: number): number {
   const g = gate?.[c] ?? 0;
   if (!mass || g <= 0) return 1;
-  return Math.min(1, mass[c]! / g);
+  return Math.min(1, mass[at + c]! / g);
 }
 
 /**

@@ -80,7 +80,11 @@ test('between languages names meet as spelt or by their cross-script keys, which
 
 test('across languages a report joins on shared names, not on numbers alone', async () => {
   const { createStoryClusterer } = await import('../../src/match/story-clusterer.js');
-  const c = createStoryClusterer();
+  // Evidence gates are sums of IDF, which a stream of a few articles keeps small: scaled down to it.
+  const c = createStoryClusterer({ evidenceGate: [0, 1.5, 1.5, 1, 4] });
+  // A stream has other stories: with them, rare names weigh as rare (IDF) and common words do not.
+  const towns = [['Tromso', 'Ingrid Berg'], ['Arequipa', 'Luis Ramos'], ['Kumasi', 'Ama Owusu'], ['Tartu', 'Mart Kask'], ['Cebu', 'Jose Reyes'], ['Graz', 'Anna Huber']];
+  towns.forEach(([town, mayor], i) => c.add(art(`bg${i}`, `Officials in ${town} opened a new bridge over the river, said Mayor ${mayor}. The bridge cost ${20 + i} million and took ${3 + i} years to build.`, 'en')));
   const en = 'Firefighters in Valparaiso fought a blaze that destroyed 412 homes on Tuesday, said Mayor Camila Nieto. Firefighters said 37 people were injured and 1,250 were evacuated from the hills of Valparaiso.';
   c.add(art('en1', en, 'en'));
   c.add(art('en2', `Chile: ${en.replace('fought', 'battled')}`, 'en'));
@@ -88,14 +92,15 @@ test('across languages a report joins on shared names, not on numbers alone', as
   const fr = c.add(art('fr', 'À Valparaiso, un incendie a détruit 412 maisons mardi, selon la maire Camila Nieto. 37 personnes ont été blessées et 1 250 évacuées des collines de Valparaiso.', 'fr'));
   // French, another happening that names the same numbers by chance and no name in common.
   const other = c.add(art('fr2', 'Le concours a réuni 412 candidats et 37 jurys ; 1 250 visiteurs sont venus samedi au salon du livre de Lyon.', 'fr'));
-  assert.equal(fr.storyId, 's1');
-  assert.notEqual(other.storyId, 's1');
+  const s1 = c.add(art('en3', en, 'en')).storyId;
+  assert.equal(fr.storyId, s1);
+  assert.notEqual(other.storyId, s1);
   // Arabic, the same happening: the names met by their cross-script keys only.
   const ar = c.add(art('ar', 'دمر حريق في فالبارايسو ٤١٢ منزلا يوم الثلاثاء، بحسب رئيسة البلدية كاميلا نييتو. وأصيب ٣٧ شخصا وتم إجلاء ١٢٥٠ من تلال فالبارايسو.', 'ar'));
-  assert.equal(ar.storyId, 's1');
+  assert.equal(ar.storyId, s1);
   // A script whose names cannot be found (Chinese): its numbers are all there is to go on.
   const zh = c.add(art('zh', '瓦尔帕莱索发生火灾，烧毁412所房屋，37人受伤，1250人被疏散。', 'zh'));
-  assert.equal(zh.storyId, 's1');
+  assert.equal(zh.storyId, s1);
 });
 
 test('Chinese and Japanese phrases give character pairs, Katakana names, countries and numbers', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createBandTable } from '../../src/match/band-table.js';
 import { createKeyTable } from '../../src/match/key-table.js';
 import { appendEntry, cellOf, emptyVector, setAt, slotOf } from '../../src/match/sparse-vector.js';
+import { createPostingLists } from '../../src/match/posting-lists.js';
 
 function lcg(seed: number): (n: number) => number {
   let x = seed;
@@ -66,4 +67,34 @@ test('sparse vector: slots found after growth, absent ids not', () => {
   for (let i = 5000; i < 9000; i++) appendEntry(v, i * 7919, 0);
   assert.equal(v.vals[1], 42);
   assert.equal(v.cf[2 * cellOf(v, 7919)], 42);
+});
+
+test('posting lists: match arrays of arrays through appends, drops past the limit and removals', () => {
+  const next = lcg(7);
+  const max = 5;
+  const lists = createPostingLists(max);
+  const model = new Map<number, number[]>();
+  const read = (k: number): number[] => [...lists.pool().subarray(lists.start(k), lists.start(k) + lists.length(k))];
+  for (let step = 0; step < 40_000; step++) {
+    const key = next(300);
+    const slot = next(12);
+    const list = model.get(key) ?? [];
+    if (next(4) === 0) {
+      lists.remove(key, slot);
+      const kept = list.filter((x) => x !== slot);
+      if (kept.length > 0) model.set(key, kept); else model.delete(key);
+    } else {
+      const appended = lists.post(key, slot);
+      assert.equal(appended, list[list.length - 1] !== slot);
+      if (appended) list.push(slot);
+      if (list.length > max) list.shift();
+      model.set(key, list);
+    }
+    if (step % 1000 === 0) for (let k = 0; k < 300; k++) assert.deepEqual(read(k), model.get(k) ?? []);
+  }
+  assert.deepEqual(lists.keys(), [...model.keys()].sort((a, b) => a - b));
+  lists.set(5, [1, 2, 3]);
+  assert.deepEqual(read(5), [1, 2, 3]);
+  lists.clear(5);
+  assert.equal(lists.length(5), 0);
 });
