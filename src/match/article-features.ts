@@ -12,12 +12,12 @@
  */
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { calendarKeys, explicitDays, WEEKDAY_OF } from './calendar-terms.js';
+import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
-import { nameKey, skeletonKey } from './name-key.js';
 import { tallyPairs } from './tally-pairs.js';
-import { caselessSkeletons, caselessWord, cjkKeys, countryCodes, phoneticSkeleton } from './cross-script.js';
-import { numberKey } from './number-key.js';
+import { countryAt } from './cross-script.js';
+import { featureKey, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { caselessFacts, factsOf, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
@@ -66,10 +66,7 @@ export interface ArticleFeatures {
   tallies: string[];
 }
 
-const DIGIT_RE = /^\p{N}/u;
-const YEAR_RE = /^(?:19|20)\d\d$/;
 const ISO_DAY_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
-const LETTER_TOKEN_RE = /^\p{L}/u;
 
 export function parseDay(iso: string | null): { day: number; tolerance: number } | null {
   if (!iso) return null;
@@ -83,28 +80,30 @@ export function parseDay(iso: string | null): { day: number; tolerance: number }
 
 const MAX_TITLE_TOKENS = 25;
 
-/** Title-case lines (headlines, captions in capitals) say nothing about which words are names. */
-function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
-  const positional = tokens.map((t) => t.initial);
+/**
+ * Title-case lines (headlines, captions in capitals) say nothing about which words are names:
+ * sets `positional[i]` for their tokens, and for tokens that start a sentence.
+ */
+function markPositionalCapitals(tokens: readonly MatchToken[], facts: readonly WordFacts[], text: string, positional: Uint8Array): void {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) positional[i] = tokens[i]!.initial ? 1 : 0;
   let lineStart = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n'));
+  for (let i = 0; i <= n; i++) {
+    let newLine = i === n;
+    if (!newLine && i > lineStart) {
+      for (let c = tokens[i - 1]!.end, e = tokens[i]!.start; c < e; c++) if (text.charCodeAt(c) === 0x0a) { newLine = true; break; }
+    }
     if (!newLine) continue;
     let words = 0;
     let caps = 0;
     for (let k = lineStart; k < i; k++) {
-      const t = tokens[k]!;
-      if (t.norm.length > 3 && LETTER_TOKEN_RE.test(t.norm)) { words++; if (t.cap) caps++; }
+      const f = facts[k]!;
+      if (f.letter && f.norm.length > 3) { words++; if (tokens[k]!.cap) caps++; }
     }
     // Headlines and caption titles are short; a long line heavy with capitals is names.
-    if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
+    if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = 1;
     lineStart = i;
   }
-  return positional;
-}
-
-function bump(m: Map<string, number>, k: string, by = 1): void {
-  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 const SENTENCE_RE = /[^.!?\n]+(?:[.!?]+|$)/gm;
@@ -132,76 +131,138 @@ function textDate(tokens: readonly MatchToken[], w: FeatureWeights): { day: numb
   return { day: Math.max(...days), tolerance: w.textDateTolerance };
 }
 
-/** `pre`: the article's tokens when already computed (see fingerprint-builder.ts). */
-export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }): ArticleFeatures {
+/** The article's tokens when already computed (see fingerprint-builder.ts). */
+export interface PreTokenized { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }
+
+/**
+ * An article's features with its keys as key objects (feature-key-cache.ts) in first-counted
+ * order and their weights: `keys[0..size)`, `values[0..size)`. Both arrays are reused by the next
+ * call: use them before extracting another article.
+ */
+export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
+  keys: FeatureKey[];
+  values: Float64Array;
+  size: number;
+}
+
+export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
+  const { keys, values, size, ...rest } = extractFeatureList(a, w, pre);
+  const terms = new Map<string, number>();
+  for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
+  return { ...rest, terms };
+}
+
+// Scratch of extractFeatureList, reused from article to article.
+const listKeys: FeatureKey[] = [];
+let listValues = new Float64Array(256);
+let size = 0;
+let stamp = 0;
+let factsBuf: WordFacts[] = [];
+let positionalBuf = new Uint8Array(256);
+const kindWeight = new Float64Array(KIND_OTHER + 1);
+
+/** Counts `by` more of a key (in the order keys are first counted). */
+function bump(k: FeatureKey, by: number): void {
+  if (k.stamp === stamp) { listValues[k.slot]! += by; return; }
+  k.stamp = stamp;
+  k.slot = size;
+  if (size === listValues.length) { const v = new Float64Array(size * 2); v.set(listValues); listValues = v; }
+  listKeys[size] = k;
+  listValues[size] = by;
+  size++;
+}
+
+export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): FeatureList {
   const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
   const tokens = pre?.tokens ?? tokenize(a.text, bodyStart);
-  const positional = markPositionalCapitals(tokens, a.text);
-  const nameForms = new Set<string>();
-  // Weekdays are capitalised in many languages but name nothing (they are date evidence).
-  tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm) && !WEEKDAY_OF.has(t.norm)) nameForms.add(t.norm); });
-  const tf = new Map<string, number>();
-  let prevName: string | null = null;
-  // Years are not counts: every event of a year names it (they go to the year bounds).
-  const countNumber = (raw: string, by: number): void => {
-    const num = numberKey(raw);
-    if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
-  };
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  stamp = startArticle();
+  size = 0;
+  if (factsBuf.length < n) factsBuf = new Array<WordFacts>(n);
+  if (positionalBuf.length < n) positionalBuf = new Uint8Array(Math.max(n, positionalBuf.length * 2));
+  const facts = factsBuf;
+  const positional = positionalBuf;
+  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i]!.norm);
+  markPositionalCapitals(tokens, facts, a.text, positional);
+  // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
+  // languages but name nothing (they are date evidence).
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
+    if (tokens[i]!.cap && positional[i] === 0 && f.letter && f.weekday === 0) f.nameStamp = stamp;
+  }
+  const { crossScript, nameSkeleton, country } = w;
+  let prevName: FeatureKey | null = null;
+  let years: Set<number> | null = null;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    const f = facts[i]!;
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
-    const isNum = DIGIT_RE.test(t.norm);
-    if (isNum) {
-      countNumber(t.norm, by);
+    if (f.num) {
+      // Years are not counts: every event of a year names it (they go to the year bounds).
+      if (f.number !== null) bump(f.number, by);
+      else (years ??= new Set()).add(f.year);
       prevName = null;
       continue;
     }
-    const cjk = cjkKeys(t.norm);
-    if (cjk) {
-      for (const k of cjk.words) bump(tf, `w:${k}`, by);
-      if (w.crossScript > 0) for (const p of cjk.names) bump(tf, `n:%${p}`, by * w.crossScript);
-      if (w.country > 0) for (const c of cjk.countries) bump(tf, `n:=${c}`, w.country);
-      for (const n of cjk.numbers) countNumber(n, by);
+    const cjk = f.cjk;
+    if (cjk !== null) {
+      for (const k of cjk.words) bump(k, by);
+      if (crossScript > 0) for (const k of cjk.names) bump(k, by * crossScript);
+      if (country > 0) for (const k of cjk.countries) bump(k, country);
+      for (const k of cjk.numbers) bump(k, by);
       prevName = null;
       continue;
     }
-    if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`, by);
-    if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
-      const key = nameKey(t.norm);
-      bump(tf, `n:${key}`, by);
-      if (w.nameSkeleton > 0) bump(tf, `n:~${skeletonKey(key)}`, by * w.nameSkeleton);
-      if (prevName) bump(tf, `N:${prevName}_${key}`, by);
-      if (w.crossScript > 0) { const p = phoneticSkeleton(key); if (p) bump(tf, `n:%${p}`, by * w.crossScript); }
+    if (f.word !== null) bump(f.word, by);
+    if (t.cap && f.nameStamp === stamp && f.norm.length >= 2) {
+      const key = nameFacts(f);
+      bump(key, by);
+      if (nameSkeleton > 0) bump(f.nameSkeleton!, by * nameSkeleton);
+      if (prevName !== null) bump(pairKey(prevName, key), by);
+      if (crossScript > 0 && f.namePhonetic !== null) bump(f.namePhonetic, by * crossScript);
       prevName = key;
     } else {
       prevName = null;
-      if (w.crossScript > 0 && caselessWord(t.norm)) for (const p of caselessSkeletons(t.norm)) bump(tf, `n:%${p}`, by * w.crossScript);
+      if (crossScript > 0 && f.caseless) for (const k of caselessFacts(f)) bump(k, by * crossScript);
     }
   }
-  const norms = tokens.map((t) => t.norm);
-  if (w.country > 0) for (const c of countryCodes(norms, (i) => tokens[i]!.cap || caselessWord(norms[i]!))) bump(tf, `n:=${c}`, w.country);
-  for (const k of calendarKeys(norms)) bump(tf, k);
-  if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
-  const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
-  // Counts become weights in place (same keys, same order): no second map per article.
-  const terms = tf;
-  for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
+  let norms: string[] | null = null;
+  if (country > 0) {
+    for (let i = 0; i < n; i++) {
+      const f = facts[i]!;
+      if (!f.countryStart || !(tokens[i]!.cap || f.caseless)) continue;
+      const hit = countryAt(norms ??= tokens.map((t) => t.norm), i);
+      if (hit !== null) { bump(featureKey(`n:=${hit[0]}`), country); i += hit[1] - 1; }
+    }
+  }
+  // Date evidence: weekdays, and day-month pairs ("Sept 19", "19 septembre", "19 de septiembre").
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
+    if (f.weekday !== 0) { bump(featureKey(`d:wd${f.weekday}`), 1); continue; }
+    if (f.month === 0) continue;
+    const d = (i + 1 < n ? facts[i + 1]!.day : 0) || (i > 0 ? facts[i - 1]!.day : 0) || (i > 1 && facts[i - 1]!.norm === 'de' ? facts[i - 2]!.day : 0);
+    if (d !== 0) bump(featureKey(`d:${f.month}-${d}`), 1);
+  }
+  if (a.title) for (const t of tokenize(a.title)) { const k = titleFacts(factsOf(t.norm)); if (k !== null) bump(k, 1); }
+  kindWeight.set([w.word, w.name, w.namePair, w.number, w.title, w.date, 1]);
+  // Counts become weights in place.
+  for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKeys[i]!.kind]!;
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(tokens, w);
-  const years = new Set<number>();
-  for (const t of tokens) if (DIGIT_RE.test(t.norm)) { const y = numberKey(t.norm); if (YEAR_RE.test(y)) years.add(Number(y)); }
-  const yearBounds = articleYearBounds([...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
-  if (published) years.add(yearOfDay(published.day)!);
+  const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
+  if (published) (years ??= new Set()).add(yearOfDay(published.day)!);
   return {
+    keys: listKeys,
+    values: listValues,
+    size,
     id: a.id,
-    terms,
     day: date?.day ?? null,
     dayTolerance: date?.tolerance ?? 0,
     dayFromText: published === null && date !== null,
     title: a.title ?? firstSentence(a.text, bodyStart),
-    years: [...years].sort((x, y) => x - y),
+    years: years === null ? [] : [...years].sort((x, y) => x - y),
     yearBounds,
     tallies: tallyPairs(tokens, a.text),
-    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms),
+    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms ?? tokens.map((t) => t.norm)),
   };
 }

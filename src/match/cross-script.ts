@@ -83,6 +83,31 @@ function arabicBareForms(norm: string): string[] {
   return out;
 }
 
+/** Whether a folded word may start a country's name (one set look-up rules most words out). */
+export function isCountryStart(w: string): boolean {
+  return FIRST_WORDS.has(w) || w.charCodeAt(0) >= 0x600;
+}
+
+/**
+ * The country named from word `i` on (a word for which isCountryStart holds): the longest name
+ * (up to three words) starting there, or the word without an Arabic clitic or Korean particle;
+ * its code and how many words it takes, or null.
+ */
+export function countryAt(norms: readonly string[], i: number): [string, number] | null {
+  const w = norms[i]!;
+  if (FIRST_WORDS.has(w)) {
+    for (let n = Math.min(3, norms.length - i); n >= 1; n--) {
+      const hit = COUNTRIES.get(n === 1 ? w : norms.slice(i, i + n).join(' '));
+      if (hit !== undefined) return [hit, n];
+    }
+  }
+  for (const bare of [...arabicBareForms(w), ...hangulStems(w)]) {
+    const hit = COUNTRIES.get(bare);
+    if (hit !== undefined) return [hit, 1];
+  }
+  return null;
+}
+
 /**
  * Country codes named by a run of folded words: the longest name (up to three words) starting at
  * each word; an Arabic-script word is also tried without a clitic.
@@ -90,20 +115,9 @@ function arabicBareForms(norm: string): string[] {
 export function countryCodes(norms: readonly string[], isCandidate: (i: number) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < norms.length; i++) {
-    const w = norms[i]!;
-    // Most words start no country name: one set look-up rules them out.
-    const first = FIRST_WORDS.has(w);
-    const clitic = !first && w.charCodeAt(0) >= 0x600;
-    if ((!first && !clitic) || !isCandidate(i)) continue;
-    let hit: string | undefined;
-    if (first) {
-      for (let n = Math.min(3, norms.length - i); n >= 1 && hit === undefined; n--) {
-        hit = COUNTRIES.get(n === 1 ? w : norms.slice(i, i + n).join(' '));
-        if (hit !== undefined) i += n - 1;
-      }
-    }
-    for (const bare of hit === undefined ? [...arabicBareForms(w), ...hangulStems(w)] : []) hit ??= COUNTRIES.get(bare);
-    if (hit !== undefined) out.push(hit);
+    if (!isCountryStart(norms[i]!) || !isCandidate(i)) continue;
+    const hit = countryAt(norms, i);
+    if (hit !== null) { out.push(hit[0]); i += hit[1] - 1; }
   }
   return out;
 }

@@ -29,8 +29,11 @@ export interface KeyRecords {
 export interface KeyVocabulary {
   /** The key's id, interned if new (not held: hold it, or add it to the table, before a sweep). */
   intern(key: string): number;
-  /** intern() of keys[0..n) into out[0..n). */
-  internAll(keys: readonly string[], n: number, out: Int32Array): void;
+  /**
+   * intern() of keys[0..n) into out[0..n). `hints[i]`, when given, is a guess of keys[i]'s id (an
+   * id it had once, or -1): taken when the id still holds that key, which spares the table look-up.
+   */
+  internAll(keys: readonly string[], n: number, out: Int32Array, hints?: Int32Array): void;
   key(id: number): string;
   records(): KeyRecords;
   hold(id: number): void;
@@ -65,6 +68,9 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
   let logN1 = Math.log(n + prior + 1);
   let dfSize = 0;
   let _sink = 0;
+  const missKeys: string[] = [];
+  const missAt: number[] = [];
+  let missOut = new Int32Array(256);
 
   function records(buffer: ArrayBuffer): KeyRecords {
     return { f64: new Float64Array(buffer), i32: new Int32Array(buffer) };
@@ -126,9 +132,24 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
 
   return {
     intern,
-    internAll(list, count, out) {
-      table.getMany(list, count, out);
-      for (let i = 0; i < count; i++) if (out[i]! < 0) out[i] = newId(list[i]!);
+    internAll(list, count, out, hints) {
+      if (hints === undefined) {
+        table.getMany(list, count, out);
+        for (let i = 0; i < count; i++) if (out[i]! < 0) out[i] = newId(list[i]!);
+        return;
+      }
+      // Keys whose hint fails are looked up together (getMany overlaps their cache misses).
+      let misses = 0;
+      for (let i = 0; i < count; i++) {
+        const h = hints[i]!;
+        const key = list[i]!;
+        if (h >= 0 && h < top && keys[h] === key) out[i] = h;
+        else { missKeys[misses] = key; missAt[misses] = i; misses++; }
+      }
+      if (misses === 0) return;
+      if (missOut.length < misses) missOut = new Int32Array(Math.max(misses, 2 * missOut.length));
+      table.getMany(missKeys, misses, missOut);
+      for (let j = 0; j < misses; j++) { const id = missOut[j]!; out[missAt[j]!] = id >= 0 ? id : newId(missKeys[j]!); }
     },
     key: (id) => keys[id]!,
     records: () => rec,

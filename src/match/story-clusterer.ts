@@ -18,7 +18,8 @@
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
-import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
+import { DEFAULT_FEATURE_WEIGHTS, extractFeatureList, type FeatureWeights } from './article-features.js';
+import type { FeatureKey } from './feature-key-cache.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
@@ -295,17 +296,20 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      top: [] as number[],
+      hint: new Int32Array(n), top: [] as number[],
     };
   }
 
-  function prepare(v: Map<string, number>): Prepared {
-    const m = v.size;
+  function prepare(list: readonly FeatureKey[], values: Float64Array, m: number): Prepared {
     if (m > cap) buf = scratch(Math.max(m, cap * 2));
     let { keys, ids, x, idf } = buf;
-    let i = 0;
-    for (const [k, val] of v) { keys[i] = k; x[i] = val; i++; }
-    voc.internAll(keys, m, ids);
+    const { hint, p1, p2, p3 } = buf;
+    for (let i = 0; i < m; i++) {
+      const k = list[i]!;
+      keys[i] = k.key; x[i] = values[i]!; hint[i] = k.id; p1[i] = k.p1; p2[i] = k.p2; p3[i] = k.p3;
+    }
+    voc.internAll(keys, m, ids, hint);
+    for (let i = 0; i < m; i++) list[i]!.id = ids[i]!;
     voc.addDocument(ids, m);
     const { f64, i32 } = voc.records();
     const logN1 = voc.logDocs();
@@ -322,7 +326,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       idf = Float64Array.from(kept, (j) => all.idf[j]!);
       n = kept.length;
     }
-    const { w, ch, score, p1, p2, p3, order, tmp, oid, ow, och, oidf, top } = buf;
+    const { w, ch, score, order, tmp, oid, ow, och, oidf, top } = buf;
     const sq = [0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
@@ -331,7 +335,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       score[j] = x[j]! * idf[j]!;
     }
     // By decreasing x * idf, ties by key (rank-sort.ts).
-    for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); order[j] = j; }
+    if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); }
+    for (let j = 0; j < n; j++) order[j] = j;
     rankSort(order, tmp, n, { score, p1, p2, p3, keys });
     top.length = 0;
     for (const r of strongestWithNames(order, ch, n, o.indexKeys)) top.push(ids[order[r]!]!);
@@ -618,7 +623,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   return {
     add(article: Article): ClusterAssignment {
       const signed = signArticle(article);
-      const f = extractFeatures(article, o.weights, signed);
+      const f = extractFeatureList(article, o.weights, signed);
       const copied = new Set<string>();
       if (o.copyContainment > 0) {
         for (const other of copies.add(article.id, signed.signature, signed.shingles.length)) {
@@ -626,7 +631,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
           if (sid !== undefined) copied.add(sid);
         }
       }
-      const prepared = prepare(f.terms);
+      const prepared = prepare(f.keys, f.values, f.size);
       clock++;
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];

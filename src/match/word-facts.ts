@@ -1,0 +1,116 @@
+/**
+ * What story feature extraction needs to know about one folded word, worked out on the word's
+ * first sight and cached (feature-key-cache.ts): words repeat heavily across a stream, and these
+ * facts cost a dozen regular expressions and string concatenations when redone per occurrence.
+ * Every fact depends on the word alone; what depends on its place in an article (capitals,
+ * neighbours) stays in article-features.ts.
+ */
+import { featureKey, wordFacts, type FeatureKey } from './feature-key-cache.js';
+import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
+import { caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton } from './cross-script.js';
+import { nameKey, skeletonKey } from './name-key.js';
+import { numberKey } from './number-key.js';
+
+const DIGIT_RE = /^\p{N}/u;
+const LETTER_RE = /^\p{L}/u;
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/** Keys of a Chinese or Japanese token (cjkKeys, cross-script.ts); numbers without the years. */
+export interface CjkFacts {
+  words: FeatureKey[];
+  names: FeatureKey[];
+  countries: FeatureKey[];
+  numbers: FeatureKey[];
+}
+
+export interface WordFacts {
+  norm: string;
+  /** Starts with a number character (\p{N}). */
+  num: boolean;
+  /** Starts with a letter (\p{L}). */
+  letter: boolean;
+  /** Written in a script without letter case (caselessWord, cross-script.ts). */
+  caseless: boolean;
+  /** May start a country's name (countryAt, cross-script.ts). */
+  countryStart: boolean;
+  /** Weekday 1..7, month 1..12, day of month 1..31 (calendar-terms.ts); 0 when not one. */
+  weekday: number;
+  month: number;
+  day: number;
+  /** The year (1900-2099) a number names, else 0. */
+  year: number;
+  /** `#:` key of a number that is not a year. */
+  number: FeatureKey | null;
+  /** `w:` key (words of two characters or more). */
+  word: FeatureKey | null;
+  cjk: CjkFacts | null;
+  /** Name keys (`n:`, `n:~`, `n:%`), made on first use as a name. */
+  name: FeatureKey | null;
+  nameSkeleton: FeatureKey | null;
+  namePhonetic: FeatureKey | null;
+  /** `n:%` keys of a caseless-script word, made on first use. */
+  caselessKeys: FeatureKey[] | null;
+  /** `t:` key, made on first use in a title. */
+  title: FeatureKey | null | undefined;
+  /** The article (stamp) in which the word was last seen capitalised as a name. */
+  nameStamp: number;
+}
+
+function numberFeature(raw: string): { year: number; key: FeatureKey | null } {
+  const num = numberKey(raw);
+  return YEAR_RE.test(num) ? { year: Number(num), key: null } : { year: 0, key: featureKey(`#:${num}`) };
+}
+
+function make(norm: string): WordFacts {
+  const num = DIGIT_RE.test(norm);
+  const f: WordFacts = {
+    norm, num, letter: !num && LETTER_RE.test(norm), caseless: caselessWord(norm), countryStart: isCountryStart(norm),
+    weekday: WEEKDAY_OF.get(norm) ?? 0, month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0,
+    year: 0, number: null, word: null, cjk: null, name: null, nameSkeleton: null, namePhonetic: null, caselessKeys: null, title: undefined, nameStamp: 0,
+  };
+  if (num) {
+    const n = numberFeature(norm);
+    f.year = n.year;
+    f.number = n.key;
+    return f;
+  }
+  const cjk = cjkKeys(norm);
+  if (cjk) {
+    f.cjk = {
+      words: cjk.words.map((k) => featureKey(`w:${k}`)),
+      names: cjk.names.map((p) => featureKey(`n:%${p}`)),
+      countries: cjk.countries.map((c) => featureKey(`n:=${c}`)),
+      numbers: cjk.numbers.map((n) => numberFeature(n).key).filter((k): k is FeatureKey => k !== null),
+    };
+    return f;
+  }
+  if (norm.length >= 2) f.word = featureKey(`w:${norm.slice(0, 6)}`);
+  return f;
+}
+
+export function factsOf(norm: string): WordFacts {
+  return wordFacts(norm, make);
+}
+
+/** Makes the name keys of a word used as a name. */
+export function nameFacts(f: WordFacts): FeatureKey {
+  if (f.name === null) {
+    const key = nameKey(f.norm);
+    f.nameSkeleton = featureKey(`n:~${skeletonKey(key)}`);
+    const p = phoneticSkeleton(key);
+    f.namePhonetic = p ? featureKey(`n:%${p}`) : null;
+    f.name = featureKey(`n:${key}`);
+  }
+  return f.name;
+}
+
+/** The `n:%` keys of a caseless-script word (none for other words). */
+export function caselessFacts(f: WordFacts): FeatureKey[] {
+  if (f.caselessKeys === null) f.caselessKeys = f.caseless ? caselessSkeletons(f.norm).map((p) => featureKey(`n:%${p}`)) : [];
+  return f.caselessKeys;
+}
+
+export function titleFacts(f: WordFacts): FeatureKey | null {
+  if (f.title === undefined) f.title = f.norm.length >= 2 ? featureKey(`t:${f.norm.slice(0, 6)}`) : null;
+  return f.title;
+}
