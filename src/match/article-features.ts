@@ -16,7 +16,8 @@ import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { tallyPairs } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
-import { featureKey, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, KIND_OTHER, pairKey, startArticle, touchWords, type FeatureKey } from './feature-key-cache.js';
+import { tokenHashes } from './shingle-hasher.js';
 import { caselessFacts, factsOf, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
@@ -132,7 +133,7 @@ function textDate(tokens: readonly MatchToken[], w: FeatureWeights): { day: numb
 }
 
 /** The article's tokens when already computed (see fingerprint-builder.ts). */
-export interface PreTokenized { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }
+export interface PreTokenized { tokens: MatchToken[]; hashes?: Uint32Array; bodyStart: number; headerDate: string | null }
 
 /**
  * An article's features with its keys as key objects (feature-key-cache.ts) in first-counted
@@ -157,6 +158,8 @@ const listKeys: FeatureKey[] = [];
 let listValues = new Float64Array(256);
 let size = 0;
 let stamp = 0;
+/** Where prefetching loads go, so that they are not optimised away. */
+let _sink = 0;
 let factsBuf: WordFacts[] = [];
 let positionalBuf = new Uint8Array(256);
 const kindWeight = new Float64Array(KIND_OTHER + 1);
@@ -182,7 +185,9 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
   if (positionalBuf.length < n) positionalBuf = new Uint8Array(Math.max(n, positionalBuf.length * 2));
   const facts = factsBuf;
   const positional = positionalBuf;
-  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i]!.norm);
+  const hashes = pre?.hashes ?? tokenHashes(tokens);
+  _sink += touchWords(hashes, n);
+  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i]!.norm, hashes[i]!);
   markPositionalCapitals(tokens, facts, a.text, positional);
   // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
   // languages but name nothing (they are date evidence).

@@ -52,9 +52,10 @@ function kindOf(key: string): number {
 }
 
 const MAX_KEYS = 200_000;
-const MAX_WORDS = 100_000;
+/** Words kept (emptied between articles past this): 2^17 rows of 32 bytes, 4 MB. */
+const MAX_WORDS = 60_000;
+const START_BITS = 12;
 const keys = new Map<string, FeatureKey>();
-const words = new Map<string, unknown>();
 
 /** The one key object of a key string. */
 export function featureKey(key: string): FeatureKey {
@@ -78,19 +79,91 @@ export function pairKey(a: FeatureKey, b: FeatureKey): FeatureKey {
   return k;
 }
 
-/** Per-word facts, made by `make` on a word's first sight (the same maker for every call). */
-export function wordFacts<T>(norm: string, make: (norm: string) => T): T {
-  let f = words.get(norm) as T | undefined;
-  if (f === undefined) { f = make(norm); words.set(norm, f); }
+/**
+ * Per-word facts (word-facts.ts) by word, in an open-addressing table whose rows hold the word's
+ * hash, length and first ten UTF-16 units (as key-table.ts): a look-up reads one row, where a
+ * Map<string, T> on a fresh token string hashes it and reads bucket, entry and stored string.
+ */
+const ROW = 8;
+const PACKED = 10;
+let bits = START_BITS;
+let rows = emptyRows(1 << bits);
+let stored: unknown[] = [];
+const pack = new Int32Array(PACKED / 2);
+
+function emptyRows(n: number): Int32Array {
+  const r = new Int32Array(n * ROW);
+  for (let i = 0; i < n; i++) r[i * ROW + 7] = -1;
+  return r;
+}
+
+const home = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+
+/** Loads the rows of the given hashes (so that their cache misses overlap before the look-ups). */
+export function touchWords(hashes: Uint32Array, n: number): number {
+  let t = 0;
+  for (let i = 0; i < n; i++) t += rows[home(hashes[i]!) * ROW + 7]!;
+  return t;
+}
+
+/** The facts of `norm` (`hash`: fnv1a(norm), hash-util.ts), made by `make` on first sight. */
+export function wordFacts<T>(norm: string, hash: number, make: (norm: string) => T): T {
+  const len = norm.length;
+  pack.fill(0);
+  for (let i = 0; i < len && i < PACKED; i++) pack[i >> 1]! |= i & 1 ? norm.charCodeAt(i) << 16 : norm.charCodeAt(i);
+  const h = hash | 0;
+  const mask = (1 << bits) - 1;
+  let c = home(h);
+  for (; ; c = (c + 1) & mask) {
+    const e = c * ROW;
+    const at = rows[e + 7]!;
+    if (at === -1) break;
+    if (rows[e] === h && rows[e + 1] === len && rows[e + 2] === pack[0] && rows[e + 3] === pack[1] && rows[e + 4] === pack[2]
+      && rows[e + 5] === pack[3] && rows[e + 6] === pack[4]) {
+      const f = stored[at] as T & { norm: string };
+      if (len <= PACKED || f.norm === norm) return f;
+    }
+  }
+  const f = make(norm);
+  if ((stored.length + 1) * 2 > 1 << bits) {
+    // Grows (never drops words during an article: its tokens' facts must stay one object per word).
+    grow();
+    c = home(h);
+    while (rows[c * ROW + 7] !== -1) c = (c + 1) & ((1 << bits) - 1);
+  }
+  const e = c * ROW;
+  rows[e] = h; rows[e + 1] = len; rows.set(pack, e + 2); rows[e + 7] = stored.length;
+  stored.push(f);
   return f;
+}
+
+function grow(): void {
+  const old = rows;
+  const oldCap = 1 << bits;
+  bits++;
+  rows = emptyRows(1 << bits);
+  const mask = (1 << bits) - 1;
+  for (let o = 0; o < oldCap; o++) {
+    if (old[o * ROW + 7] === -1) continue;
+    let c = home(old[o * ROW]!);
+    while (rows[c * ROW + 7] !== -1) c = (c + 1) & mask;
+    rows.set(old.subarray(o * ROW, o * ROW + ROW), c * ROW);
+  }
 }
 
 let stamp = 0;
 
+function clearAll(): void {
+  keys.clear();
+  bits = START_BITS;
+  rows = emptyRows(1 << bits);
+  stored = [];
+}
+
 /** Starts counting an article's keys (empties the tables when full); returns its stamp. */
 export function startArticle(): number {
-  if (keys.size >= MAX_KEYS || words.size >= MAX_WORDS) { keys.clear(); words.clear(); }
-  // Stamps stay small integers; wrapping around (after 2^30 articles) starts a fresh table.
-  if (++stamp >= 0x40000000) { keys.clear(); words.clear(); stamp = 1; }
+  if (keys.size >= MAX_KEYS || stored.length >= MAX_WORDS) clearAll();
+  // Stamps stay small integers; wrapping around (after 2^30 articles) starts fresh tables.
+  if (++stamp >= 0x40000000) { clearAll(); stamp = 1; }
   return stamp;
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { shingleHashes, shingleSet } from './shingle-hasher.js';
+import { shingleSet, shinglesOf, tokenHashes } from './shingle-hasher.js';
 import { minhashSignature } from './minhash-signer.js';
 import type { TokenizedText } from './passage-finder.js';
 
@@ -27,6 +27,8 @@ export function articleAgencies(a: Article): string[] {
 /** The cheap part of a fingerprint: tokens, shingle hashes, MinHash signature. */
 export interface Signed {
   tokens: MatchToken[];
+  /** fnv1a of every token's folded form (shingle-hasher.ts). */
+  hashes: Uint32Array;
   shingles: Uint32Array;
   signature: Uint32Array;
   bodyStart: number;
@@ -36,8 +38,9 @@ export interface Signed {
 export function signArticle(a: Article): Signed {
   const { bodyStart, headerDate } = splitHeader(a.text);
   const tokens = tokenize(a.text, bodyStart);
-  const shingles = shingleHashes(tokens);
-  return { tokens, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+  const hashes = tokenHashes(tokens);
+  const shingles = shinglesOf(hashes);
+  return { tokens, hashes, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
 }
 
 export function fingerprintArticle(a: Article, signed: Signed = signArticle(a)): Fingerprint {

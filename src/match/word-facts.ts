@@ -10,6 +10,7 @@ import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
 import { caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton } from './cross-script.js';
 import { nameKey, skeletonKey } from './name-key.js';
 import { numberKey } from './number-key.js';
+import { fnv1a } from './hash-util.js';
 
 const DIGIT_RE = /^\p{N}/u;
 const LETTER_RE = /^\p{L}/u;
@@ -88,8 +89,9 @@ function make(norm: string): WordFacts {
   return f;
 }
 
-export function factsOf(norm: string): WordFacts {
-  return wordFacts(norm, make);
+/** The facts of a word; `hash`: its fnv1a (hash-util.ts). */
+export function factsOf(norm: string, hash: number = fnv1a(norm)): WordFacts {
+  return wordFacts(norm, hash, make);
 }
 
 /** Makes the name keys of a word used as a name. */
