@@ -11,14 +11,14 @@
  * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
  */
 import type { Article } from '../model/article.js';
-import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
+import { growColumns, scanWords, splitHeader, tokenColumns, tokenize, TOKEN_CAP, TOKEN_INITIAL, TOKEN_QUOTED, type MatchToken, type TokenColumns } from './match-tokenizer.js';
 import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
-import { tallyPairs } from './tally-pairs.js';
+import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
-import { featureKey, KIND_OTHER, pairKey, startArticle, touchWords, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
-import { caselessFacts, factsOf, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
+import { caselessFacts, factsOf, lookupWord, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
@@ -85,21 +85,21 @@ const MAX_TITLE_TOKENS = 25;
  * Title-case lines (headlines, captions in capitals) say nothing about which words are names:
  * sets `positional[i]` for their tokens, and for tokens that start a sentence.
  */
-function markPositionalCapitals(tokens: readonly MatchToken[], facts: readonly WordFacts[], text: string, positional: Uint8Array): void {
-  const n = tokens.length;
-  for (let i = 0; i < n; i++) positional[i] = tokens[i]!.initial ? 1 : 0;
+function markPositionalCapitals(cols: TokenColumns<WordFacts>, text: string, positional: Uint8Array): void {
+  const { n, start, end, flags, words: facts } = cols;
+  for (let i = 0; i < n; i++) positional[i] = flags[i]! & TOKEN_INITIAL ? 1 : 0;
   let lineStart = 0;
   for (let i = 0; i <= n; i++) {
     let newLine = i === n;
     if (!newLine && i > lineStart) {
-      for (let c = tokens[i - 1]!.end, e = tokens[i]!.start; c < e; c++) if (text.charCodeAt(c) === 0x0a) { newLine = true; break; }
+      for (let c = end[i - 1]!, e = start[i]!; c < e; c++) if (text.charCodeAt(c) === 0x0a) { newLine = true; break; }
     }
     if (!newLine) continue;
     let words = 0;
     let caps = 0;
     for (let k = lineStart; k < i; k++) {
       const f = facts[k]!;
-      if (f.letter && f.norm.length > 3) { words++; if (tokens[k]!.cap) caps++; }
+      if (f.letter && f.norm.length > 3) { words++; if (flags[k]! & TOKEN_CAP) caps++; }
     }
     // Headlines and caption titles are short; a long line heavy with capitals is names.
     if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = 1;
@@ -125,9 +125,9 @@ export function firstSentence(text: string, from: number): string {
  * the day of its event, and earlier days as background), with a wide tolerance since the text may
  * look ahead. Null when off or none.
  */
-function textDate(tokens: readonly MatchToken[], w: FeatureWeights): { day: number; tolerance: number } | null {
+function textDate(norms: () => string[], w: FeatureWeights): { day: number; tolerance: number } | null {
   if (w.textDateTolerance < 0) return null;
-  const days = explicitDays(tokens.map((t) => t.norm));
+  const days = explicitDays(norms());
   if (days.length === 0) return null;
   return { day: Math.max(...days), tolerance: w.textDateTolerance };
 }
@@ -158,11 +158,16 @@ const listKeys: FeatureKey[] = [];
 let listValues = new Float64Array(256);
 let size = 0;
 let stamp = 0;
-/** Where prefetching loads go, so that they are not optimised away. */
-let _sink = 0;
-let factsBuf: WordFacts[] = [];
 let positionalBuf = new Uint8Array(256);
 const kindWeight = new Float64Array(KIND_OTHER + 1);
+
+/** Starts an article's count; true when the word table was emptied. */
+function startCount(): boolean {
+  const s = startArticle();
+  stamp = s.stamp;
+  size = 0;
+  return s.cleared;
+}
 
 /** Counts `by` more of a key (in the order keys are first counted). */
 function bump(k: FeatureKey, by: number): void {
@@ -175,31 +180,53 @@ function bump(k: FeatureKey, by: number): void {
   size++;
 }
 
+// Columns of extractFeatureList() when given tokens, reused from article to article.
+const listCols = tokenColumns<WordFacts>();
+
 export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): FeatureList {
   const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
-  const tokens = pre?.tokens ?? tokenize(a.text, bodyStart);
-  const n = tokens.length;
-  stamp = startArticle();
-  size = 0;
-  if (factsBuf.length < n) factsBuf = new Array<WordFacts>(n);
+  const cols = listCols;
+  if (pre === undefined) scanWords(a.text, bodyStart, cols, lookupWord);
+  else {
+    const { tokens } = pre;
+    const n = tokens.length;
+    while (cols.start.length < n) growColumns(cols);
+    const hashes = pre.hashes ?? tokenHashes(tokens);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      cols.start[i] = t.start;
+      cols.end[i] = t.end;
+      cols.flags[i] = (t.cap ? TOKEN_CAP : 0) | (t.initial ? TOKEN_INITIAL : 0) | (t.quoted ? TOKEN_QUOTED : 0);
+      cols.hashes[i] = hashes[i]!;
+      cols.words[i] = factsOf(t.norm, hashes[i]!);
+    }
+    cols.n = n;
+  }
+  return extractFeatureColumns(a, w, cols, bodyStart, headerDate);
+}
+
+/**
+ * extractFeatureList() of an article tokenised by scanWords() (match-tokenizer.ts) with
+ * lookupWord (word-facts.ts), from `bodyStart` on (see fingerprint-builder.ts).
+ */
+export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: TokenColumns<WordFacts>, bodyStart: number, headerDate: string | null): FeatureList {
+  // Starting the article's count may empty the word table: look the words up again then (their
+  // facts must be the table's, one object per word).
+  if (startCount()) for (let i = 0; i < cols.n; i++) cols.words[i] = factsOf(cols.words[i]!.norm, cols.hashes[i]!);
+  const { n, flags, words: facts } = cols;
   if (positionalBuf.length < n) positionalBuf = new Uint8Array(Math.max(n, positionalBuf.length * 2));
-  const facts = factsBuf;
   const positional = positionalBuf;
-  const hashes = pre?.hashes ?? tokenHashes(tokens);
-  _sink += touchWords(hashes, n);
-  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i]!.norm, hashes[i]!);
-  markPositionalCapitals(tokens, facts, a.text, positional);
+  markPositionalCapitals(cols, a.text, positional);
   // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
   // languages but name nothing (they are date evidence).
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
-    if (tokens[i]!.cap && positional[i] === 0 && f.letter && f.weekday === 0) f.nameStamp = stamp;
+    if (flags[i]! & TOKEN_CAP && positional[i] === 0 && f.letter && f.weekday === 0) f.nameStamp = stamp;
   }
   const { crossScript, nameSkeleton, country } = w;
   let prevName: FeatureKey | null = null;
   let years: Set<number> | null = null;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
     const f = facts[i]!;
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
     if (f.num) {
@@ -219,7 +246,7 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
       continue;
     }
     if (f.word !== null) bump(f.word, by);
-    if (t.cap && f.nameStamp === stamp && f.norm.length >= 2) {
+    if (flags[i]! & TOKEN_CAP && f.nameStamp === stamp && f.norm.length >= 2) {
       const key = nameFacts(f);
       bump(key, by);
       if (nameSkeleton > 0) bump(f.nameSkeleton!, by * nameSkeleton);
@@ -231,12 +258,13 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
       if (crossScript > 0 && f.caseless) for (const k of caselessFacts(f)) bump(k, by * crossScript);
     }
   }
-  let norms: string[] | null = null;
+  let normList: string[] | null = null;
+  const norms = (): string[] => normList ??= facts.slice(0, n).map((f) => f.norm);
   if (country > 0) {
     for (let i = 0; i < n; i++) {
       const f = facts[i]!;
-      if (!f.countryStart || !(tokens[i]!.cap || f.caseless)) continue;
-      const hit = countryAt(norms ??= tokens.map((t) => t.norm), i);
+      if (!f.countryStart || !(flags[i]! & TOKEN_CAP || f.caseless)) continue;
+      const hit = countryAt(norms(), i);
       if (hit !== null) { bump(featureKey(`n:=${hit[0]}`), country); i += hit[1] - 1; }
     }
   }
@@ -253,7 +281,7 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
   // Counts become weights in place.
   for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKeys[i]!.kind]!;
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
-  const date = published ?? textDate(tokens, w);
+  const date = published ?? textDate(norms, w);
   const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
   if (published) (years ??= new Set()).add(yearOfDay(published.day)!);
   return {
@@ -267,7 +295,7 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
     title: a.title ?? firstSentence(a.text, bodyStart),
     years: years === null ? [] : [...years].sort((x, y) => x - y),
     yearBounds,
-    tallies: tallyPairs(tokens, a.text),
-    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms ?? tokens.map((t) => t.norm)),
+    tallies: tallyPairsOf(facts, cols.start, cols.end, n, a.text),
+    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms()),
   };
 }

@@ -99,18 +99,19 @@ function emptyRows(n: number): Int32Array {
 
 const home = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
 
-/** Loads the rows of the given hashes (so that their cache misses overlap before the look-ups). */
-export function touchWords(hashes: Uint32Array, n: number): number {
-  let t = 0;
-  for (let i = 0; i < n; i++) t += rows[home(hashes[i]!) * ROW + 7]!;
-  return t;
-}
-
 /** The facts of `norm` (`hash`: fnv1a(norm), hash-util.ts), made by `make` on first sight. */
 export function wordFacts<T>(norm: string, hash: number, make: (norm: string) => T): T {
   const len = norm.length;
   pack.fill(0);
   for (let i = 0; i < len && i < PACKED; i++) pack[i >> 1]! |= i & 1 ? norm.charCodeAt(i) << 16 : norm.charCodeAt(i);
+  return wordFactsPacked(norm, hash, len, pack, '', 0, make);
+}
+
+/**
+ * wordFacts() of a word given by its hash, length and first units packed in pairs (WordLookup,
+ * match-tokenizer.ts); `norm` null: the word is text[start, start + len) in lower case (ASCII).
+ */
+export function wordFactsPacked<T>(norm: string | null, hash: number, len: number, pk: Int32Array, text: string, start: number, make: (norm: string) => T): T {
   const h = hash | 0;
   const mask = (1 << bits) - 1;
   let c = home(h);
@@ -118,13 +119,13 @@ export function wordFacts<T>(norm: string, hash: number, make: (norm: string) =>
     const e = c * ROW;
     const at = rows[e + 7]!;
     if (at === -1) break;
-    if (rows[e] === h && rows[e + 1] === len && rows[e + 2] === pack[0] && rows[e + 3] === pack[1] && rows[e + 4] === pack[2]
-      && rows[e + 5] === pack[3] && rows[e + 6] === pack[4]) {
+    if (rows[e] === h && rows[e + 1] === len && rows[e + 2] === pk[0] && rows[e + 3] === pk[1] && rows[e + 4] === pk[2]
+      && rows[e + 5] === pk[3] && rows[e + 6] === pk[4]) {
       const f = stored[at] as T & { norm: string };
-      if (len <= PACKED || f.norm === norm) return f;
+      if (len <= PACKED || (norm !== null ? f.norm === norm : sameLower(f.norm, text, start))) return f;
     }
   }
-  const f = make(norm);
+  const f = make(norm ?? text.slice(start, start + len).toLowerCase());
   if ((stored.length + 1) * 2 > 1 << bits) {
     // Grows (never drops words during an article: its tokens' facts must stay one object per word).
     grow();
@@ -132,9 +133,19 @@ export function wordFacts<T>(norm: string, hash: number, make: (norm: string) =>
     while (rows[c * ROW + 7] !== -1) c = (c + 1) & ((1 << bits) - 1);
   }
   const e = c * ROW;
-  rows[e] = h; rows[e + 1] = len; rows.set(pack, e + 2); rows[e + 7] = stored.length;
+  rows[e] = h; rows[e + 1] = len; rows.set(pk, e + 2); rows[e + 7] = stored.length;
   stored.push(f);
   return f;
+}
+
+/** Whether `norm` is the ASCII text at `start` in lower case. */
+function sameLower(norm: string, text: string, start: number): boolean {
+  for (let j = 0; j < norm.length; j++) {
+    let x = text.charCodeAt(start + j);
+    if (x >= 0x41 && x <= 0x5a) x += 0x20;
+    if (x !== norm.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 function grow(): void {
@@ -160,10 +171,14 @@ function clearAll(): void {
   stored = [];
 }
 
-/** Starts counting an article's keys (empties the tables when full); returns its stamp. */
-export function startArticle(): number {
-  if (keys.size >= MAX_KEYS || stored.length >= MAX_WORDS) clearAll();
+/**
+ * Starts counting an article's keys: its stamp, and whether the tables were emptied (when full),
+ * in which case the article's words must be looked up again.
+ */
+export function startArticle(): { stamp: number; cleared: boolean } {
+  let cleared = false;
+  if (keys.size >= MAX_KEYS || stored.length >= MAX_WORDS) { clearAll(); cleared = true; }
   // Stamps stay small integers; wrapping around (after 2^30 articles) starts fresh tables.
-  if (++stamp >= 0x40000000) { clearAll(); stamp = 1; }
-  return stamp;
+  if (++stamp >= 0x40000000) { clearAll(); cleared = true; stamp = 1; }
+  return { stamp, cleared };
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
-import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
+import { scanWords, splitHeader, tokenColumns, tokenize, type MatchToken, type TokenColumns } from './match-tokenizer.js';
+import { lookupWord, type WordFacts } from './word-facts.js';
 import { shingleSet, shinglesOf, tokenHashes } from './shingle-hasher.js';
 import { minhashSignature } from './minhash-signer.js';
 import type { TokenizedText } from './passage-finder.js';
@@ -41,6 +42,26 @@ export function signArticle(a: Article): Signed {
   const hashes = tokenHashes(tokens);
   const shingles = shinglesOf(hashes);
   return { tokens, hashes, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+}
+
+/** What the story clusterer needs of an article's text: its tokens as columns, shingles, signature. */
+export interface Scanned {
+  /** Reused by the next scanArticle(): use before scanning another article. */
+  cols: TokenColumns<WordFacts>;
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  bodyStart: number;
+  headerDate: string | null;
+}
+
+const scanCols = tokenColumns<WordFacts>();
+
+/** signArticle() without token objects (scanWords, match-tokenizer.ts): the same shingles and signature. */
+export function scanArticle(a: Article): Scanned {
+  const { bodyStart, headerDate } = splitHeader(a.text);
+  scanWords(a.text, bodyStart, scanCols, lookupWord);
+  const shingles = shinglesOf(scanCols.hashes.subarray(0, scanCols.n));
+  return { cols: scanCols, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
 }
 
 export function fingerprintArticle(a: Article, signed: Signed = signArticle(a)): Fingerprint {

@@ -205,3 +205,133 @@ export function tokenize(text: string, from = 0): MatchToken[] {
   }
   return out;
 }
+
+/** Token flags of scanWords(). */
+export const TOKEN_CAP = 1;
+export const TOKEN_INITIAL = 2;
+export const TOKEN_QUOTED = 4;
+
+/**
+ * Tokens as columns (scanWords()), for the story clusterer, which tokenises every article of a
+ * stream: no object or string per token. Arrays are reused and grown; entries [0, n) are valid.
+ */
+export interface TokenColumns<T> {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** TOKEN_CAP | TOKEN_INITIAL | TOKEN_QUOTED, as MatchToken's fields. */
+  flags: Uint8Array;
+  /** fnv1a (hash-util.ts) of the token's folded form. */
+  hashes: Uint32Array;
+  /** What `word` gave for the token. */
+  words: T[];
+}
+
+export function tokenColumns<T>(): TokenColumns<T> {
+  const n = 256;
+  return { n: 0, start: new Int32Array(n), end: new Int32Array(n), flags: new Uint8Array(n), hashes: new Uint32Array(n), words: [] };
+}
+
+export function growColumns<T>(c: TokenColumns<T>): void {
+  const n = c.start.length * 2;
+  const start = new Int32Array(n); start.set(c.start); c.start = start;
+  const end = new Int32Array(n); end.set(c.end); c.end = end;
+  const flags = new Uint8Array(n); flags.set(c.flags); c.flags = flags;
+  const hashes = new Uint32Array(n); hashes.set(c.hashes); c.hashes = hashes;
+}
+
+/**
+ * Looks a token's word up: `norm` is its folded form, or null for an ASCII token, whose folded
+ * form is its text [start, end) in lower case, given by its fnv1a `hash`, length and first ten
+ * lower-case UTF-16 units packed in pairs (`pack`, as key-table.ts): the word is usually known
+ * already, and then no string is made.
+ */
+export type WordLookup<T> = (norm: string | null, hash: number, len: number, pack: Int32Array, text: string, start: number) => T;
+
+const scanPack = new Int32Array(5);
+
+/**
+ * tokenize() into columns, each token's word given by `word` (the same tokens, folded forms and
+ * flags: test/match/match-tokenizer.test.ts checks the two agree).
+ */
+export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>, word: WordLookup<T>): void {
+  const len = text.length;
+  let inQuote = false;
+  let q = from;
+  let prevEnd = from;
+  let i = from;
+  let n = 0;
+  const f = text.charCodeAt(from);
+  if (from > 0 && f >= 0xdc00 && f <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) i = from - 1;
+  while (i < len) {
+    const u = text.charCodeAt(i);
+    let c: number;
+    if (u < 0x80) { c = (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? LET : u >= 0x30 && u <= 0x39 ? NUM : 0; cpLength = 1; }
+    else c = pointClass(text, i);
+    if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
+    const start = i;
+    let end: number;
+    if (c & NUM) {
+      end = run(text, i + cpLength, NUM);
+      for (;;) {
+        const p = text.charCodeAt(end);
+        if (!(p === 0x2e || p === 0x2c) || end + 1 >= len || (pointClass(text, end + 1) & NUM) === 0) break;
+        end = run(text, end + 1, NUM);
+      }
+    } else {
+      end = run(text, i + cpLength, NUM | LET | MARK);
+      for (;;) {
+        const p = text.charCodeAt(end);
+        if (!(p === 0x27 || p === 0x2019) || end + 1 >= len || (pointClass(text, end + 1) & (LET | MARK)) === 0) break;
+        end = run(text, end + 1, LET | MARK);
+      }
+    }
+    for (; q < start; q++) {
+      const k = text.charCodeAt(q);
+      if (k === 0x22) {
+        if (!(q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < len && (unitClass(text, q + 1) & LET) !== 0)) inQuote = !inQuote;
+      }
+      else if (k === 0x201c || k === 0xab || k === 0x201e) inQuote = true;
+      else if (k === 0x201d || k === 0xbb || k === 0x0a) inQuote = false;
+    }
+    q = end;
+    // The folded form's hash and first units, in lower case, while the token is ASCII.
+    let h = 0x811c9dc5;
+    const pack = scanPack;
+    pack[0] = 0; pack[1] = 0; pack[2] = 0; pack[3] = 0; pack[4] = 0;
+    let ascii = true;
+    for (let k = start; k < end; k++) {
+      let x = text.charCodeAt(k);
+      if (x >= 0x80) { ascii = false; break; }
+      if (x >= 0x41 && x <= 0x5a) x += 0x20;
+      h = Math.imul(h ^ x, 0x01000193);
+      const j = k - start;
+      if (j < 10) pack[j >> 1]! |= j & 1 ? x << 16 : x;
+    }
+    let w: T;
+    if (ascii) w = word(null, h >>> 0, end - start, pack, text, start);
+    else {
+      const norm = foldWord(text.slice(start, end));
+      h = 0x811c9dc5;
+      pack[0] = 0; pack[1] = 0; pack[2] = 0; pack[3] = 0; pack[4] = 0;
+      for (let j = 0; j < norm.length; j++) {
+        const x = norm.charCodeAt(j);
+        h = Math.imul(h ^ x, 0x01000193);
+        if (j < 10) pack[j >> 1]! |= j & 1 ? x << 16 : x;
+      }
+      w = word(norm, h >>> 0, norm.length, pack, text, start);
+    }
+    if (n === cols.start.length) growColumns(cols);
+    cols.start[n] = start;
+    cols.end[n] = end;
+    cols.hashes[n] = h >>> 0;
+    const cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0;
+    cols.flags[n] = (cap ? TOKEN_CAP : 0)
+      | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0);
+    cols.words[n] = w;
+    n++;
+    prevEnd = end;
+    i = end;
+  }
+  cols.n = n;
+}

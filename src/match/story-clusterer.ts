@@ -18,13 +18,13 @@
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
-import { DEFAULT_FEATURE_WEIGHTS, extractFeatureList, type FeatureWeights } from './article-features.js';
+import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureWeights } from './article-features.js';
 import type { FeatureKey } from './feature-key-cache.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
-import { signArticle } from './fingerprint-builder.js';
+import { scanArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
 import { CHANNELS, channelCosine, channelDots, channelNorms, hull, spanDistance, storyDay, timeFactor, type DaySpan } from './story-similarity.js';
@@ -622,8 +622,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   return {
     add(article: Article): ClusterAssignment {
-      const signed = signArticle(article);
-      const f = extractFeatureList(article, o.weights, signed);
+      const signed = scanArticle(article);
+      const f = extractFeatureColumns(article, o.weights, signed.cols, signed.bodyStart, signed.headerDate);
       const copied = new Set<string>();
       if (o.copyContainment > 0) {
         for (const other of copies.add(article.id, signed.signature, signed.shingles.length)) {

@@ -5,7 +5,8 @@
  * Every fact depends on the word alone; what depends on its place in an article (capitals,
  * neighbours) stays in article-features.ts.
  */
-import { featureKey, wordFacts, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, wordFacts, wordFactsPacked, type FeatureKey } from './feature-key-cache.js';
+import type { WordLookup } from './match-tokenizer.js';
 import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
 import { caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton } from './cross-script.js';
 import { nameKey, skeletonKey } from './name-key.js';
@@ -93,6 +94,9 @@ function make(norm: string): WordFacts {
 export function factsOf(norm: string, hash: number = fnv1a(norm)): WordFacts {
   return wordFacts(norm, hash, make);
 }
+
+/** factsOf() of a token met by scanWords() (match-tokenizer.ts). */
+export const lookupWord: WordLookup<WordFacts> = (norm, hash, len, pack, text, start) => wordFactsPacked(norm, hash, len, pack, text, start, make);
 
 /** Makes the name keys of a word used as a name. */
 export function nameFacts(f: WordFacts): FeatureKey {

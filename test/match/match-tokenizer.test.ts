@@ -54,3 +54,33 @@ test('news text: sentence starts, quotes, numbers and apostrophes', () => {
   assert.deepEqual(tokenize(text), reference(text));
   assert.deepEqual(tokenize(text, 9), reference(text, 9));
 });
+
+test('scanWords gives the tokens of tokenize as columns, with their hashes', async () => {
+  const { scanWords, tokenColumns, TOKEN_CAP, TOKEN_INITIAL, TOKEN_QUOTED } = await import('../../src/match/match-tokenizer.js');
+  const { fnv1a } = await import('../../src/match/hash-util.js');
+  const cols = tokenColumns<string>();
+  const packOf = (s: string): number[] => {
+    const p = [0, 0, 0, 0, 0];
+    for (let i = 0; i < s.length && i < 10; i++) p[i >> 1]! |= i & 1 ? s.charCodeAt(i) << 16 : s.charCodeAt(i);
+    return p;
+  };
+  const r = rng(11);
+  for (let n = 0; n < 2000; n++) {
+    let text = '';
+    const len = 1 + Math.floor(r() * 60);
+    for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)]!;
+    const from = r() < 0.3 ? Math.floor(r() * text.length) : 0;
+    scanWords(text, from, cols, (norm, hash, l, pack, t, start) => {
+      const w = norm ?? t.slice(start, start + l).toLowerCase();
+      assert.equal(hash, fnv1a(w));
+      assert.equal(l, w.length);
+      assert.deepEqual([...pack], packOf(w));
+      return w;
+    });
+    const got = Array.from({ length: cols.n }, (_, i) => ({
+      norm: cols.words[i]!, start: cols.start[i]!, end: cols.end[i]!, cap: (cols.flags[i]! & TOKEN_CAP) !== 0,
+      initial: (cols.flags[i]! & TOKEN_INITIAL) !== 0, quoted: (cols.flags[i]! & TOKEN_QUOTED) !== 0,
+    }));
+    assert.deepEqual(got, tokenize(text, from), JSON.stringify({ text, from }));
+  }
+});
