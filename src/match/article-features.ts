@@ -99,7 +99,7 @@ function markPositionalCapitals(cols: TokenColumns<WordFacts>, text: string, pos
     let caps = 0;
     for (let k = lineStart; k < i; k++) {
       const f = facts[k]!;
-      if (f.letter && f.norm.length > 3) { words++; if (flags[k]! & TOKEN_CAP) caps++; }
+      if (f.long) { words++; if (flags[k]! & TOKEN_CAP) caps++; }
     }
     // Headlines and caption titles are short; a long line heavy with capitals is names.
     if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = 1;
@@ -246,7 +246,7 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
       continue;
     }
     if (f.word !== null) bump(f.word, by);
-    if (flags[i]! & TOKEN_CAP && f.nameStamp === stamp && f.norm.length >= 2) {
+    if (flags[i]! & TOKEN_CAP && f.nameStamp === stamp && f.len >= 2) {
       const key = nameFacts(f);
       bump(key, by);
       if (nameSkeleton > 0) bump(f.nameSkeleton!, by * nameSkeleton);

@@ -53,6 +53,16 @@ export interface KeyVocabulary {
   exportDf(): { n: number; df: [string, number][] };
 }
 
+/** ln(v + 1) of small counts, computed once each (the same doubles as Math.log). */
+const LOG_TABLE = 1 << 16;
+const logs = new Float64Array(LOG_TABLE);
+
+function logPlus1(v: number): number {
+  let l = logs[v]!;
+  if (l === 0 && v > 0) logs[v] = l = Math.log(v + 1);
+  return l;
+}
+
 export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df?: { n: number; df: [string, number][] } } = {}): KeyVocabulary {
   const maxKeys = opts.maxKeys ?? 1_000_000;
   const prior = opts.prior ?? 20;
@@ -123,7 +133,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
     const i32 = rec.i32;
     if (i32[4 * id + 2] === 0) { i32[4 * id + 3]! += 4; dfSize++; }
     i32[4 * id + 2] = v;
-    rec.f64[2 * id] = Math.log(v + 1);
+    rec.f64[2 * id] = v < LOG_TABLE ? logPlus1(v) : Math.log(v + 1);
   }
 
   for (const [k, v] of opts.df?.df ?? []) if (v > 0) setDf(intern(k), v);

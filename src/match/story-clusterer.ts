@@ -296,7 +296,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      hint: new Int32Array(n), top: [] as number[],
+      hint: new Int32Array(n), moved: new Uint8Array(n), top: [] as number[],
     };
   }
 
@@ -343,11 +343,13 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     // Ranks as used for ranking candidates: names and numbers moved up after the strongest keys.
     const ranks = strongestWithNames(order, ch, n, o.rankKeys);
     const rankTo = ranks.length;
-    const moved = new Set(ranks);
+    const moved = buf.moved;
+    for (const q of ranks) moved[q] = 1;
     let r = 0;
     const place = (j: number): void => { oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++; };
     for (const q of ranks) place(order[q]!);
-    for (let q = 0; q < n; q++) if (!moved.has(q)) place(order[q]!);
+    for (let q = 0; q < n; q++) if (moved[q] === 0) place(order[q]!);
+    for (const q of ranks) moved[q] = 0;
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
     return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, oidf, top, rankTo };
   }

@@ -27,10 +27,14 @@ export interface CjkFacts {
 
 export interface WordFacts {
   norm: string;
+  /** norm.length (kept here: reading it through the string costs a memory access). */
+  len: number;
   /** Starts with a number character (\p{N}). */
   num: boolean;
   /** Starts with a letter (\p{L}). */
   letter: boolean;
+  /** A letter word longer than three characters (what counts on a title-case line). */
+  long: boolean;
   /** Written in a script without letter case (caselessWord, cross-script.ts). */
   caseless: boolean;
   /** May start a country's name (countryAt, cross-script.ts). */
@@ -66,7 +70,7 @@ function numberFeature(raw: string): { year: number; key: FeatureKey | null } {
 function make(norm: string): WordFacts {
   const num = DIGIT_RE.test(norm);
   const f: WordFacts = {
-    norm, num, letter: !num && LETTER_RE.test(norm), caseless: caselessWord(norm), countryStart: isCountryStart(norm),
+    norm, len: norm.length, num, letter: !num && LETTER_RE.test(norm), long: !num && norm.length > 3 && LETTER_RE.test(norm), caseless: caselessWord(norm), countryStart: isCountryStart(norm),
     weekday: WEEKDAY_OF.get(norm) ?? 0, month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0,
     year: 0, number: null, word: null, cjk: null, name: null, nameSkeleton: null, namePhonetic: null, caselessKeys: null, title: undefined, nameStamp: 0,
   };
