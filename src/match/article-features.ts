@@ -18,7 +18,7 @@ import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
 import { featureKey, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
-import { caselessFacts, factsOf, lookupWord, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
+import { caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
@@ -186,7 +186,7 @@ const listCols = tokenColumns<WordFacts>();
 export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): FeatureList {
   const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
   const cols = listCols;
-  if (pre === undefined) scanWords(a.text, bodyStart, cols, lookupWord);
+  if (pre === undefined) { scanWords(a.text, bodyStart, cols); lookupWords(cols, a.text); }
   else {
     const { tokens } = pre;
     const n = tokens.length;

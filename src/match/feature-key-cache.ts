@@ -104,24 +104,32 @@ export function wordFacts<T>(norm: string, hash: number, make: (norm: string) =>
   const len = norm.length;
   pack.fill(0);
   for (let i = 0; i < len && i < PACKED; i++) pack[i >> 1]! |= i & 1 ? norm.charCodeAt(i) << 16 : norm.charCodeAt(i);
-  return wordFactsPacked(norm, hash, len, pack, '', 0, make);
+  return wordFactsPacked(norm, hash, len, pack, 0, '', 0, make);
+}
+
+/** Loads the rows of the given hashes, so that their cache misses overlap before the look-ups. */
+export function touchWords(hashes: Uint32Array, n: number): number {
+  let t = 0;
+  for (let i = 0; i < n; i++) t += rows[home(hashes[i]! | 0) * ROW + 7]!;
+  return t;
 }
 
 /**
- * wordFacts() of a word given by its hash, length and first units packed in pairs (WordLookup,
- * match-tokenizer.ts); `norm` null: the word is text[start, start + len) in lower case (ASCII).
+ * wordFacts() of a word given by its hash, length and first units packed in pairs at `at` in
+ * `pk` (TokenColumns, match-tokenizer.ts); `norm` null: the word is text[start, start + len) in
+ * lower case (ASCII).
  */
-export function wordFactsPacked<T>(norm: string | null, hash: number, len: number, pk: Int32Array, text: string, start: number, make: (norm: string) => T): T {
+export function wordFactsPacked<T>(norm: string | null, hash: number, len: number, pk: Int32Array, at: number, text: string, start: number, make: (norm: string) => T): T {
   const h = hash | 0;
   const mask = (1 << bits) - 1;
   let c = home(h);
   for (; ; c = (c + 1) & mask) {
     const e = c * ROW;
-    const at = rows[e + 7]!;
-    if (at === -1) break;
-    if (rows[e] === h && rows[e + 1] === len && rows[e + 2] === pk[0] && rows[e + 3] === pk[1] && rows[e + 4] === pk[2]
-      && rows[e + 5] === pk[3] && rows[e + 6] === pk[4]) {
-      const f = stored[at] as T & { norm: string };
+    const idx = rows[e + 7]!;
+    if (idx === -1) break;
+    if (rows[e] === h && rows[e + 1] === len && rows[e + 2] === pk[at] && rows[e + 3] === pk[at + 1] && rows[e + 4] === pk[at + 2]
+      && rows[e + 5] === pk[at + 3] && rows[e + 6] === pk[at + 4]) {
+      const f = stored[idx] as T & { norm: string };
       if (len <= PACKED || (norm !== null ? f.norm === norm : sameLower(f.norm, text, start))) return f;
     }
   }
@@ -133,7 +141,7 @@ export function wordFactsPacked<T>(norm: string | null, hash: number, len: numbe
     while (rows[c * ROW + 7] !== -1) c = (c + 1) & ((1 << bits) - 1);
   }
   const e = c * ROW;
-  rows[e] = h; rows[e + 1] = len; rows.set(pk, e + 2); rows[e + 7] = stored.length;
+  rows[e] = h; rows[e + 1] = len; rows.set(pk.subarray(at, at + 5), e + 2); rows[e + 7] = stored.length;
   stored.push(f);
   return f;
 }

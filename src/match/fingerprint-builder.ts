@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import { scanWords, splitHeader, tokenColumns, tokenize, type MatchToken, type TokenColumns } from './match-tokenizer.js';
-import { lookupWord, type WordFacts } from './word-facts.js';
+import { lookupWords, type WordFacts } from './word-facts.js';
 import { shingleSet, shinglesOf, tokenHashes } from './shingle-hasher.js';
 import { minhashSignature } from './minhash-signer.js';
 import type { TokenizedText } from './passage-finder.js';
@@ -59,7 +59,8 @@ const scanCols = tokenColumns<WordFacts>();
 /** signArticle() without token objects (scanWords, match-tokenizer.ts): the same shingles and signature. */
 export function scanArticle(a: Article): Scanned {
   const { bodyStart, headerDate } = splitHeader(a.text);
-  scanWords(a.text, bodyStart, scanCols, lookupWord);
+  scanWords(a.text, bodyStart, scanCols);
+  lookupWords(scanCols, a.text);
   const shingles = shinglesOf(scanCols.hashes.subarray(0, scanCols.n));
   return { cols: scanCols, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
 }

@@ -213,7 +213,9 @@ export const TOKEN_QUOTED = 4;
 
 /**
  * Tokens as columns (scanWords()), for the story clusterer, which tokenises every article of a
- * stream: no object or string per token. Arrays are reused and grown; entries [0, n) are valid.
+ * stream: no object per token, and no string for an ASCII token (its folded form is its text in
+ * lower case), so that a word already known costs no allocation. Arrays are reused and grown;
+ * entries [0, n) are valid.
  */
 export interface TokenColumns<T> {
   n: number;
@@ -223,13 +225,17 @@ export interface TokenColumns<T> {
   flags: Uint8Array;
   /** fnv1a (hash-util.ts) of the token's folded form. */
   hashes: Uint32Array;
-  /** What `word` gave for the token. */
+  /** The folded form's first ten UTF-16 units packed in pairs (5 per token, as key-table.ts). */
+  packs: Int32Array;
+  /** The folded form of a non-ASCII token; null for an ASCII token (its text in lower case). */
+  norms: (string | null)[];
+  /** Filled by the caller (the token's word, word-facts.ts). */
   words: T[];
 }
 
 export function tokenColumns<T>(): TokenColumns<T> {
   const n = 256;
-  return { n: 0, start: new Int32Array(n), end: new Int32Array(n), flags: new Uint8Array(n), hashes: new Uint32Array(n), words: [] };
+  return { n: 0, start: new Int32Array(n), end: new Int32Array(n), flags: new Uint8Array(n), hashes: new Uint32Array(n), packs: new Int32Array(5 * n), norms: [], words: [] };
 }
 
 export function growColumns<T>(c: TokenColumns<T>): void {
@@ -238,23 +244,14 @@ export function growColumns<T>(c: TokenColumns<T>): void {
   const end = new Int32Array(n); end.set(c.end); c.end = end;
   const flags = new Uint8Array(n); flags.set(c.flags); c.flags = flags;
   const hashes = new Uint32Array(n); hashes.set(c.hashes); c.hashes = hashes;
+  const packs = new Int32Array(5 * n); packs.set(c.packs); c.packs = packs;
 }
 
 /**
- * Looks a token's word up: `norm` is its folded form, or null for an ASCII token, whose folded
- * form is its text [start, end) in lower case, given by its fnv1a `hash`, length and first ten
- * lower-case UTF-16 units packed in pairs (`pack`, as key-table.ts): the word is usually known
- * already, and then no string is made.
+ * tokenize() into columns (the same tokens, folded forms and flags: test/match/match-tokenizer.test.ts
+ * checks the two agree), with each token's hash and packed units; `words` is left to the caller.
  */
-export type WordLookup<T> = (norm: string | null, hash: number, len: number, pack: Int32Array, text: string, start: number) => T;
-
-const scanPack = new Int32Array(5);
-
-/**
- * tokenize() into columns, each token's word given by `word` (the same tokens, folded forms and
- * flags: test/match/match-tokenizer.test.ts checks the two agree).
- */
-export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>, word: WordLookup<T>): void {
+export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>): void {
   const len = text.length;
   let inQuote = false;
   let q = from;
@@ -295,40 +292,37 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>, 
       else if (k === 0x201d || k === 0xbb || k === 0x0a) inQuote = false;
     }
     q = end;
+    if (n === cols.start.length) growColumns(cols);
     // The folded form's hash and first units, in lower case, while the token is ASCII.
+    const pack = cols.packs;
+    const p = 5 * n;
+    pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
     let h = 0x811c9dc5;
-    const pack = scanPack;
-    pack[0] = 0; pack[1] = 0; pack[2] = 0; pack[3] = 0; pack[4] = 0;
-    let ascii = true;
+    let norm: string | null = null;
     for (let k = start; k < end; k++) {
       let x = text.charCodeAt(k);
-      if (x >= 0x80) { ascii = false; break; }
+      if (x >= 0x80) { norm = foldWord(text.slice(start, end)); break; }
       if (x >= 0x41 && x <= 0x5a) x += 0x20;
       h = Math.imul(h ^ x, 0x01000193);
       const j = k - start;
-      if (j < 10) pack[j >> 1]! |= j & 1 ? x << 16 : x;
+      if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
     }
-    let w: T;
-    if (ascii) w = word(null, h >>> 0, end - start, pack, text, start);
-    else {
-      const norm = foldWord(text.slice(start, end));
+    if (norm !== null) {
       h = 0x811c9dc5;
-      pack[0] = 0; pack[1] = 0; pack[2] = 0; pack[3] = 0; pack[4] = 0;
+      pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
       for (let j = 0; j < norm.length; j++) {
         const x = norm.charCodeAt(j);
         h = Math.imul(h ^ x, 0x01000193);
-        if (j < 10) pack[j >> 1]! |= j & 1 ? x << 16 : x;
+        if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
       }
-      w = word(norm, h >>> 0, norm.length, pack, text, start);
     }
-    if (n === cols.start.length) growColumns(cols);
+    cols.norms[n] = norm;
     cols.start[n] = start;
     cols.end[n] = end;
     cols.hashes[n] = h >>> 0;
     const cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0;
     cols.flags[n] = (cap ? TOKEN_CAP : 0)
       | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0);
-    cols.words[n] = w;
     n++;
     prevEnd = end;
     i = end;

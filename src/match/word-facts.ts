@@ -5,8 +5,8 @@
  * Every fact depends on the word alone; what depends on its place in an article (capitals,
  * neighbours) stays in article-features.ts.
  */
-import { featureKey, wordFacts, wordFactsPacked, type FeatureKey } from './feature-key-cache.js';
-import type { WordLookup } from './match-tokenizer.js';
+import { featureKey, touchWords, wordFacts, wordFactsPacked, type FeatureKey } from './feature-key-cache.js';
+import type { TokenColumns } from './match-tokenizer.js';
 import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
 import { caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton } from './cross-script.js';
 import { nameKey, skeletonKey } from './name-key.js';
@@ -99,8 +99,18 @@ export function factsOf(norm: string, hash: number = fnv1a(norm)): WordFacts {
   return wordFacts(norm, hash, make);
 }
 
-/** factsOf() of a token met by scanWords() (match-tokenizer.ts). */
-export const lookupWord: WordLookup<WordFacts> = (norm, hash, len, pack, text, start) => wordFactsPacked(norm, hash, len, pack, text, start, make);
+/** Fills `cols.words` with the facts of the tokens scanWords() (match-tokenizer.ts) found in `text`. */
+export function lookupWords(cols: TokenColumns<WordFacts>, text: string): void {
+  const { n, start, end, hashes, packs, norms, words } = cols;
+  _sink += touchWords(hashes, n);
+  for (let i = 0; i < n; i++) {
+    const norm = norms[i]!;
+    words[i] = wordFactsPacked(norm, hashes[i]!, norm === null ? end[i]! - start[i]! : norm.length, packs, 5 * i, text, start[i]!, make);
+  }
+}
+
+/** Where prefetching loads go, so that they are not optimised away. */
+let _sink = 0;
 
 /** Makes the name keys of a word used as a name. */
 export function nameFacts(f: WordFacts): FeatureKey {
