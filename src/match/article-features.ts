@@ -18,7 +18,7 @@ import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
 import { featureKey, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
-import { caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
+import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
@@ -264,6 +264,7 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
     for (let i = 0; i < n; i++) {
       const f = facts[i]!;
       if (!f.countryStart || !(flags[i]! & TOKEN_CAP || f.caseless)) continue;
+      if (!f.countryFirst) { const k = bareCountryFacts(f); if (k !== null) bump(k, country); continue; }
       const hit = countryAt(norms(), i);
       if (hit !== null) { bump(featureKey(`n:=${hit[0]}`), country); i += hit[1] - 1; }
     }

@@ -101,9 +101,20 @@ export function countryAt(norms: readonly string[], i: number): [string, number]
       if (hit !== undefined) return [hit, n];
     }
   }
+  const hit = bareCountry(w);
+  return hit === null ? null : [hit, 1];
+}
+
+/** Whether a folded word is the first of some country's name (in some language). */
+export function startsCountryName(w: string): boolean {
+  return FIRST_WORDS.has(w);
+}
+
+/** The country a word names without an Arabic clitic or Korean particle, or null. */
+export function bareCountry(w: string): string | null {
   for (const bare of [...arabicBareForms(w), ...hangulStems(w)]) {
     const hit = COUNTRIES.get(bare);
-    if (hit !== undefined) return [hit, 1];
+    if (hit !== undefined) return hit;
   }
   return null;
 }

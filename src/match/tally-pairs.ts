@@ -17,14 +17,21 @@ export function tallyPairs(tokens: readonly MatchToken[], text: string): string[
   return tallyPairsOf(tokens, Int32Array.from(tokens, (t) => t.start), Int32Array.from(tokens, (t) => t.end), tokens.length, text);
 }
 
-/** tallyPairs() of tokens given as columns: folded forms, starts and ends, n tokens. */
-export function tallyPairsOf(words: readonly { norm: string }[], start: ArrayLike<number>, end: ArrayLike<number>, n: number, text: string): string[] {
+/**
+ * tallyPairs() of tokens given as columns: folded forms (with whether they start with a number,
+ * when known: the others are skipped without reading their text), starts and ends, n tokens.
+ */
+export function tallyPairsOf(words: readonly { norm: string; num?: boolean }[], start: ArrayLike<number>, end: ArrayLike<number>, n: number, text: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const a = words[i]!.norm;
+    const wa = words[i]!;
+    if (wa.num === false) continue;
+    const a = wa.norm;
     if (!isCount(a) || YEAR_RE.test(a)) continue;
     for (let j = i + 1; j <= i + 3 && j < n; j++) {
-      const b = words[j]!.norm;
+      const wb = words[j]!;
+      if (wb.num === false) continue;
+      const b = wb.norm;
       if (!isCount(b)) continue;
       if (!YEAR_RE.test(b) && GAP_RE.test(text.slice(end[i]!, start[j]!))) {
         const x = Number(a);

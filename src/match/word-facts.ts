@@ -8,7 +8,7 @@
 import { featureKey, touchWords, wordFacts, wordFactsPacked, type FeatureKey } from './feature-key-cache.js';
 import type { TokenColumns } from './match-tokenizer.js';
 import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
-import { caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton } from './cross-script.js';
+import { bareCountry, caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton, startsCountryName } from './cross-script.js';
 import { nameKey, skeletonKey } from './name-key.js';
 import { numberKey } from './number-key.js';
 import { fnv1a } from './hash-util.js';
@@ -39,6 +39,10 @@ export interface WordFacts {
   caseless: boolean;
   /** May start a country's name (countryAt, cross-script.ts). */
   countryStart: boolean;
+  /** Starts a country's name as written (else only without a clitic or particle). */
+  countryFirst: boolean;
+  /** The `n:=` key of the country the word names without a clitic (bareCountry), made on first use. */
+  bareCountry: FeatureKey | null | undefined;
   /** Weekday 1..7, month 1..12, day of month 1..31 (calendar-terms.ts); 0 when not one. */
   weekday: number;
   month: number;
@@ -70,7 +74,7 @@ function numberFeature(raw: string): { year: number; key: FeatureKey | null } {
 function make(norm: string): WordFacts {
   const num = DIGIT_RE.test(norm);
   const f: WordFacts = {
-    norm, len: norm.length, num, letter: !num && LETTER_RE.test(norm), long: !num && norm.length > 3 && LETTER_RE.test(norm), caseless: caselessWord(norm), countryStart: isCountryStart(norm),
+    norm, len: norm.length, num, letter: !num && LETTER_RE.test(norm), long: !num && norm.length > 3 && LETTER_RE.test(norm), caseless: caselessWord(norm), countryStart: isCountryStart(norm), countryFirst: startsCountryName(norm), bareCountry: undefined,
     weekday: WEEKDAY_OF.get(norm) ?? 0, month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0,
     year: 0, number: null, word: null, cjk: null, name: null, nameSkeleton: null, namePhonetic: null, caselessKeys: null, title: undefined, nameStamp: 0,
   };
@@ -128,6 +132,12 @@ export function nameFacts(f: WordFacts): FeatureKey {
 export function caselessFacts(f: WordFacts): FeatureKey[] {
   if (f.caselessKeys === null) f.caselessKeys = f.caseless ? caselessSkeletons(f.norm).map((p) => featureKey(`n:%${p}`)) : [];
   return f.caselessKeys;
+}
+
+/** The `n:=` key of the country a word (not the first of a country's name) names without a clitic, or null. */
+export function bareCountryFacts(f: WordFacts): FeatureKey | null {
+  if (f.bareCountry === undefined) { const c = bareCountry(f.norm); f.bareCountry = c === null ? null : featureKey(`n:=${c}`); }
+  return f.bareCountry;
 }
 
 export function titleFacts(f: WordFacts): FeatureKey | null {
