@@ -45,16 +45,54 @@ export function caselessWord(norm: string): boolean {
 export function phoneticSkeleton(word: string): string {
   let k = skeletons.get(word);
   if (k !== undefined) return k;
+  k = asciiSkeleton(word) ?? slowSkeleton(word);
+  if (skeletons.size >= MAX_CACHE) skeletons.clear();
+  skeletons.set(word, k);
+  return k;
+}
+
+/** The skeleton as defined: romanised by any-ascii, then the rules above. */
+export function slowSkeleton(word: string): string {
   const latin = anyAscii(word).toLowerCase()
     .replace(/ph/g, 'f').replace(/[^a-z]/g, '')
     .replace(/[aeiouyhw]/g, '').replace(/v/g, 'f').replace(/p/g, 'b').replace(/[cq]/g, 'k').replace(/z/g, 's')
     // A nasal before a b is an m in some transcriptions, an n in others ("toranpu" for Trump).
     .replace(/nb/g, 'mb')
     .replace(/(.)\1+/g, '$1');
-  k = latin.length >= 3 ? latin.slice(0, 4) : '';
-  if (skeletons.size >= MAX_CACHE) skeletons.clear();
-  skeletons.set(word, k);
-  return k;
+  return latin.length >= 3 ? latin.slice(0, 4) : '';
+}
+
+// Consonant classes of a-z for asciiSkeleton: 0 dropped (vowels, y, h, w), else the letter kept.
+const CONSONANT = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) CONSONANT[c] = 'aeiouyhw'.includes(String.fromCharCode(c)) ? 0 : c;
+for (const [from, to] of [['v', 'f'], ['p', 'b'], ['c', 'k'], ['q', 'k'], ['z', 's']] as const) CONSONANT[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/**
+ * slowSkeleton() of an ASCII word, step for step without regular expressions (most names met are
+ * ASCII; test/match/cross-script.test.ts checks the two agree); null for other words.
+ */
+export function asciiSkeleton(word: string): string | null {
+  const out: number[] = [];
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    // "ph" -> "f" first (on the lower-case word, before non-letters are dropped).
+    if (c === 0x70 && i + 1 < n) {
+      let d = word.charCodeAt(i + 1);
+      if (d >= 0x41 && d <= 0x5a) d += 0x20;
+      if (d === 0x68) { out.push(0x66); i++; continue; }
+    }
+    if (c < 0x61 || c > 0x7a) continue;
+    const k = CONSONANT[c]!;
+    if (k !== 0) out.push(k);
+  }
+  // "nb" -> "mb", then runs of one letter collapsed.
+  for (let i = 0; i + 1 < out.length; i++) if (out[i] === 0x6e && out[i + 1] === 0x62) { out[i] = 0x6d; i++; }
+  let m = 0;
+  for (let i = 0; i < out.length; i++) if (m === 0 || out[i] !== out[m - 1]) out[m++] = out[i]!;
+  return m >= 3 ? String.fromCharCode(...out.slice(0, Math.min(m, 4))) : '';
 }
 
 /** Skeletons of a caseless-script word: the word's, and for Arabic script the word's without a clitic. */
