@@ -144,10 +144,17 @@ export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
   keys: FeatureKey[];
   values: Float64Array;
   size: number;
+  /** Copied from the keys when first counted (read there while in cache): key strings,
+   *  vocabulary id hints and sort prefixes (FeatureKey's fields). */
+  strings: string[];
+  ids: Int32Array;
+  p1: Float64Array;
+  p2: Float64Array;
+  p3: Float64Array;
 }
 
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
-  const { keys, values, size, ...rest } = extractFeatureList(a, w, pre);
+  const { keys, values, size, strings: _s, ids: _i, p1: _1, p2: _2, p3: _3, ...rest } = extractFeatureList(a, w, pre);
   const terms = new Map<string, number>();
   for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
   return { ...rest, terms };
@@ -155,7 +162,21 @@ export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_
 
 // Scratch of extractFeatureList, reused from article to article.
 const listKeys: FeatureKey[] = [];
+const listStrings: string[] = [];
 let listValues = new Float64Array(256);
+let listKinds = new Uint8Array(256);
+let listIds = new Int32Array(256);
+let listP1 = new Float64Array(256);
+let listP2 = new Float64Array(256);
+let listP3 = new Float64Array(256);
+
+function growList(): void {
+  const n = listValues.length * 2;
+  const f = (a: Float64Array): Float64Array<ArrayBuffer> => { const b = new Float64Array(n); b.set(a); return b; };
+  listValues = f(listValues); listP1 = f(listP1); listP2 = f(listP2); listP3 = f(listP3);
+  const k = new Uint8Array(n); k.set(listKinds); listKinds = k;
+  const d = new Int32Array(n); d.set(listIds); listIds = d;
+}
 let size = 0;
 let stamp = 0;
 let positionalBuf = new Uint8Array(256);
@@ -176,9 +197,15 @@ function bump(k: FeatureKey, by: number): void {
   if (k.stamp === stamp) { listValues[k.slot]! += by; return; }
   k.stamp = stamp;
   k.slot = size;
-  if (size === listValues.length) { const v = new Float64Array(size * 2); v.set(listValues); listValues = v; }
+  if (size === listValues.length) growList();
   listKeys[size] = k;
   listValues[size] = by;
+  listStrings[size] = k.key;
+  listKinds[size] = k.kind;
+  listIds[size] = k.id;
+  listP1[size] = k.p1;
+  listP2[size] = k.p2;
+  listP3[size] = k.p3;
   size++;
 }
 
@@ -287,7 +314,7 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   if (a.title) for (const t of tokenize(a.title)) { const k = titleFacts(factsOf(t.norm)); if (k !== null) bump(k, 1); }
   kindWeight.set([w.word, w.name, w.namePair, w.number, w.title, w.date, 1]);
   // Counts become weights in place.
-  for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKeys[i]!.kind]!;
+  for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKinds[i]!]!;
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(norms, w);
   const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
@@ -295,6 +322,11 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   return {
     keys: listKeys,
     values: listValues,
+    strings: listStrings,
+    ids: listIds,
+    p1: listP1,
+    p2: listP2,
+    p3: listP3,
     size,
     id: a.id,
     day: date?.day ?? null,

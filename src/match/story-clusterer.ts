@@ -18,8 +18,7 @@
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
-import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureWeights } from './article-features.js';
-import type { FeatureKey } from './feature-key-cache.js';
+import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureList, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
@@ -296,20 +295,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      hint: new Int32Array(n), moved: new Uint8Array(n), top: [] as number[],
+      moved: new Uint8Array(n), top: [] as number[],
     };
   }
 
-  function prepare(list: readonly FeatureKey[], values: Float64Array, m: number): Prepared {
+  function prepare(f: FeatureList): Prepared {
+    const m = f.size;
     if (m > cap) buf = scratch(Math.max(m, cap * 2));
     let { keys, ids, x, idf } = buf;
-    const { hint, p1, p2, p3 } = buf;
-    for (let i = 0; i < m; i++) {
-      const k = list[i]!;
-      keys[i] = k.key; x[i] = values[i]!; hint[i] = k.id; p1[i] = k.p1; p2[i] = k.p2; p3[i] = k.p3;
-    }
+    const { p1, p2, p3 } = buf;
+    for (let i = 0; i < m; i++) keys[i] = f.strings[i]!;
+    x.set(f.values.subarray(0, m)); p1.set(f.p1.subarray(0, m)); p2.set(f.p2.subarray(0, m)); p3.set(f.p3.subarray(0, m));
+    const hint = f.ids;
     voc.internAll(keys, m, ids, hint);
-    for (let i = 0; i < m; i++) list[i]!.id = ids[i]!;
+    // Ids given back to the keys (hints for their next article), when they changed.
+    for (let i = 0; i < m; i++) if (ids[i] !== hint[i]) f.keys[i]!.id = ids[i]!;
     voc.addDocument(ids, m);
     const { f64, i32 } = voc.records();
     const logN1 = voc.logDocs();
@@ -633,7 +633,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
           if (sid !== undefined) copied.add(sid);
         }
       }
-      const prepared = prepare(f.keys, f.values, f.size);
+      const prepared = prepare(f);
       clock++;
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];
