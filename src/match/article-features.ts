@@ -16,7 +16,7 @@ import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
-import { featureKey, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, KEY_PACKS, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
 import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
@@ -203,9 +203,10 @@ function bump(k: FeatureKey, by: number): void {
   listStrings[size] = k.key;
   listKinds[size] = k.kind;
   listIds[size] = k.id;
-  listP1[size] = k.p1;
-  listP2[size] = k.p2;
-  listP3[size] = k.p3;
+  const b = 3 * k.ix;
+  listP1[size] = KEY_PACKS[b]!;
+  listP2[size] = KEY_PACKS[b + 1]!;
+  listP3[size] = KEY_PACKS[b + 2]!;
   size++;
 }
 

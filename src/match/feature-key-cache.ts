@@ -26,10 +26,12 @@ export const KIND_OTHER = 6;
 export interface FeatureKey {
   readonly key: string;
   readonly kind: number;
-  /** packUnits(key, 0 | 3 | 6): the key's sort prefixes (rank-sort.ts). */
-  readonly p1: number;
-  readonly p2: number;
-  readonly p3: number;
+  /**
+   * The key's number: its sort prefixes packUnits(key, 0 | 3 | 6) (rank-sort.ts) are
+   * KEY_PACKS[3 ix .. 3 ix + 2] (in a typed array: a double field of an object is a separate
+   * heap number, one more memory access).
+   */
+  readonly ix: number;
   /** The article (extraction stamp) that counted it last, and its slot there. */
   stamp: number;
   slot: number;
@@ -56,12 +58,20 @@ const MAX_KEYS = 200_000;
 const MAX_WORDS = 60_000;
 const START_BITS = 12;
 const keys = new Map<string, FeatureKey>();
+/** Sort prefixes of the keys by number (FeatureKey.ix); replaced when grown (a live binding). */
+export let KEY_PACKS = new Float64Array(3 * 4096);
+let nextIx = 0;
 
 /** The one key object of a key string. */
 export function featureKey(key: string): FeatureKey {
   let k = keys.get(key);
   if (k === undefined) {
-    k = { key, kind: kindOf(key), p1: packUnits(key, 0), p2: packUnits(key, 3), p3: packUnits(key, 6), stamp: 0, slot: 0, id: -1, pairs: undefined };
+    const ix = nextIx++;
+    if (3 * ix + 3 > KEY_PACKS.length) { const p = new Float64Array(2 * KEY_PACKS.length); p.set(KEY_PACKS); KEY_PACKS = p; }
+    KEY_PACKS[3 * ix] = packUnits(key, 0);
+    KEY_PACKS[3 * ix + 1] = packUnits(key, 3);
+    KEY_PACKS[3 * ix + 2] = packUnits(key, 6);
+    k = { key, kind: kindOf(key), ix, stamp: 0, slot: 0, id: -1, pairs: undefined };
     keys.set(key, k);
   }
   return k;
@@ -174,6 +184,7 @@ let stamp = 0;
 
 function clearAll(): void {
   keys.clear();
+  nextIx = 0;
   bits = START_BITS;
   rows = emptyRows(1 << bits);
   stored = [];
