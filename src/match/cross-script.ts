@@ -45,10 +45,15 @@ export function caselessWord(norm: string): boolean {
 export function phoneticSkeleton(word: string): string {
   let k = skeletons.get(word);
   if (k !== undefined) return k;
-  k = asciiSkeleton(word) ?? slowSkeleton(word);
+  k = skeletonOf(word);
   if (skeletons.size >= MAX_CACHE) skeletons.clear();
   skeletons.set(word, k);
   return k;
+}
+
+/** phoneticSkeleton() without the cache (for callers that cache per word themselves, word-facts.ts). */
+export function skeletonOf(word: string): string {
+  return asciiSkeleton(word) ?? slowSkeleton(word);
 }
 
 /** The skeleton as defined: romanised by any-ascii, then the rules above. */

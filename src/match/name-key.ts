@@ -30,10 +30,15 @@ export function romanize(norm: string): string {
   return out;
 }
 
+/** nameKey() without the cache (for callers that cache per word themselves, word-facts.ts). */
+export function foldNameKey(norm: string): string {
+  return (asciiFoldName(norm) ?? foldName(romanize(norm))) || norm;
+}
+
 export function nameKey(norm: string): string {
   let k = cache.get(norm);
   if (k === undefined) {
-    k = (asciiFoldName(norm) ?? foldName(romanize(norm))) || norm;
+    k = foldNameKey(norm);
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(norm, k);
   }
@@ -42,11 +47,16 @@ export function nameKey(norm: string): string {
 
 const VOWELS_RE = /[aeiou]/g;
 
+/** skeletonKey() without the cache. */
+export function consonantsOf(key: string): string {
+  return key.replace(VOWELS_RE, '').slice(0, 4);
+}
+
 /** Consonant skeleton of a folded name key, at most four consonants ("japon", "japan" -> "jpn"). */
 export function skeletonKey(key: string): string {
   let k = skeletons.get(key);
   if (k === undefined) {
-    k = key.replace(VOWELS_RE, '').slice(0, 4);
+    k = consonantsOf(key);
     if (skeletons.size >= MAX_CACHE) skeletons.clear();
     skeletons.set(key, k);
   }

@@ -8,8 +8,8 @@
 import { featureKey, touchWords, wordFacts, wordFactsPacked, type FeatureKey } from './feature-key-cache.js';
 import type { TokenColumns } from './match-tokenizer.js';
 import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
-import { bareCountry, caselessSkeletons, caselessWord, cjkKeys, isCountryStart, phoneticSkeleton, startsCountryName } from './cross-script.js';
-import { nameKey, skeletonKey } from './name-key.js';
+import { bareCountry, caselessSkeletons, caselessWord, cjkKeys, isCountryStart, skeletonOf, startsCountryName } from './cross-script.js';
+import { consonantsOf, foldNameKey } from './name-key.js';
 import { numberKey } from './number-key.js';
 import { fnv1a } from './hash-util.js';
 
@@ -119,9 +119,10 @@ let _sink = 0;
 /** Makes the name keys of a word used as a name. */
 export function nameFacts(f: WordFacts): FeatureKey {
   if (f.name === null) {
-    const key = nameKey(f.norm);
-    f.nameSkeleton = featureKey(`n:~${skeletonKey(key)}`);
-    const p = phoneticSkeleton(key);
+    // Uncached: the word's facts are the cache.
+    const key = foldNameKey(f.norm);
+    f.nameSkeleton = featureKey(`n:~${consonantsOf(key)}`);
+    const p = skeletonOf(key);
     f.namePhonetic = p ? featureKey(`n:%${p}`) : null;
     f.name = featureKey(`n:${key}`);
   }
