@@ -16,7 +16,7 @@ import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
-import { featureKey, KEY_PACKS, KIND_OTHER, pairKey, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
 import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
@@ -145,16 +145,15 @@ export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
   values: Float64Array;
   size: number;
   /** Copied from the keys when first counted (read there while in cache): key strings,
-   *  vocabulary id hints and sort prefixes (FeatureKey's fields). */
+   *  vocabulary id hints and sort prefixes packUnits(key, 0 | 3) (rank-sort.ts). */
   strings: string[];
   ids: Int32Array;
   p1: Float64Array;
   p2: Float64Array;
-  p3: Float64Array;
 }
 
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
-  const { keys, values, size, strings: _s, ids: _i, p1: _1, p2: _2, p3: _3, ...rest } = extractFeatureList(a, w, pre);
+  const { keys, values, size, strings: _s, ids: _i, p1: _1, p2: _2, ...rest } = extractFeatureList(a, w, pre);
   const terms = new Map<string, number>();
   for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
   return { ...rest, terms };
@@ -168,12 +167,11 @@ let listKinds = new Uint8Array(256);
 let listIds = new Int32Array(256);
 let listP1 = new Float64Array(256);
 let listP2 = new Float64Array(256);
-let listP3 = new Float64Array(256);
 
 function growList(): void {
   const n = listValues.length * 2;
   const f = (a: Float64Array): Float64Array<ArrayBuffer> => { const b = new Float64Array(n); b.set(a); return b; };
-  listValues = f(listValues); listP1 = f(listP1); listP2 = f(listP2); listP3 = f(listP3);
+  listValues = f(listValues); listP1 = f(listP1); listP2 = f(listP2);
   const k = new Uint8Array(n); k.set(listKinds); listKinds = k;
   const d = new Int32Array(n); d.set(listIds); listIds = d;
 }
@@ -203,10 +201,8 @@ function bump(k: FeatureKey, by: number): void {
   listStrings[size] = k.key;
   listKinds[size] = k.kind;
   listIds[size] = k.id;
-  const b = 3 * k.ix;
-  listP1[size] = KEY_PACKS[b]!;
-  listP2[size] = KEY_PACKS[b + 1]!;
-  listP3[size] = KEY_PACKS[b + 2]!;
+  listP1[size] = sortPrefix(k.p1h, k.p1l);
+  listP2[size] = sortPrefix(k.p2h, k.p2l);
   size++;
 }
 
@@ -327,7 +323,6 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
     ids: listIds,
     p1: listP1,
     p2: listP2,
-    p3: listP3,
     size,
     id: a.id,
     day: date?.day ?? null,

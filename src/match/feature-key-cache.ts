@@ -24,21 +24,29 @@ export const KIND_DATE = 5;
 export const KIND_OTHER = 6;
 
 export interface FeatureKey {
-  readonly key: string;
-  readonly kind: number;
-  /**
-   * The key's number: its sort prefixes packUnits(key, 0 | 3 | 6) (rank-sort.ts) are
-   * KEY_PACKS[3 ix .. 3 ix + 2] (in a typed array: a double field of an object is a separate
-   * heap number, one more memory access).
-   */
-  readonly ix: number;
   /** The article (extraction stamp) that counted it last, and its slot there. */
   stamp: number;
   slot: number;
   /** The key's id in the vocabulary that interned it last (a hint: check it, key-vocabulary.ts). */
   id: number;
+  readonly kind: number;
+  /**
+   * The key's sort prefixes packUnits(key, 0 | 3 | 6) (rank-sort.ts) for 0 and 3, each as high and
+   * low 32 bits (small integers are stored in the object; a double would be a separate heap number,
+   * one more memory access): sortPrefix() puts them together.
+   */
+  readonly p1h: number;
+  readonly p1l: number;
+  readonly p2h: number;
+  readonly p2l: number;
+  readonly key: string;
   /** For a name key (`n:`): the pair keys (`N:`) by the next name's key. */
   pairs: Map<FeatureKey, FeatureKey> | undefined;
+}
+
+/** A sort prefix from its high and low halves (FeatureKey). */
+export function sortPrefix(high: number, low: number): number {
+  return high * 0x100000000 + (low >>> 0);
 }
 
 function kindOf(key: string): number {
@@ -58,20 +66,17 @@ const MAX_KEYS = 200_000;
 const MAX_WORDS = 60_000;
 const START_BITS = 12;
 const keys = new Map<string, FeatureKey>();
-/** Sort prefixes of the keys by number (FeatureKey.ix); replaced when grown (a live binding). */
-export let KEY_PACKS = new Float64Array(3 * 4096);
-let nextIx = 0;
 
 /** The one key object of a key string. */
 export function featureKey(key: string): FeatureKey {
   let k = keys.get(key);
   if (k === undefined) {
-    const ix = nextIx++;
-    if (3 * ix + 3 > KEY_PACKS.length) { const p = new Float64Array(2 * KEY_PACKS.length); p.set(KEY_PACKS); KEY_PACKS = p; }
-    KEY_PACKS[3 * ix] = packUnits(key, 0);
-    KEY_PACKS[3 * ix + 1] = packUnits(key, 3);
-    KEY_PACKS[3 * ix + 2] = packUnits(key, 6);
-    k = { key, kind: kindOf(key), ix, stamp: 0, slot: 0, id: -1, pairs: undefined };
+    const p1 = packUnits(key, 0);
+    const p2 = packUnits(key, 3);
+    k = {
+      stamp: 0, slot: 0, id: -1, kind: kindOf(key), p1h: Math.floor(p1 / 0x100000000), p1l: p1 | 0, p2h: Math.floor(p2 / 0x100000000), p2l: p2 | 0,
+      key, pairs: undefined,
+    };
     keys.set(key, k);
   }
   return k;
@@ -184,7 +189,6 @@ let stamp = 0;
 
 function clearAll(): void {
   keys.clear();
-  nextIx = 0;
   bits = START_BITS;
   rows = emptyRows(1 << bits);
   stored = [];

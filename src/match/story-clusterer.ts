@@ -293,7 +293,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     cap = n;
     return {
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
-      ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
+      ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
       moved: new Uint8Array(n), top: [] as number[],
     };
@@ -303,9 +303,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const m = f.size;
     if (m > cap) buf = scratch(Math.max(m, cap * 2));
     let { keys, ids, x, idf } = buf;
-    const { p1, p2, p3 } = buf;
+    const { p1, p2 } = buf;
     for (let i = 0; i < m; i++) keys[i] = f.strings[i]!;
-    x.set(f.values.subarray(0, m)); p1.set(f.p1.subarray(0, m)); p2.set(f.p2.subarray(0, m)); p3.set(f.p3.subarray(0, m));
+    x.set(f.values.subarray(0, m)); p1.set(f.p1.subarray(0, m)); p2.set(f.p2.subarray(0, m));
     const hint = f.ids;
     voc.internAll(keys, m, ids, hint);
     // Ids given back to the keys (hints for their next article), when they changed.
@@ -335,9 +335,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       score[j] = x[j]! * idf[j]!;
     }
     // By decreasing x * idf, ties by key (rank-sort.ts).
-    if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); }
+    if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); }
     for (let j = 0; j < n; j++) order[j] = j;
-    rankSort(order, tmp, n, { score, p1, p2, p3, keys });
+    rankSort(order, tmp, n, { score, p1, p2, keys });
     top.length = 0;
     for (const r of strongestWithNames(order, ch, n, o.indexKeys)) top.push(ids[order[r]!]!);
     // Ranks as used for ranking candidates: names and numbers moved up after the strongest keys.
