@@ -9,9 +9,13 @@
  * - `t:` title words, when the article has a title;
  * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
  * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
+ * Speed (every article of a stream): what a word yields is worked out once per word (word-facts.ts),
+ * keys are objects counted by a stamp (feature-key-cache.ts), and the story clusterer hands over
+ * tokens as columns from its fingerprint scan (extractFeatureColumns), so that an article costs
+ * no string or object per known word.
  */
 import type { Article } from '../model/article.js';
-import { growColumns, scanWords, splitHeader, tokenColumns, tokenize, TOKEN_CAP, TOKEN_INITIAL, TOKEN_QUOTED, type MatchToken, type TokenColumns } from './match-tokenizer.js';
+import { growColumns, scanWords, splitHeader, tokenColumns, tokenize, TOKEN_CAP, TOKEN_INITIAL, TOKEN_NEWLINE, TOKEN_QUOTED, type MatchToken, type TokenColumns } from './match-tokenizer.js';
 import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { tallyPairsOf } from './tally-pairs.js';
@@ -85,15 +89,13 @@ const MAX_TITLE_TOKENS = 25;
  * Title-case lines (headlines, captions in capitals) say nothing about which words are names:
  * sets `positional[i]` for their tokens, and for tokens that start a sentence.
  */
-function markPositionalCapitals(cols: TokenColumns<WordFacts>, text: string, positional: Uint8Array): void {
-  const { n, start, end, flags, words: facts } = cols;
+function markPositionalCapitals(cols: TokenColumns<WordFacts>, positional: Uint8Array): void {
+  const { n, flags, words: facts } = cols;
   for (let i = 0; i < n; i++) positional[i] = flags[i]! & TOKEN_INITIAL ? 1 : 0;
   let lineStart = 0;
   for (let i = 0; i <= n; i++) {
     let newLine = i === n;
-    if (!newLine && i > lineStart) {
-      for (let c = end[i - 1]!, e = start[i]!; c < e; c++) if (text.charCodeAt(c) === 0x0a) { newLine = true; break; }
-    }
+    if (!newLine && i > lineStart) newLine = (flags[i]! & TOKEN_NEWLINE) !== 0;
     if (!newLine) continue;
     let words = 0;
     let caps = 0;
@@ -137,7 +139,7 @@ export interface PreTokenized { tokens: MatchToken[]; hashes?: Uint32Array; body
 
 /**
  * An article's features with its keys as key objects (feature-key-cache.ts) in first-counted
- * order and their weights: `keys[0..size)`, `values[0..size)`. Both arrays are reused by the next
+ * order and their weights: `keys[0..size)`, `values[0..size)`. The arrays are reused by the next
  * call: use them before extracting another article.
  */
 export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
@@ -222,7 +224,8 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
       const t = tokens[i]!;
       cols.start[i] = t.start;
       cols.end[i] = t.end;
-      cols.flags[i] = (t.cap ? TOKEN_CAP : 0) | (t.initial ? TOKEN_INITIAL : 0) | (t.quoted ? TOKEN_QUOTED : 0);
+      cols.flags[i] = (t.cap ? TOKEN_CAP : 0) | (t.initial ? TOKEN_INITIAL : 0) | (t.quoted ? TOKEN_QUOTED : 0)
+        | (i > 0 && a.text.slice(tokens[i - 1]!.end, t.start).includes('\n') ? TOKEN_NEWLINE : 0);
       cols.hashes[i] = hashes[i]!;
       cols.words[i] = factsOf(t.norm, hashes[i]!);
     }
@@ -232,8 +235,9 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
 }
 
 /**
- * extractFeatureList() of an article tokenised by scanWords() (match-tokenizer.ts) with
- * lookupWord (word-facts.ts), from `bodyStart` on (see fingerprint-builder.ts).
+ * extractFeatureList() of an article tokenised by scanWords() (match-tokenizer.ts) from
+ * `bodyStart` on, its words looked up by lookupWords() (word-facts.ts): see scanArticle(),
+ * fingerprint-builder.ts.
  */
 export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: TokenColumns<WordFacts>, bodyStart: number, headerDate: string | null): FeatureList {
   // Starting the article's count may empty the word table: look the words up again then (their
@@ -247,7 +251,7 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   let t = 0;
   for (let i = 0; i < n; i++) { const k = facts[i]!.word; if (k !== null) t += k.stamp; }
   _sink += t;
-  markPositionalCapitals(cols, a.text, positional);
+  markPositionalCapitals(cols, positional);
   // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
   // languages but name nothing (they are date evidence).
   for (let i = 0; i < n; i++) {

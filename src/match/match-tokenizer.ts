@@ -210,6 +210,8 @@ export function tokenize(text: string, from = 0): MatchToken[] {
 export const TOKEN_CAP = 1;
 export const TOKEN_INITIAL = 2;
 export const TOKEN_QUOTED = 4;
+/** A line break between the token and the one before. */
+export const TOKEN_NEWLINE = 8;
 
 /**
  * Tokens as columns (scanWords()), for the story clusterer, which tokenises every article of a
@@ -221,7 +223,7 @@ export interface TokenColumns<T> {
   n: number;
   start: Int32Array;
   end: Int32Array;
-  /** TOKEN_CAP | TOKEN_INITIAL | TOKEN_QUOTED, as MatchToken's fields. */
+  /** TOKEN_CAP | TOKEN_INITIAL | TOKEN_QUOTED (as MatchToken's fields) | TOKEN_NEWLINE. */
   flags: Uint8Array;
   /** fnv1a (hash-util.ts) of the token's folded form. */
   hashes: Uint32Array;
@@ -283,13 +285,15 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
         end = run(text, end + 1, LET | MARK);
       }
     }
+    let newline = false;
     for (; q < start; q++) {
       const k = text.charCodeAt(q);
       if (k === 0x22) {
         if (!(q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < len && (unitClass(text, q + 1) & LET) !== 0)) inQuote = !inQuote;
       }
       else if (k === 0x201c || k === 0xab || k === 0x201e) inQuote = true;
-      else if (k === 0x201d || k === 0xbb || k === 0x0a) inQuote = false;
+      else if (k === 0x201d || k === 0xbb) inQuote = false;
+      else if (k === 0x0a) { inQuote = false; newline = true; }
     }
     q = end;
     if (n === cols.start.length) growColumns(cols);
@@ -322,7 +326,7 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     cols.hashes[n] = h >>> 0;
     const cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0;
     cols.flags[n] = (cap ? TOKEN_CAP : 0)
-      | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0);
+      | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0) | (newline ? TOKEN_NEWLINE : 0);
     n++;
     prevEnd = end;
     i = end;

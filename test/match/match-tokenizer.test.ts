@@ -56,7 +56,7 @@ test('news text: sentence starts, quotes, numbers and apostrophes', () => {
 });
 
 test('scanWords gives the tokens of tokenize as columns, with their hashes', async () => {
-  const { scanWords, tokenColumns, TOKEN_CAP, TOKEN_INITIAL, TOKEN_QUOTED } = await import('../../src/match/match-tokenizer.js');
+  const { scanWords, tokenColumns, TOKEN_CAP, TOKEN_INITIAL, TOKEN_NEWLINE, TOKEN_QUOTED } = await import('../../src/match/match-tokenizer.js');
   const { fnv1a } = await import('../../src/match/hash-util.js');
   const cols = tokenColumns<string>();
   const packOf = (s: string): number[] => {
@@ -82,5 +82,8 @@ test('scanWords gives the tokens of tokenize as columns, with their hashes', asy
       initial: (cols.flags[i]! & TOKEN_INITIAL) !== 0, quoted: (cols.flags[i]! & TOKEN_QUOTED) !== 0,
     }));
     assert.deepEqual(got, tokenize(text, from), JSON.stringify({ text, from }));
+    for (let i = 1; i < cols.n; i++) {
+      assert.equal((cols.flags[i]! & TOKEN_NEWLINE) !== 0, text.slice(cols.end[i - 1], cols.start[i]).includes('\n'), JSON.stringify({ text, from, i }));
+    }
   }
 });
