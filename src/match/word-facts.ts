@@ -73,10 +73,14 @@ function numberFeature(raw: string): { year: number; key: FeatureKey | null } {
 
 function make(norm: string): WordFacts {
   const num = DIGIT_RE.test(norm);
+  const letter = !num && LETTER_RE.test(norm);
+  // Fields in the order of use (an object's fields lie in that order: the first ones share the
+  // object's first cache line).
   const f: WordFacts = {
-    norm, len: norm.length, num, letter: !num && LETTER_RE.test(norm), long: !num && norm.length > 3 && LETTER_RE.test(norm), caseless: caselessWord(norm), countryStart: isCountryStart(norm), countryFirst: startsCountryName(norm), bareCountry: undefined,
-    weekday: WEEKDAY_OF.get(norm) ?? 0, month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0,
-    year: 0, number: null, word: null, cjk: null, name: null, nameSkeleton: null, namePhonetic: null, caselessKeys: null, title: undefined, nameStamp: 0,
+    word: null, num, cjk: null, nameStamp: 0, long: letter && norm.length > 3,
+    letter, weekday: WEEKDAY_OF.get(norm) ?? 0, len: norm.length, caseless: caselessWord(norm), countryStart: isCountryStart(norm),
+    month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0, number: null, year: 0,
+    norm, countryFirst: startsCountryName(norm), bareCountry: undefined, name: null, nameSkeleton: null, namePhonetic: null, caselessKeys: null, title: undefined,
   };
   if (num) {
     const n = numberFeature(norm);
