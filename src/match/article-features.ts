@@ -146,16 +146,15 @@ export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
   keys: FeatureKey[];
   values: Float64Array;
   size: number;
-  /** Copied from the keys when first counted (read there while in cache): key strings,
-   *  vocabulary id hints and sort prefixes packUnits(key, 0 | 3) (rank-sort.ts). */
+  /** Copied from the keys when first counted (read there while in cache): key strings and
+   *  sort prefixes packUnits(key, 0 | 3) (rank-sort.ts). */
   strings: string[];
-  ids: Int32Array;
   p1: Float64Array;
   p2: Float64Array;
 }
 
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
-  const { keys, values, size, strings: _s, ids: _i, p1: _1, p2: _2, ...rest } = extractFeatureList(a, w, pre);
+  const { keys, values, size, strings: _s, p1: _1, p2: _2, ...rest } = extractFeatureList(a, w, pre);
   const terms = new Map<string, number>();
   for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
   return { ...rest, terms };
@@ -166,7 +165,6 @@ const listKeys: FeatureKey[] = [];
 const listStrings: string[] = [];
 let listValues = new Float64Array(256);
 let listKinds = new Uint8Array(256);
-let listIds = new Int32Array(256);
 let listP1 = new Float64Array(256);
 let listP2 = new Float64Array(256);
 
@@ -175,7 +173,6 @@ function growList(): void {
   const f = (a: Float64Array): Float64Array<ArrayBuffer> => { const b = new Float64Array(n); b.set(a); return b; };
   listValues = f(listValues); listP1 = f(listP1); listP2 = f(listP2);
   const k = new Uint8Array(n); k.set(listKinds); listKinds = k;
-  const d = new Int32Array(n); d.set(listIds); listIds = d;
 }
 let size = 0;
 let stamp = 0;
@@ -202,7 +199,6 @@ function bump(k: FeatureKey, by: number): void {
   listValues[size] = by;
   listStrings[size] = k.key;
   listKinds[size] = k.kind;
-  listIds[size] = k.id;
   listP1[size] = sortPrefix(k.p1h, k.p1l);
   listP2[size] = sortPrefix(k.p2h, k.p2l);
   size++;
@@ -324,7 +320,6 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
     keys: listKeys,
     values: listValues,
     strings: listStrings,
-    ids: listIds,
     p1: listP1,
     p2: listP2,
     size,

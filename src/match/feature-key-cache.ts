@@ -27,8 +27,9 @@ export interface FeatureKey {
   /** The article (extraction stamp) that counted it last, and its slot there. */
   stamp: number;
   slot: number;
-  /** The key's id in the vocabulary that interned it last (a hint: check it, key-vocabulary.ts). */
+  /** The key's id in the vocabulary that interned it last, `owner` (KeyHolder, key-vocabulary.ts). */
   id: number;
+  owner: unknown;
   readonly kind: number;
   /**
    * The key's sort prefixes packUnits(key, 0 | 3 | 6) (rank-sort.ts) for 0 and 3, each as high and
@@ -74,7 +75,7 @@ export function featureKey(key: string): FeatureKey {
     const p1 = packUnits(key, 0);
     const p2 = packUnits(key, 3);
     k = {
-      stamp: 0, slot: 0, id: -1, kind: kindOf(key), p1h: Math.floor(p1 / 0x100000000), p1l: p1 | 0, p2h: Math.floor(p2 / 0x100000000), p2l: p2 | 0,
+      stamp: 0, slot: 0, id: -1, owner: null, kind: kindOf(key), p1h: Math.floor(p1 / 0x100000000), p1l: p1 | 0, p2h: Math.floor(p2 / 0x100000000), p2l: p2 | 0,
       key, pairs: undefined,
     };
     keys.set(key, k);

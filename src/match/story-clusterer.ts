@@ -306,10 +306,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const { p1, p2 } = buf;
     for (let i = 0; i < m; i++) keys[i] = f.strings[i]!;
     x.set(f.values.subarray(0, m)); p1.set(f.p1.subarray(0, m)); p2.set(f.p2.subarray(0, m));
-    const hint = f.ids;
-    voc.internAll(keys, m, ids, hint);
-    // Ids given back to the keys (hints for their next article), when they changed.
-    for (let i = 0; i < m; i++) if (ids[i] !== hint[i]) f.keys[i]!.id = ids[i]!;
+    voc.internHeld(f.keys, m, ids);
     voc.addDocument(ids, m);
     const { f64, i32 } = voc.records();
     const logN1 = voc.logDocs();
