@@ -43,6 +43,8 @@ export interface FeatureKey {
   readonly key: string;
   /** For a name key (`n:`): the pair keys (`N:`) by the next name's key. */
   pairs: Map<FeatureKey, FeatureKey> | undefined;
+  lastNext: FeatureKey | undefined;
+  lastPair: FeatureKey | undefined;
 }
 
 /** A sort prefix from its high and low halves (FeatureKey). */
@@ -76,7 +78,7 @@ export function featureKey(key: string): FeatureKey {
     const p2 = packUnits(key, 3);
     k = {
       stamp: 0, slot: 0, id: -1, owner: null, kind: kindOf(key), p1h: Math.floor(p1 / 0x100000000), p1l: p1 | 0, p2h: Math.floor(p2 / 0x100000000), p2l: p2 | 0,
-      key, pairs: undefined,
+      key, pairs: undefined, lastNext: undefined, lastPair: undefined,
     };
     keys.set(key, k);
   }
@@ -85,6 +87,8 @@ export function featureKey(key: string): FeatureKey {
 
 /** The pair key (`N:a_b`) of two name keys (`n:a`, `n:b`). */
 export function pairKey(a: FeatureKey, b: FeatureKey): FeatureKey {
+  // The pair met last (a name is mostly followed by the same name: first and last names).
+  if (a.lastNext === b) return a.lastPair!;
   let m = a.pairs;
   if (m === undefined) a.pairs = m = new Map();
   let k = m.get(b);
@@ -92,6 +96,8 @@ export function pairKey(a: FeatureKey, b: FeatureKey): FeatureKey {
     k = featureKey(`N:${a.key.slice(2)}_${b.key.slice(2)}`);
     m.set(b, k);
   }
+  a.lastNext = b;
+  a.lastPair = k;
   return k;
 }
 
