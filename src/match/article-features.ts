@@ -9,15 +9,20 @@
  * - `t:` title words, when the article has a title;
  * - `d:` date evidence: weekdays and day-month pairs (calendar-terms.ts).
  * Weights are sublinear term frequencies times a per-kind weight; IDF is applied by the clusterer.
+ * Speed (every article of a stream): what a word yields is worked out once per word (word-facts.ts),
+ * keys are objects counted by a stamp (feature-key-cache.ts), and the story clusterer hands over
+ * tokens as columns from its fingerprint scan (extractFeatureColumns), so that an article costs
+ * no string or object per known word.
  */
 import type { Article } from '../model/article.js';
-import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { calendarKeys, explicitDays, WEEKDAY_OF } from './calendar-terms.js';
+import { growColumns, scanWords, splitHeader, tokenColumns, tokenize, TOKEN_CAP, TOKEN_INITIAL, TOKEN_NEWLINE, TOKEN_QUOTED, type MatchToken, type TokenColumns } from './match-tokenizer.js';
+import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
-import { nameKey, skeletonKey } from './name-key.js';
-import { tallyPairs } from './tally-pairs.js';
-import { caselessSkeletons, caselessWord, cjkKeys, countryCodes, phoneticSkeleton } from './cross-script.js';
-import { numberKey } from './number-key.js';
+import { tallyPairsOf } from './tally-pairs.js';
+import { countryAt } from './cross-script.js';
+import { featureKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { tokenHashes } from './shingle-hasher.js';
+import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
@@ -66,10 +71,7 @@ export interface ArticleFeatures {
   tallies: string[];
 }
 
-const DIGIT_RE = /^\p{N}/u;
-const YEAR_RE = /^(?:19|20)\d\d$/;
 const ISO_DAY_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
-const LETTER_TOKEN_RE = /^\p{L}/u;
 
 export function parseDay(iso: string | null): { day: number; tolerance: number } | null {
   if (!iso) return null;
@@ -83,28 +85,28 @@ export function parseDay(iso: string | null): { day: number; tolerance: number }
 
 const MAX_TITLE_TOKENS = 25;
 
-/** Title-case lines (headlines, captions in capitals) say nothing about which words are names. */
-function markPositionalCapitals(tokens: MatchToken[], text: string): boolean[] {
-  const positional = tokens.map((t) => t.initial);
+/**
+ * Title-case lines (headlines, captions in capitals) say nothing about which words are names:
+ * sets `positional[i]` for their tokens, and for tokens that start a sentence.
+ */
+function markPositionalCapitals(cols: TokenColumns<WordFacts>, positional: Uint8Array): void {
+  const { n, flags, words: facts } = cols;
+  for (let i = 0; i < n; i++) positional[i] = flags[i]! & TOKEN_INITIAL ? 1 : 0;
   let lineStart = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const newLine = i === tokens.length || (i > lineStart && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n'));
+  for (let i = 0; i <= n; i++) {
+    let newLine = i === n;
+    if (!newLine && i > lineStart) newLine = (flags[i]! & TOKEN_NEWLINE) !== 0;
     if (!newLine) continue;
     let words = 0;
     let caps = 0;
     for (let k = lineStart; k < i; k++) {
-      const t = tokens[k]!;
-      if (t.norm.length > 3 && LETTER_TOKEN_RE.test(t.norm)) { words++; if (t.cap) caps++; }
+      const f = facts[k]!;
+      if (f.long) { words++; if (flags[k]! & TOKEN_CAP) caps++; }
     }
     // Headlines and caption titles are short; a long line heavy with capitals is names.
-    if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = true;
+    if (words >= 4 && i - lineStart <= MAX_TITLE_TOKENS && caps / words >= 0.6) for (let k = lineStart; k < i; k++) positional[k] = 1;
     lineStart = i;
   }
-  return positional;
-}
-
-function bump(m: Map<string, number>, k: string, by = 1): void {
-  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 const SENTENCE_RE = /[^.!?\n]+(?:[.!?]+|$)/gm;
@@ -125,83 +127,211 @@ export function firstSentence(text: string, from: number): string {
  * the day of its event, and earlier days as background), with a wide tolerance since the text may
  * look ahead. Null when off or none.
  */
-function textDate(tokens: readonly MatchToken[], w: FeatureWeights): { day: number; tolerance: number } | null {
+function textDate(norms: () => string[], w: FeatureWeights): { day: number; tolerance: number } | null {
   if (w.textDateTolerance < 0) return null;
-  const days = explicitDays(tokens.map((t) => t.norm));
+  const days = explicitDays(norms());
   if (days.length === 0) return null;
   return { day: Math.max(...days), tolerance: w.textDateTolerance };
 }
 
-/** `pre`: the article's tokens when already computed (see fingerprint-builder.ts). */
-export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: { tokens: MatchToken[]; bodyStart: number; headerDate: string | null }): ArticleFeatures {
+/** The article's tokens when already computed (see fingerprint-builder.ts). */
+export interface PreTokenized { tokens: MatchToken[]; hashes?: Uint32Array; bodyStart: number; headerDate: string | null }
+
+/**
+ * An article's features with its keys as key objects (feature-key-cache.ts) in first-counted
+ * order and their weights: `keys[0..size)`, `values[0..size)`. The arrays are reused by the next
+ * call: use them before extracting another article.
+ */
+export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
+  keys: FeatureKey[];
+  values: Float64Array;
+  size: number;
+  /** Copied from the keys when first counted (read there while in cache): key strings and
+   *  sort prefixes packUnits(key, 0 | 3) (rank-sort.ts). */
+  strings: string[];
+  p1: Float64Array;
+  p2: Float64Array;
+}
+
+export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
+  const { keys, values, size, strings: _s, p1: _1, p2: _2, ...rest } = extractFeatureList(a, w, pre);
+  const terms = new Map<string, number>();
+  for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
+  return { ...rest, terms };
+}
+
+// Scratch of extractFeatureList, reused from article to article.
+const listKeys: FeatureKey[] = [];
+const listStrings: string[] = [];
+let listValues = new Float64Array(256);
+let listKinds = new Uint8Array(256);
+let listP1 = new Float64Array(256);
+let listP2 = new Float64Array(256);
+
+function growList(): void {
+  const n = listValues.length * 2;
+  const f = (a: Float64Array): Float64Array<ArrayBuffer> => { const b = new Float64Array(n); b.set(a); return b; };
+  listValues = f(listValues); listP1 = f(listP1); listP2 = f(listP2);
+  const k = new Uint8Array(n); k.set(listKinds); listKinds = k;
+}
+let size = 0;
+let stamp = 0;
+let positionalBuf = new Uint8Array(256);
+const kindWeight = new Float64Array(KIND_OTHER + 1);
+/** Where prefetching loads go, so that they are not optimised away. */
+let _sink = 0;
+
+/** Starts an article's count; true when the word table was emptied. */
+function startCount(): boolean {
+  const s = startArticle();
+  stamp = s.stamp;
+  size = 0;
+  return s.cleared;
+}
+
+/** Counts `by` more of a key (in the order keys are first counted). */
+function bump(k: FeatureKey, by: number): void {
+  if (k.stamp === stamp) { listValues[k.slot]! += by; return; }
+  k.stamp = stamp;
+  k.slot = size;
+  if (size === listValues.length) growList();
+  listKeys[size] = k;
+  listValues[size] = by;
+  listStrings[size] = k.key;
+  listKinds[size] = k.kind;
+  listP1[size] = sortPrefix(k.p1h, k.p1l);
+  listP2[size] = sortPrefix(k.p2h, k.p2l);
+  size++;
+}
+
+// Columns of extractFeatureList() when given tokens, reused from article to article.
+const listCols = tokenColumns<WordFacts>();
+
+export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): FeatureList {
   const { bodyStart, headerDate } = pre ?? splitHeader(a.text);
-  const tokens = pre?.tokens ?? tokenize(a.text, bodyStart);
-  const positional = markPositionalCapitals(tokens, a.text);
-  const nameForms = new Set<string>();
-  // Weekdays are capitalised in many languages but name nothing (they are date evidence).
-  tokens.forEach((t, i) => { if (t.cap && !positional[i] && LETTER_TOKEN_RE.test(t.norm) && !WEEKDAY_OF.has(t.norm)) nameForms.add(t.norm); });
-  const tf = new Map<string, number>();
-  let prevName: string | null = null;
-  // Years are not counts: every event of a year names it (they go to the year bounds).
-  const countNumber = (raw: string, by: number): void => {
-    const num = numberKey(raw);
-    if (!YEAR_RE.test(num)) bump(tf, `#:${num}`, by);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  const cols = listCols;
+  if (pre === undefined) { scanWords(a.text, bodyStart, cols); lookupWords(cols, a.text); }
+  else {
+    const { tokens } = pre;
+    const n = tokens.length;
+    while (cols.start.length < n) growColumns(cols);
+    const hashes = pre.hashes ?? tokenHashes(tokens);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      cols.start[i] = t.start;
+      cols.end[i] = t.end;
+      cols.flags[i] = (t.cap ? TOKEN_CAP : 0) | (t.initial ? TOKEN_INITIAL : 0) | (t.quoted ? TOKEN_QUOTED : 0)
+        | (i > 0 && a.text.slice(tokens[i - 1]!.end, t.start).includes('\n') ? TOKEN_NEWLINE : 0);
+      cols.hashes[i] = hashes[i]!;
+      cols.words[i] = factsOf(t.norm, hashes[i]!);
+    }
+    cols.n = n;
+  }
+  return extractFeatureColumns(a, w, cols, bodyStart, headerDate);
+}
+
+/**
+ * extractFeatureList() of an article tokenised by scanWords() (match-tokenizer.ts) from
+ * `bodyStart` on, its words looked up by lookupWords() (word-facts.ts): see scanArticle(),
+ * fingerprint-builder.ts.
+ */
+export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: TokenColumns<WordFacts>, bodyStart: number, headerDate: string | null): FeatureList {
+  // Starting the article's count may empty the word table: look the words up again then (their
+  // facts must be the table's, one object per word).
+  if (startCount()) for (let i = 0; i < cols.n; i++) cols.words[i] = factsOf(cols.words[i]!.norm, cols.hashes[i]!);
+  const { n, flags, words: facts } = cols;
+  if (positionalBuf.length < n) positionalBuf = new Uint8Array(Math.max(n, positionalBuf.length * 2));
+  const positional = positionalBuf;
+  // Touch every word's facts and `w:` key first: independent loads overlap their cache misses,
+  // which the passes below would otherwise take one after another.
+  let t = 0;
+  for (let i = 0; i < n; i++) { const k = facts[i]!.word; if (k !== null) t += k.stamp; }
+  _sink += t;
+  markPositionalCapitals(cols, positional);
+  // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
+  // languages but name nothing (they are date evidence).
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
+    if (flags[i]! & TOKEN_CAP && positional[i] === 0 && f.letter && f.weekday === 0) f.nameStamp = stamp;
+  }
+  const { crossScript, nameSkeleton, country } = w;
+  let prevName: FeatureKey | null = null;
+  let years: Set<number> | null = null;
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
-    const isNum = DIGIT_RE.test(t.norm);
-    if (isNum) {
-      countNumber(t.norm, by);
+    if (f.num) {
+      // Years are not counts: every event of a year names it (they go to the year bounds).
+      if (f.number !== null) bump(f.number, by);
+      else (years ??= new Set()).add(f.year);
       prevName = null;
       continue;
     }
-    const cjk = cjkKeys(t.norm);
-    if (cjk) {
-      for (const k of cjk.words) bump(tf, `w:${k}`, by);
-      if (w.crossScript > 0) for (const p of cjk.names) bump(tf, `n:%${p}`, by * w.crossScript);
-      if (w.country > 0) for (const c of cjk.countries) bump(tf, `n:=${c}`, w.country);
-      for (const n of cjk.numbers) countNumber(n, by);
+    const cjk = f.cjk;
+    if (cjk !== null) {
+      for (const k of cjk.words) bump(k, by);
+      if (crossScript > 0) for (const k of cjk.names) bump(k, by * crossScript);
+      if (country > 0) for (const k of cjk.countries) bump(k, country);
+      for (const k of cjk.numbers) bump(k, by);
       prevName = null;
       continue;
     }
-    if (t.norm.length >= 2) bump(tf, `w:${t.norm.slice(0, 6)}`, by);
-    if (t.cap && nameForms.has(t.norm) && t.norm.length >= 2) {
-      const key = nameKey(t.norm);
-      bump(tf, `n:${key}`, by);
-      if (w.nameSkeleton > 0) bump(tf, `n:~${skeletonKey(key)}`, by * w.nameSkeleton);
-      if (prevName) bump(tf, `N:${prevName}_${key}`, by);
-      if (w.crossScript > 0) { const p = phoneticSkeleton(key); if (p) bump(tf, `n:%${p}`, by * w.crossScript); }
+    if (f.word !== null) bump(f.word, by);
+    if (flags[i]! & TOKEN_CAP && f.nameStamp === stamp && f.len >= 2) {
+      const key = nameFacts(f);
+      bump(key, by);
+      if (nameSkeleton > 0) bump(f.nameSkeleton!, by * nameSkeleton);
+      if (prevName !== null) bump(pairKey(prevName, key), by);
+      if (crossScript > 0 && f.namePhonetic !== null) bump(f.namePhonetic, by * crossScript);
       prevName = key;
     } else {
       prevName = null;
-      if (w.crossScript > 0 && caselessWord(t.norm)) for (const p of caselessSkeletons(t.norm)) bump(tf, `n:%${p}`, by * w.crossScript);
+      if (crossScript > 0 && f.caseless) for (const k of caselessFacts(f)) bump(k, by * crossScript);
     }
   }
-  const norms = tokens.map((t) => t.norm);
-  if (w.country > 0) for (const c of countryCodes(norms, (i) => tokens[i]!.cap || caselessWord(norms[i]!))) bump(tf, `n:=${c}`, w.country);
-  for (const k of calendarKeys(norms)) bump(tf, k);
-  if (a.title) for (const t of tokenize(a.title)) if (t.norm.length >= 2) bump(tf, `t:${t.norm.slice(0, 6)}`);
-  const kindWeight: Record<string, number> = { 'w': w.word, 'n': w.name, 'N': w.namePair, '#': w.number, 't': w.title, 'd': w.date };
-  // Counts become weights in place (same keys, same order): no second map per article.
-  const terms = tf;
-  for (const [k, c] of tf) terms.set(k, (1 + Math.log(c)) * (kindWeight[k[0]!] ?? 1));
+  let normList: string[] | null = null;
+  const norms = (): string[] => normList ??= facts.slice(0, n).map((f) => f.norm);
+  if (country > 0) {
+    for (let i = 0; i < n; i++) {
+      const f = facts[i]!;
+      if (!f.countryStart || !(flags[i]! & TOKEN_CAP || f.caseless)) continue;
+      if (!f.countryFirst) { const k = bareCountryFacts(f); if (k !== null) bump(k, country); continue; }
+      const hit = countryAt(norms(), i);
+      if (hit !== null) { bump(featureKey(`n:=${hit[0]}`), country); i += hit[1] - 1; }
+    }
+  }
+  // Date evidence: weekdays, and day-month pairs ("Sept 19", "19 septembre", "19 de septiembre").
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
+    if (f.weekday !== 0) { bump(featureKey(`d:wd${f.weekday}`), 1); continue; }
+    if (f.month === 0) continue;
+    const d = (i + 1 < n ? facts[i + 1]!.day : 0) || (i > 0 ? facts[i - 1]!.day : 0) || (i > 1 && facts[i - 1]!.norm === 'de' ? facts[i - 2]!.day : 0);
+    if (d !== 0) bump(featureKey(`d:${f.month}-${d}`), 1);
+  }
+  if (a.title) for (const t of tokenize(a.title)) { const k = titleFacts(factsOf(t.norm)); if (k !== null) bump(k, 1); }
+  kindWeight.set([w.word, w.name, w.namePair, w.number, w.title, w.date, 1]);
+  // Counts become weights in place.
+  for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKinds[i]!]!;
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
-  const date = published ?? textDate(tokens, w);
-  const years = new Set<number>();
-  for (const t of tokens) if (DIGIT_RE.test(t.norm)) { const y = numberKey(t.norm); if (YEAR_RE.test(y)) years.add(Number(y)); }
-  const yearBounds = articleYearBounds([...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
-  if (published) years.add(yearOfDay(published.day)!);
+  const date = published ?? textDate(norms, w);
+  const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
+  if (published) (years ??= new Set()).add(yearOfDay(published.day)!);
   return {
+    keys: listKeys,
+    values: listValues,
+    strings: listStrings,
+    p1: listP1,
+    p2: listP2,
+    size,
     id: a.id,
-    terms,
     day: date?.day ?? null,
     dayTolerance: date?.tolerance ?? 0,
     dayFromText: published === null && date !== null,
-    title: a.title ?? firstSentence(a.text, bodyStart),
-    years: [...years].sort((x, y) => x - y),
+    // Made when read (the clusterer reads it only for an article that starts a story).
+    get title(): string { return a.title ?? firstSentence(a.text, bodyStart); },
+    years: years === null ? [] : [...years].sort((x, y) => x - y),
     yearBounds,
-    tallies: tallyPairs(tokens, a.text),
-    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms),
+    tallies: tallyPairsOf(facts, cols.start, cols.end, n, a.text),
+    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms()),
   };
 }

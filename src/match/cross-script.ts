@@ -52,6 +52,19 @@ function hebrewConsonants(word: string): string {
 export function phoneticSkeleton(word: string): string {
   let k = skeletons.get(word);
   if (k !== undefined) return k;
+  k = skeletonOf(word);
+  if (skeletons.size >= MAX_CACHE) skeletons.clear();
+  skeletons.set(word, k);
+  return k;
+}
+
+/** phoneticSkeleton() without the cache (for callers that cache per word themselves, word-facts.ts). */
+export function skeletonOf(word: string): string {
+  return asciiSkeleton(word) ?? slowSkeleton(word);
+}
+
+/** The skeleton as defined: romanised by any-ascii, then the rules above. */
+export function slowSkeleton(word: string): string {
   const latin = anyAscii(HEBREW_RE.test(word) ? hebrewConsonants(word) : word).toLowerCase()
     .replace(/ph/g, 'f').replace(/[^a-z]/g, '')
     // A c before e, i or y is an s in the languages that write it so ("France", "Vincent").
@@ -60,10 +73,52 @@ export function phoneticSkeleton(word: string): string {
     // A nasal before a b is an m in some transcriptions, an n in others ("toranpu" for Trump).
     .replace(/nb/g, 'mb')
     .replace(/(.)\1+/g, '$1');
-  k = latin.length >= 3 ? latin.slice(0, 4) : '';
-  if (skeletons.size >= MAX_CACHE) skeletons.clear();
-  skeletons.set(word, k);
-  return k;
+  return latin.length >= 3 ? latin.slice(0, 4) : '';
+}
+
+// Consonant classes of a-z for asciiSkeleton: 0 dropped (vowels, y, h, w), else the letter kept.
+const CONSONANT = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) CONSONANT[c] = 'aeiouyhw'.includes(String.fromCharCode(c)) ? 0 : c;
+for (const [from, to] of [['v', 'f'], ['p', 'b'], ['c', 'k'], ['q', 'k'], ['z', 's']] as const) CONSONANT[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/**
+ * slowSkeleton() of an ASCII word, step for step without regular expressions (most names met are
+ * ASCII; test/match/cross-script.test.ts checks the two agree); null for other words.
+ */
+/** Whether the next ASCII letter from `from` on is an e, i or y. */
+function softC(word: string, from: number): boolean {
+  for (let j = from; j < word.length; j++) {
+    let d = word.charCodeAt(j);
+    if (d >= 0x41 && d <= 0x5a) d += 0x20;
+    if (d >= 0x61 && d <= 0x7a) return d === 0x65 || d === 0x69 || d === 0x79;
+  }
+  return false;
+}
+
+export function asciiSkeleton(word: string): string | null {
+  const out: number[] = [];
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    // "ph" -> "f" first (on the lower-case word, before non-letters are dropped).
+    if (c === 0x70 && i + 1 < n) {
+      let d = word.charCodeAt(i + 1);
+      if (d >= 0x41 && d <= 0x5a) d += 0x20;
+      if (d === 0x68) { out.push(0x66); i++; continue; }
+    }
+    if (c < 0x61 || c > 0x7a) continue;
+    // A soft c: before e, i or y (the next letter, other characters skipped).
+    if (c === 0x63 && softC(word, i + 1)) { out.push(0x73); continue; }
+    const k = CONSONANT[c]!;
+    if (k !== 0) out.push(k);
+  }
+  // "nb" -> "mb", then runs of one letter collapsed.
+  for (let i = 0; i + 1 < out.length; i++) if (out[i] === 0x6e && out[i + 1] === 0x62) { out[i] = 0x6d; i++; }
+  let m = 0;
+  for (let i = 0; i < out.length; i++) if (m === 0 || out[i] !== out[m - 1]) out[m++] = out[i]!;
+  return m >= 3 ? String.fromCharCode(...out.slice(0, Math.min(m, 4))) : '';
 }
 
 /** Skeletons of a caseless-script word: the word's, and for Arabic script the word's without a clitic. */
@@ -92,6 +147,42 @@ function arabicBareForms(norm: string): string[] {
   return out;
 }
 
+/** Whether a folded word may start a country's name (one set look-up rules most words out). */
+export function isCountryStart(w: string): boolean {
+  return FIRST_WORDS.has(w) || w.charCodeAt(0) >= 0x600;
+}
+
+/**
+ * The country named from word `i` on (a word for which isCountryStart holds): the longest name
+ * (up to three words) starting there, or the word without an Arabic clitic or Korean particle;
+ * its code and how many words it takes, or null.
+ */
+export function countryAt(norms: readonly string[], i: number): [string, number] | null {
+  const w = norms[i]!;
+  if (FIRST_WORDS.has(w)) {
+    for (let n = Math.min(3, norms.length - i); n >= 1; n--) {
+      const hit = COUNTRIES.get(n === 1 ? w : norms.slice(i, i + n).join(' '));
+      if (hit !== undefined) return [hit, n];
+    }
+  }
+  const hit = bareCountry(w);
+  return hit === null ? null : [hit, 1];
+}
+
+/** Whether a folded word is the first of some country's name (in some language). */
+export function startsCountryName(w: string): boolean {
+  return FIRST_WORDS.has(w);
+}
+
+/** The country a word names without an Arabic clitic or Korean particle, or null. */
+export function bareCountry(w: string): string | null {
+  for (const bare of [...arabicBareForms(w), ...hangulStems(w)]) {
+    const hit = COUNTRIES.get(bare);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
 /**
  * Country codes named by a run of folded words: the longest name (up to three words) starting at
  * each word; an Arabic-script word is also tried without a clitic.
@@ -99,20 +190,9 @@ function arabicBareForms(norm: string): string[] {
 export function countryCodes(norms: readonly string[], isCandidate: (i: number) => boolean): string[] {
   const out: string[] = [];
   for (let i = 0; i < norms.length; i++) {
-    const w = norms[i]!;
-    // Most words start no country name: one set look-up rules them out.
-    const first = FIRST_WORDS.has(w);
-    const clitic = !first && w.charCodeAt(0) >= 0x600;
-    if ((!first && !clitic) || !isCandidate(i)) continue;
-    let hit: string | undefined;
-    if (first) {
-      for (let n = Math.min(3, norms.length - i); n >= 1 && hit === undefined; n--) {
-        hit = COUNTRIES.get(n === 1 ? w : norms.slice(i, i + n).join(' '));
-        if (hit !== undefined) i += n - 1;
-      }
-    }
-    for (const bare of hit === undefined ? [...arabicBareForms(w), ...hangulStems(w)] : []) hit ??= COUNTRIES.get(bare);
-    if (hit !== undefined) out.push(hit);
+    if (!isCountryStart(norms[i]!) || !isCandidate(i)) continue;
+    const hit = countryAt(norms, i);
+    if (hit !== null) { out.push(hit[0]); i += hit[1] - 1; }
   }
   return out;
 }

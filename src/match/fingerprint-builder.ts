@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
-import { splitHeader, tokenize, type MatchToken } from './match-tokenizer.js';
-import { shingleHashes, shingleSet } from './shingle-hasher.js';
+import { scanWords, splitHeader, tokenColumns, tokenize, type MatchToken, type TokenColumns } from './match-tokenizer.js';
+import { lookupWords, type WordFacts } from './word-facts.js';
+import { shingleSet, shinglesOf, tokenHashes } from './shingle-hasher.js';
 import { minhashSignature } from './minhash-signer.js';
 import type { TokenizedText } from './passage-finder.js';
 
@@ -27,6 +28,8 @@ export function articleAgencies(a: Article): string[] {
 /** The cheap part of a fingerprint: tokens, shingle hashes, MinHash signature. */
 export interface Signed {
   tokens: MatchToken[];
+  /** fnv1a of every token's folded form (shingle-hasher.ts). */
+  hashes: Uint32Array;
   shingles: Uint32Array;
   signature: Uint32Array;
   bodyStart: number;
@@ -36,8 +39,30 @@ export interface Signed {
 export function signArticle(a: Article): Signed {
   const { bodyStart, headerDate } = splitHeader(a.text);
   const tokens = tokenize(a.text, bodyStart);
-  const shingles = shingleHashes(tokens);
-  return { tokens, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+  const hashes = tokenHashes(tokens);
+  const shingles = shinglesOf(hashes);
+  return { tokens, hashes, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+}
+
+/** What the story clusterer needs of an article's text: its tokens as columns, shingles, signature. */
+export interface Scanned {
+  /** Reused by the next scanArticle(): use before scanning another article. */
+  cols: TokenColumns<WordFacts>;
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  bodyStart: number;
+  headerDate: string | null;
+}
+
+const scanCols = tokenColumns<WordFacts>();
+
+/** signArticle() without token objects (scanWords, match-tokenizer.ts): the same shingles and signature. */
+export function scanArticle(a: Article): Scanned {
+  const { bodyStart, headerDate } = splitHeader(a.text);
+  scanWords(a.text, bodyStart, scanCols);
+  lookupWords(scanCols, a.text);
+  const shingles = shinglesOf(scanCols.hashes.subarray(0, scanCols.n));
+  return { cols: scanCols, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
 }
 
 export function fingerprintArticle(a: Article, signed: Signed = signArticle(a)): Fingerprint {

@@ -31,6 +31,12 @@ export interface KeyVocabulary {
   intern(key: string): number;
   /** intern() of keys[0..n) into out[0..n). */
   internAll(keys: readonly string[], n: number, out: Int32Array): void;
+  /**
+   * intern() of holders[0..n).key into out[0..n), each holder keeping its key's id for the next
+   * time (KeyHolder): a holder whose id this vocabulary gave and has not freed since costs no
+   * look-up, not even a read of the vocabulary's memory.
+   */
+  internHeld(holders: readonly KeyHolder[], n: number, out: Int32Array): void;
   key(id: number): string;
   records(): KeyRecords;
   hold(id: number): void;
@@ -50,6 +56,26 @@ export interface KeyVocabulary {
   exportDf(): { n: number; df: [string, number][] };
 }
 
+/** ln(v + 1) of small counts, computed once each (the same doubles as Math.log). */
+const LOG_TABLE = 1 << 16;
+const logs = new Float64Array(LOG_TABLE);
+
+function logPlus1(v: number): number {
+  let l = logs[v]!;
+  if (l === 0 && v > 0) logs[v] = l = Math.log(v + 1);
+  return l;
+}
+
+/**
+ * An object that stands for one key (feature-key-cache.ts) and keeps its id in the vocabulary
+ * that interned it last (`owner`); that vocabulary sets `id` to -1 when it frees the id.
+ */
+export interface KeyHolder {
+  readonly key: string;
+  id: number;
+  owner: unknown;
+}
+
 export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df?: { n: number; df: [string, number][] } } = {}): KeyVocabulary {
   const maxKeys = opts.maxKeys ?? 1_000_000;
   const prior = opts.prior ?? 20;
@@ -65,6 +91,13 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
   let logN1 = Math.log(n + prior + 1);
   let dfSize = 0;
   let _sink = 0;
+  /** This vocabulary, as KeyHolder.owner. */
+  const self = {};
+  /** The holder given each id (internHeld), to be told when the id is freed. */
+  const holders: (KeyHolder | undefined)[] = [];
+  const missKeys: string[] = [];
+  const missAt: number[] = [];
+  let missOut = new Int32Array(256);
 
   function records(buffer: ArrayBuffer): KeyRecords {
     return { f64: new Float64Array(buffer), i32: new Int32Array(buffer) };
@@ -117,7 +150,7 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
     const i32 = rec.i32;
     if (i32[4 * id + 2] === 0) { i32[4 * id + 3]! += 8; dfSize++; }
     i32[4 * id + 2] = v;
-    rec.f64[2 * id] = Math.log(v + 1);
+    rec.f64[2 * id] = v < LOG_TABLE ? logPlus1(v) : Math.log(v + 1);
   }
 
   for (const [k, v] of opts.df?.df ?? []) if (v > 0) setDf(intern(k), v);
@@ -129,6 +162,31 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
     internAll(list, count, out) {
       table.getMany(list, count, out);
       for (let i = 0; i < count; i++) if (out[i]! < 0) out[i] = newId(list[i]!);
+    },
+    internHeld(list, count, out) {
+      // Holders without a valid id are looked up together (getMany overlaps their cache misses).
+      let misses = 0;
+      for (let i = 0; i < count; i++) {
+        const h = list[i]!;
+        if (h.owner === self && h.id >= 0) out[i] = h.id;
+        else { missKeys[misses] = h.key; missAt[misses] = i; misses++; }
+      }
+      if (misses === 0) return;
+      if (missOut.length < misses) missOut = new Int32Array(Math.max(misses, 2 * missOut.length));
+      table.getMany(missKeys, misses, missOut);
+      for (let j = 0; j < misses; j++) {
+        const found = missOut[j]!;
+        const i = missAt[j]!;
+        const id = found >= 0 ? found : newId(missKeys[j]!);
+        out[i] = id;
+        const h = list[i]!;
+        h.id = id;
+        h.owner = self;
+        // One holder per id (another object for the same key, if any, lets go of it).
+        const was = holders[id];
+        if (was !== undefined && was !== h && was.owner === self && was.id === id) was.id = -1;
+        holders[id] = h;
+      }
     },
     key: (id) => keys[id]!,
     records: () => rec,
@@ -156,6 +214,11 @@ export function createKeyVocabulary(opts: { maxKeys?: number; prior?: number; df
         table.delete(keys[id]!);
         keys[id] = '';
         free.push(id);
+        const h = holders[id];
+        if (h !== undefined) {
+          if (h.owner === self && h.id === id) h.id = -1;
+          holders[id] = undefined;
+        }
       }
       unheld.length = 0;
     },

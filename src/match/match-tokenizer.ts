@@ -205,3 +205,131 @@ export function tokenize(text: string, from = 0): MatchToken[] {
   }
   return out;
 }
+
+/** Token flags of scanWords(). */
+export const TOKEN_CAP = 1;
+export const TOKEN_INITIAL = 2;
+export const TOKEN_QUOTED = 4;
+/** A line break between the token and the one before. */
+export const TOKEN_NEWLINE = 8;
+
+/**
+ * Tokens as columns (scanWords()), for the story clusterer, which tokenises every article of a
+ * stream: no object per token, and no string for an ASCII token (its folded form is its text in
+ * lower case), so that a word already known costs no allocation. Arrays are reused and grown;
+ * entries [0, n) are valid.
+ */
+export interface TokenColumns<T> {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** TOKEN_CAP | TOKEN_INITIAL | TOKEN_QUOTED (as MatchToken's fields) | TOKEN_NEWLINE. */
+  flags: Uint8Array;
+  /** fnv1a (hash-util.ts) of the token's folded form. */
+  hashes: Uint32Array;
+  /** The folded form's first ten UTF-16 units packed in pairs (5 per token, as key-table.ts). */
+  packs: Int32Array;
+  /** The folded form of a non-ASCII token; null for an ASCII token (its text in lower case). */
+  norms: (string | null)[];
+  /** Filled by the caller (the token's word, word-facts.ts). */
+  words: T[];
+}
+
+export function tokenColumns<T>(): TokenColumns<T> {
+  const n = 256;
+  return { n: 0, start: new Int32Array(n), end: new Int32Array(n), flags: new Uint8Array(n), hashes: new Uint32Array(n), packs: new Int32Array(5 * n), norms: [], words: [] };
+}
+
+export function growColumns<T>(c: TokenColumns<T>): void {
+  const n = c.start.length * 2;
+  const start = new Int32Array(n); start.set(c.start); c.start = start;
+  const end = new Int32Array(n); end.set(c.end); c.end = end;
+  const flags = new Uint8Array(n); flags.set(c.flags); c.flags = flags;
+  const hashes = new Uint32Array(n); hashes.set(c.hashes); c.hashes = hashes;
+  const packs = new Int32Array(5 * n); packs.set(c.packs); c.packs = packs;
+}
+
+/**
+ * tokenize() into columns (the same tokens, folded forms and flags: test/match/match-tokenizer.test.ts
+ * checks the two agree), with each token's hash and packed units; `words` is left to the caller.
+ */
+export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>): void {
+  const len = text.length;
+  let inQuote = false;
+  let q = from;
+  let prevEnd = from;
+  let i = from;
+  let n = 0;
+  const f = text.charCodeAt(from);
+  if (from > 0 && f >= 0xdc00 && f <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) i = from - 1;
+  while (i < len) {
+    const u = text.charCodeAt(i);
+    let c: number;
+    if (u < 0x80) { c = (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? LET : u >= 0x30 && u <= 0x39 ? NUM : 0; cpLength = 1; }
+    else c = pointClass(text, i);
+    if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
+    const start = i;
+    let end: number;
+    if (c & NUM) {
+      end = run(text, i + cpLength, NUM);
+      for (;;) {
+        const p = text.charCodeAt(end);
+        if (!(p === 0x2e || p === 0x2c) || end + 1 >= len || (pointClass(text, end + 1) & NUM) === 0) break;
+        end = run(text, end + 1, NUM);
+      }
+    } else {
+      end = run(text, i + cpLength, NUM | LET | MARK);
+      for (;;) {
+        const p = text.charCodeAt(end);
+        if (!(p === 0x27 || p === 0x2019) || end + 1 >= len || (pointClass(text, end + 1) & (LET | MARK)) === 0) break;
+        end = run(text, end + 1, LET | MARK);
+      }
+    }
+    let newline = false;
+    for (; q < start; q++) {
+      const k = text.charCodeAt(q);
+      if (k === 0x22) {
+        if (!(q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < len && (unitClass(text, q + 1) & LET) !== 0)) inQuote = !inQuote;
+      }
+      else if (k === 0x201c || k === 0xab || k === 0x201e) inQuote = true;
+      else if (k === 0x201d || k === 0xbb) inQuote = false;
+      else if (k === 0x0a) { inQuote = false; newline = true; }
+    }
+    q = end;
+    if (n === cols.start.length) growColumns(cols);
+    // The folded form's hash and first units, in lower case, while the token is ASCII.
+    const pack = cols.packs;
+    const p = 5 * n;
+    pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
+    let h = 0x811c9dc5;
+    let norm: string | null = null;
+    for (let k = start; k < end; k++) {
+      let x = text.charCodeAt(k);
+      if (x >= 0x80) { norm = foldWord(text.slice(start, end)); break; }
+      if (x >= 0x41 && x <= 0x5a) x += 0x20;
+      h = Math.imul(h ^ x, 0x01000193);
+      const j = k - start;
+      if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
+    }
+    if (norm !== null) {
+      h = 0x811c9dc5;
+      pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
+      for (let j = 0; j < norm.length; j++) {
+        const x = norm.charCodeAt(j);
+        h = Math.imul(h ^ x, 0x01000193);
+        if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
+      }
+    }
+    cols.norms[n] = norm;
+    cols.start[n] = start;
+    cols.end[n] = end;
+    cols.hashes[n] = h >>> 0;
+    const cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0;
+    cols.flags[n] = (cap ? TOKEN_CAP : 0)
+      | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0) | (newline ? TOKEN_NEWLINE : 0);
+    n++;
+    prevEnd = end;
+    i = end;
+  }
+  cols.n = n;
+}

@@ -30,10 +30,15 @@ export function romanize(norm: string): string {
   return out;
 }
 
+/** nameKey() without the cache (for callers that cache per word themselves, word-facts.ts). */
+export function foldNameKey(norm: string): string {
+  return (asciiFoldName(norm) ?? foldName(romanize(norm))) || norm;
+}
+
 export function nameKey(norm: string): string {
   let k = cache.get(norm);
   if (k === undefined) {
-    k = foldName(romanize(norm)) || norm;
+    k = foldNameKey(norm);
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(norm, k);
   }
@@ -42,13 +47,49 @@ export function nameKey(norm: string): string {
 
 const VOWELS_RE = /[aeiou]/g;
 
+/** skeletonKey() without the cache. */
+export function consonantsOf(key: string): string {
+  return key.replace(VOWELS_RE, '').slice(0, 4);
+}
+
 /** Consonant skeleton of a folded name key, at most four consonants ("japon", "japan" -> "jpn"). */
 export function skeletonKey(key: string): string {
   let k = skeletons.get(key);
   if (k === undefined) {
-    k = key.replace(VOWELS_RE, '').slice(0, 4);
+    k = consonantsOf(key);
     if (skeletons.size >= MAX_CACHE) skeletons.clear();
     skeletons.set(key, k);
   }
   return k;
+}
+
+// foldName's abbreviations and spelling rules (entity-name-folding.ts), for asciiFoldName.
+const ABBREVIATIONS = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt', 'port'], ['st', 'street'], ['rd', 'road'], ['ave', 'avenue']]);
+const RULES: [string, string][] = [['dzh', 'j'], ['zh', 'j'], ['dj', 'j'], ['kh', 'h'], ['ph', 'f'], ['ck', 'k'], ['q', 'k'], ['x', 'ks'], ['w', 'v'], ['y', 'i'], ['ou', 'u']];
+const ASCII_NAME_RE = /^[a-z][a-z0-9]*$/;
+const isVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
+
+/**
+ * foldName() of a word of lower-case ASCII letters and digits (most names met), with string
+ * operations instead of a dozen regular expressions (test/match/cross-script.test.ts checks the
+ * two agree); null for other words. Unlike foldName, a word such as "constructor" is not taken
+ * for an abbreviation (foldName looks abbreviations up in a plain object).
+ */
+export function asciiFoldName(word: string): string | null {
+  if (!ASCII_NAME_RE.test(word)) return null;
+  let s = ABBREVIATIONS.get(word) ?? word;
+  for (const [from, to] of RULES) if (s.includes(from)) s = s.replaceAll(from, to);
+  if (s.endsWith('ie')) s = `${s.slice(0, -2)}i`;
+  if (s.includes('ee')) s = s.replaceAll('ee', 'i');
+  // An "i" between vowels is a glide; doubled letters (not digits) are one.
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x69 && i > 0 && i < s.length - 1 && isVowel(s.charCodeAt(i - 1)) && isVowel(s.charCodeAt(i + 1))) continue;
+    if (c === last && !(c >= 0x30 && c <= 0x39)) continue;
+    out += s[i];
+    last = c;
+  }
+  return out;
 }

@@ -20,7 +20,8 @@ export interface RankSortInput {
   score: Float64Array;
   p1: Float64Array;
   p2: Float64Array;
-  p3: Float64Array;
+  /** Optional: without it, keys equal in their first six units are compared as strings (the same order). */
+  p3?: Float64Array;
   keys: readonly string[];
 }
 
@@ -30,7 +31,7 @@ function before(a: number, b: number, t: RankSortInput): boolean {
   if (d !== 0) return d < 0;
   if (t.p1[a] !== t.p1[b]) return t.p1[a]! < t.p1[b]!;
   if (t.p2[a] !== t.p2[b]) return t.p2[a]! < t.p2[b]!;
-  if (t.p3[a] !== t.p3[b]) return t.p3[a]! < t.p3[b]!;
+  if (t.p3 !== undefined && t.p3[a] !== t.p3[b]) return t.p3[a]! < t.p3[b]!;
   return t.keys[a]! < t.keys[b]!;
 }
 

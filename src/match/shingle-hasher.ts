@@ -4,13 +4,22 @@ import { fmix32, fnv1a } from './hash-util.js';
 /** Default shingle size: word 5-grams, the unit the syndication rule is stated in. */
 export const SHINGLE_SIZE = 5;
 
-/** Hash of every word n-gram, in token order (entry i covers tokens i..i+n-1). */
-export function shingleHashes(tokens: readonly MatchToken[], n = SHINGLE_SIZE): Uint32Array {
-  const count = Math.max(0, tokens.length - n + 1);
-  const out = new Uint32Array(count);
-  if (count === 0) return out;
+/** fnv1a (hash-util.ts) of every token's folded form. */
+export function tokenHashes(tokens: readonly MatchToken[]): Uint32Array {
   const th = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) th[i] = fnv1a(tokens[i]!.norm);
+  return th;
+}
+
+/** Hash of every word n-gram, in token order (entry i covers tokens i..i+n-1). */
+export function shingleHashes(tokens: readonly MatchToken[], n = SHINGLE_SIZE): Uint32Array {
+  return shinglesOf(tokenHashes(tokens), n);
+}
+
+/** shingleHashes() from the tokens' hashes (tokenHashes()). */
+export function shinglesOf(th: Uint32Array, n = SHINGLE_SIZE): Uint32Array {
+  const count = Math.max(0, th.length - n + 1);
+  const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0;
     for (let k = 0; k < n; k++) h = (Math.imul(h, 0x9e3779b1) + th[i + k]!) | 0;

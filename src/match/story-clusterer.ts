@@ -18,13 +18,13 @@
  */
 import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
-import { DEFAULT_FEATURE_WEIGHTS, extractFeatures, type FeatureWeights } from './article-features.js';
+import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureList, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { createPostingLists } from './posting-lists.js';
-import { signArticle } from './fingerprint-builder.js';
+import { scanArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
 import { CHANNELS, channelCosine, channelDots, channelNorms, hull, spanDistance, storyDay, timeFactor, type DaySpan } from './story-similarity.js';
@@ -347,19 +347,20 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     cap = n;
     return {
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
-      ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n), p3: new Float64Array(n),
+      ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      top: [] as number[],
+      moved: new Uint8Array(n), top: [] as number[],
     };
   }
 
-  function prepare(v: Map<string, number>): Prepared {
-    const m = v.size;
+  function prepare(f: FeatureList): Prepared {
+    const m = f.size;
     if (m > cap) buf = scratch(Math.max(m, cap * 2));
     let { keys, ids, x, idf } = buf;
-    let i = 0;
-    for (const [k, val] of v) { keys[i] = k; x[i] = val; i++; }
-    voc.internAll(keys, m, ids);
+    const { p1, p2 } = buf;
+    for (let i = 0; i < m; i++) keys[i] = f.strings[i]!;
+    x.set(f.values.subarray(0, m)); p1.set(f.p1.subarray(0, m)); p2.set(f.p2.subarray(0, m));
+    voc.internHeld(f.keys, m, ids);
     voc.addDocument(ids, m);
     const { f64, i32 } = voc.records();
     const logN1 = voc.logDocs();
@@ -376,7 +377,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       idf = Float64Array.from(kept, (j) => all.idf[j]!);
       n = kept.length;
     }
-    const { w, ch, score, p1, p2, p3, order, tmp, oid, ow, och, oidf, top } = buf;
+    const { w, ch, score, order, tmp, oid, ow, och, oidf, top } = buf;
     const sq = [0, 0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
@@ -385,18 +386,21 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       score[j] = x[j]! * idf[j]!;
     }
     // By decreasing x * idf, ties by key (rank-sort.ts).
-    for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); p3[j] = packUnits(k, 6); order[j] = j; }
-    rankSort(order, tmp, n, { score, p1, p2, p3, keys });
+    if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); }
+    for (let j = 0; j < n; j++) order[j] = j;
+    rankSort(order, tmp, n, { score, p1, p2, keys });
     top.length = 0;
     for (const r of strongestWithNames(order, ch, n, o.indexKeys)) top.push(ids[order[r]!]!);
     // Ranks as used for ranking candidates: names and numbers moved up after the strongest keys.
     const ranks = strongestWithNames(order, ch, n, o.rankKeys);
     const rankTo = ranks.length;
-    const moved = new Set(ranks);
+    const moved = buf.moved;
+    for (const q of ranks) moved[q] = 1;
     let r = 0;
     const place = (j: number): void => { oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++; };
     for (const q of ranks) place(order[q]!);
-    for (let q = 0; q < n; q++) if (!moved.has(q)) place(order[q]!);
+    for (let q = 0; q < n; q++) if (moved[q] === 0) place(order[q]!);
+    for (const q of ranks) moved[q] = 0;
     const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
     return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, oidf, top, rankTo };
   }
@@ -756,8 +760,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   return {
     add(article: Article): ClusterAssignment {
-      const signed = signArticle(article);
-      const f = extractFeatures(article, o.weights, signed);
+      const signed = scanArticle(article);
+      const f = extractFeatureColumns(article, o.weights, signed.cols, signed.bodyStart, signed.headerDate);
       const copied = copiedScratch;
       copied.clear();
       if (o.copyContainment > 0) {
@@ -766,7 +770,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
           if (sid !== undefined) copied.add(sid);
         }
       }
-      const prepared = prepare(f.terms);
+      const prepared = prepare(f);
       clock++;
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];

@@ -14,22 +14,40 @@ const GAP_RE = /^\s+(?:[\p{L}]+\s+)?(?:to|against|versus|vs\.?|contre|a|à|contr
 
 /** Tally keys ("432-202") of an article's tokens. */
 export function tallyPairs(tokens: readonly MatchToken[], text: string): string[] {
+  return tallyPairsOf(tokens, Int32Array.from(tokens, (t) => t.start), Int32Array.from(tokens, (t) => t.end), tokens.length, text);
+}
+
+/**
+ * tallyPairs() of tokens given as columns: folded forms (with whether they start with a number,
+ * when known: the others are skipped without reading their text), starts and ends, n tokens.
+ */
+export function tallyPairsOf(words: readonly { norm: string; num?: boolean }[], start: ArrayLike<number>, end: ArrayLike<number>, n: number, text: string): string[] {
   const out = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i]!;
-    if (!COUNT_RE.test(a.norm) || YEAR_RE.test(a.norm)) continue;
-    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-      const b = tokens[j]!;
-      if (!COUNT_RE.test(b.norm)) continue;
-      if (!YEAR_RE.test(b.norm) && GAP_RE.test(text.slice(a.end, b.start))) {
-        const x = Number(a.norm);
-        const y = Number(b.norm);
+  for (let i = 0; i < n; i++) {
+    const wa = words[i]!;
+    if (wa.num === false) continue;
+    const a = wa.norm;
+    if (!isCount(a) || YEAR_RE.test(a)) continue;
+    for (let j = i + 1; j <= i + 3 && j < n; j++) {
+      const wb = words[j]!;
+      if (wb.num === false) continue;
+      const b = wb.norm;
+      if (!isCount(b)) continue;
+      if (!YEAR_RE.test(b) && GAP_RE.test(text.slice(end[i]!, start[j]!))) {
+        const x = Number(a);
+        const y = Number(b);
         if (x > y) out.add(`${x}-${y}`);
       }
       break;
     }
   }
   return [...out];
+}
+
+/** COUNT_RE.test(s), most words ruled out by their first character. */
+function isCount(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && COUNT_RE.test(s);
 }
 
 /** The tallies a story names most often: its own; others are its members' asides or mistakes. */

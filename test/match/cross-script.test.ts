@@ -127,3 +127,36 @@ test('a Hebrew vav is a vowel when single, a consonant when doubled', () => {
   assert.equal(phoneticSkeleton('לונדון'), phoneticSkeleton('London'));
   assert.equal(phoneticSkeleton('טוויטר'), phoneticSkeleton('Твиттер'));
 });
+
+test('the ASCII skeleton follows the defining rules', async () => {
+  const { asciiSkeleton, slowSkeleton } = await import('../../src/match/cross-script.js');
+  let seed = 5;
+  const r = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 2 ** 32; };
+  const letters = "abcdefghijklmnopqrstuvwxyzPHNBVZQCEIYceiy'0-9 ";
+  for (let n = 0; n < 20000; n++) {
+    let w = '';
+    const len = 1 + Math.floor(r() * 12);
+    for (let k = 0; k < len; k++) w += r() < 0.15 ? ['ph', 'nb', 'pph', 'nnb', 'mb', 'ss'][Math.floor(r() * 6)] : letters[Math.floor(r() * letters.length)];
+    assert.equal(asciiSkeleton(w), slowSkeleton(w), w);
+  }
+  for (const w of ['philadelphia', 'toranpu', 'liverpool', 'macron', 'zhomart', 'Phnom', 'xyz', 'france', 'c-e', 'cph', 'vincent']) assert.equal(asciiSkeleton(w), slowSkeleton(w), w);
+  assert.equal(asciiSkeleton('café'), null);
+});
+
+test('the ASCII name folding agrees with foldName', async () => {
+  const { asciiFoldName } = await import('../../src/match/name-key.js');
+  const { foldName } = await import('../../src/story/entity-name-folding.js');
+  let seed = 9;
+  const r = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 2 ** 32; };
+  const pieces = ['a', 'e', 'i', 'o', 'u', 'y', 'b', 'k', 'h', 'z', 'd', 'j', 'p', 'c', 'q', 'x', 'w', 'n', 's', 't', 'r', 'v', '1', '0', '7',
+    'dzh', 'zh', 'dj', 'kh', 'ph', 'ck', 'ou', 'ie', 'ee', 'iai', 'll', '11', 'mt', 'st', 'ave'];
+  for (let n = 0; n < 30000; n++) {
+    let w = String.fromCharCode(0x61 + Math.floor(r() * 26));
+    const len = Math.floor(r() * 7);
+    for (let k = 0; k < len; k++) w += pieces[Math.floor(r() * pieces.length)];
+    assert.equal(asciiFoldName(w), foldName(w), w);
+  }
+  for (const w of ['mt', 'st', 'ave', 'khrushchyov', 'dostoyevsky', 'zhomart', 'tokyo', 'macron', 'biden1a']) assert.equal(asciiFoldName(w), foldName(w), w);
+  assert.equal(asciiFoldName('Tokió'), null);
+  assert.equal(asciiFoldName('constructor'), 'constructor');
+});

@@ -57,3 +57,25 @@ test('key vocabulary: a held key keeps its id after the table drops it; a releas
   assert.equal(voc.key(b), 'w:zeta');
   assert.notEqual(voc.intern('w:alpha'), a);
 });
+
+test('key vocabulary: ids kept by key holders stay right through recycling, two vocabularies and new holders', () => {
+  const next = lcg(21);
+  const vocs = [createKeyVocabulary({ maxKeys: 300 }), createKeyVocabulary({ maxKeys: 500 })];
+  let holders = new Map<string, { key: string; id: number; owner: unknown }>();
+  const holder = (key: string) => {
+    let h = holders.get(key);
+    if (h === undefined) holders.set(key, h = { key, id: -1, owner: null });
+    return h;
+  };
+  for (let d = 0; d < 3000; d++) {
+    // Now and then every holder is made anew (as feature-key-cache.ts does when full).
+    if (next(400) === 0) holders = new Map();
+    const voc = vocs[next(2)]!;
+    const keys = [...new Set(Array.from({ length: 30 }, () => `${KINDS[next(KINDS.length)]}${next(d % 1000 < 500 ? 2000 : 150)}`))];
+    const ids = new Int32Array(keys.length);
+    voc.internHeld(keys.map(holder), keys.length, ids);
+    keys.forEach((k, i) => assert.equal(voc.key(ids[i]!), k, k));
+    voc.addDocument(ids, keys.length);
+    voc.sweep();
+  }
+});

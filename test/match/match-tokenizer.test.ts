@@ -54,3 +54,36 @@ test('news text: sentence starts, quotes, numbers and apostrophes', () => {
   assert.deepEqual(tokenize(text), reference(text));
   assert.deepEqual(tokenize(text, 9), reference(text, 9));
 });
+
+test('scanWords gives the tokens of tokenize as columns, with their hashes', async () => {
+  const { scanWords, tokenColumns, TOKEN_CAP, TOKEN_INITIAL, TOKEN_NEWLINE, TOKEN_QUOTED } = await import('../../src/match/match-tokenizer.js');
+  const { fnv1a } = await import('../../src/match/hash-util.js');
+  const cols = tokenColumns<string>();
+  const packOf = (s: string): number[] => {
+    const p = [0, 0, 0, 0, 0];
+    for (let i = 0; i < s.length && i < 10; i++) p[i >> 1]! |= i & 1 ? s.charCodeAt(i) << 16 : s.charCodeAt(i);
+    return p;
+  };
+  const r = rng(11);
+  for (let n = 0; n < 2000; n++) {
+    let text = '';
+    const len = 1 + Math.floor(r() * 60);
+    for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)]!;
+    const from = r() < 0.3 ? Math.floor(r() * text.length) : 0;
+    scanWords(text, from, cols);
+    const norms = Array.from({ length: cols.n }, (_, i) => cols.norms[i] ?? text.slice(cols.start[i], cols.end[i]).toLowerCase());
+    norms.forEach((w, i) => {
+      assert.equal(cols.hashes[i], fnv1a(w));
+      assert.deepEqual([...cols.packs.subarray(5 * i, 5 * i + 5)], packOf(w));
+      if (cols.norms[i] === null) assert.ok([...text.slice(cols.start[i], cols.end[i])].every((c) => c.charCodeAt(0) < 0x80));
+    });
+    const got = Array.from({ length: cols.n }, (_, i) => ({
+      norm: norms[i]!, start: cols.start[i]!, end: cols.end[i]!, cap: (cols.flags[i]! & TOKEN_CAP) !== 0,
+      initial: (cols.flags[i]! & TOKEN_INITIAL) !== 0, quoted: (cols.flags[i]! & TOKEN_QUOTED) !== 0,
+    }));
+    assert.deepEqual(got, tokenize(text, from), JSON.stringify({ text, from }));
+    for (let i = 1; i < cols.n; i++) {
+      assert.equal((cols.flags[i]! & TOKEN_NEWLINE) !== 0, text.slice(cols.end[i - 1], cols.start[i]).includes('\n'), JSON.stringify({ text, from, i }));
+    }
+  }
+});

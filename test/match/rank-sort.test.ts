@@ -14,5 +14,9 @@ test('rank sort: decreasing score, ties in string order, as Array.prototype.sort
     rankSort(order, new Int32Array(m), m, { score, p1: p(0), p2: p(3), p3: p(6), keys });
     const expected = keys.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || (keys[a]! < keys[b]! ? -1 : 1));
     assert.deepEqual([...order], expected);
+    // Without the third prefix, keys alike in their first six units are compared as strings.
+    const order2 = Int32Array.from({ length: m }, (_, i) => i);
+    rankSort(order2, new Int32Array(m), m, { score, p1: p(0), p2: p(3), keys });
+    assert.deepEqual([...order2], expected);
   }
 });
