@@ -20,7 +20,8 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** Spelling-neutral key of a name or name part: "Khrushchyov" and "Khrushchev" give one key. */
-const ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'port', st: 'street', rd: 'road', ave: 'avenue' };
+// A Map, not an object: a word such as "constructor" must not find Object's own members.
+const ABBREVIATIONS = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt', 'port'], ['st', 'street'], ['rd', 'road'], ['ave', 'avenue']]);
 
 const ALL_CAPS_RE = /^[\p{Lu}\d.&-]+$/u;
 
@@ -28,7 +29,7 @@ export function foldName(name: string): string {
   // Short acronyms and model letters ("ZS", "X", "ZR") are no transliterations: letters as
   // written (a word in capitals, "WARSAW", still folds like "Warsaw").
   if (name.length <= 3 && ALL_CAPS_RE.test(name)) return name.toLowerCase().replace(NON_LETTERS_RE, '');
-  const abbr = ABBREVIATIONS[name.toLowerCase().replace(/\.$/, '')];
+  const abbr = ABBREVIATIONS.get(name.toLowerCase().replace(/\.$/, ''));
   if (abbr) name = abbr;
   let s = name.normalize('NFD').replace(ACCENTS_RE, '').toLowerCase().replace(NON_LETTERS_RE, '');
   for (const [re, to] of RULES) s = s.replace(re, to);

@@ -14,3 +14,8 @@ test('negative: different names stay apart', () => {
     assert.ok(!similarNames(a!, b!), `${a} !~ ${b}`);
   }
 });
+
+test('words that name members of Object fold like any word', () => {
+  assert.equal(foldName('Constructor'), 'constructor');
+  assert.equal(foldName('toString'), 'tostring');
+});
