@@ -22,6 +22,9 @@ const MARKS_RE = /\p{M}+/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
 const APOS_RE = /’/g;
+/** Zero-width non-joiner and joiner: inside words in Persian, Urdu and Indic scripts ("وست‌مینستر"). */
+const JOINER_RE = /[\u200c\u200d]/;
+const JOINERS_RE = /[\u200c\u200d]/g;
 // A publication-date header left at the start of a text (" date 2021-03-06 ...").
 const HEADER_RE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b/;
 
@@ -35,7 +38,7 @@ export function foldWord(word: string): string {
   if (!NON_ASCII_RE.test(lower)) return lower;
   let f = folds.get(lower);
   if (f === undefined) {
-    f = lower.normalize('NFD').replace(MARKS_RE, '').replace(APOS_RE, "'").normalize('NFC');
+    f = lower.normalize('NFD').replace(MARKS_RE, '').replace(JOINERS_RE, '').replace(APOS_RE, "'").normalize('NFC');
     if (folds.size >= MAX_FOLDS) folds.clear();
     folds.set(lower, f);
   }
@@ -74,7 +77,8 @@ export function quotedMask(text: string, from = 0): Uint8Array {
 
 // Numbers keep their inner separators ("12,500", "1.5"); words keep inner apostrophes.
 // Character classes of UTF-16 units, computed on first sight from the same Unicode properties as
-// the token pattern \p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)* (which defines the
+// the token pattern \p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}ZJ]+(?:['’][\p{L}\p{M}ZJ]+)*, ZJ the zero-width
+// (non-)joiners, marks here (which defines the
 // tokens; the scanner below follows it character by character, several times faster than the
 // regular expression with its match arrays and gap slices; test/match/match-tokenizer.test.ts
 // checks the two agree).
@@ -92,7 +96,7 @@ const M_RE = /\p{M}/u;
 const SPACE_RE = /\s/;
 
 function classify(s: string): number {
-  return KNOWN | (N_RE.test(s) ? NUM : 0) | (L_RE.test(s) ? LET : 0) | (M_RE.test(s) ? MARK : 0) | (UPPER_RE.test(s) ? UPPER : 0) | (SPACE_RE.test(s) ? SPACE : 0);
+  return KNOWN | (N_RE.test(s) ? NUM : 0) | (L_RE.test(s) ? LET : 0) | (M_RE.test(s) || JOINER_RE.test(s) ? MARK : 0) | (UPPER_RE.test(s) ? UPPER : 0) | (SPACE_RE.test(s) ? SPACE : 0);
 }
 
 /** Class bits of the unit at `i` (a lone surrogate has none). */

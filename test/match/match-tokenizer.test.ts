@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { foldWord, quotedMask, tokenize, type MatchToken } from '../../src/match/match-tokenizer.js';
 
 // The definition the hand-written scanner follows: the regular expression it replaced.
-const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}\u200c\u200d]+(?:['’][\p{L}\p{M}\u200c\u200d]+)*/gu;
 const UPPER_RE = /\p{Lu}/u;
 const SENTENCE_END_RE = /[.!?:;\n"”»]\s*$/;
 
@@ -26,7 +26,7 @@ function reference(text: string, from = 0): MatchToken[] {
 // Letters, marks, digits of several scripts, separators, quotation marks, spaces, astral letters,
 // digits and symbols, lone surrogates.
 const PIECES = ['a', 'Z', 'é', 'É', 'ß', 'İ', 'K', '\u0301', 'ж', 'Ж', 'ع', '٣', '中', '7', '0', '²', '½', '.', ',', "'", '’', '"', '“', '”', '„', '«', '»',
-  '\n', ' ', '\u00a0', '\u2009', '\t', ':', ';', '!', '?', '-', '𝐀', '😀', '𝟘', '\ud800', '\udc00', 'word', 'The', '12,500', '3.5', "don't", 'l’an'];
+  '\n', ' ', '\u00a0', '\u2009', '\t', ':', ';', '!', '?', '-', '𝐀', '😀', '𝟘', '\ud800', '\udc00', '\u200c', 'word', 'The', '12,500', '3.5', "don't", 'l’an'];
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -86,4 +86,9 @@ test('scanWords gives the tokens of tokenize as columns, with their hashes', asy
       assert.equal((cols.flags[i]! & TOKEN_NEWLINE) !== 0, text.slice(cols.end[i - 1], cols.start[i]).includes('\n'), JSON.stringify({ text, from, i }));
     }
   }
+});
+
+test('a zero-width non-joiner stays inside its word, and folds away', () => {
+  const tokens = tokenize('کلیسای وست\u200cمینستر');
+  assert.deepEqual(tokens.map((t) => t.norm), ['کلیسای', 'وستمینستر']);
 });
