@@ -147,6 +147,45 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Like a Unicode regular expression, a start inside a surrogate pair backs up to the pair. */
+function scanStart(text: string, from: number): number {
+  const f = text.charCodeAt(from);
+  return from > 0 && f >= 0xdc00 && f <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff ? from - 1 : from;
+}
+
+/** Class bits of the code point at `i` (ASCII inline), its length in `cpLength`. */
+function startClass(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u >= 0x80) return pointClass(text, i);
+  cpLength = 1;
+  return (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? LET : u >= 0x30 && u <= 0x39 ? NUM : 0;
+}
+
+/**
+ * End of the token starting at `i` (class bits `c`, its first code point `cpLength` units long):
+ * a number keeps inner separators ("12,500", "1.5"), a word inner apostrophes.
+ */
+function tokenEnd(text: string, i: number, c: number): number {
+  const len = text.length;
+  let end: number;
+  if (c & NUM) {
+    end = run(text, i + cpLength, NUM);
+    for (;;) {
+      const p = text.charCodeAt(end);
+      if (!(p === 0x2e || p === 0x2c) || end + 1 >= len || (pointClass(text, end + 1) & NUM) === 0) break;
+      end = run(text, end + 1, NUM);
+    }
+  } else {
+    end = run(text, i + cpLength, NUM | LET | MARK);
+    for (;;) {
+      const p = text.charCodeAt(end);
+      if (!(p === 0x27 || p === 0x2019) || end + 1 >= len || (pointClass(text, end + 1) & (LET | MARK)) === 0) break;
+      end = run(text, end + 1, LET | MARK);
+    }
+  }
+  return end;
+}
+
 /** Tokenises `text` from `from` on; offsets are into `text`. */
 export function tokenize(text: string, from = 0): MatchToken[] {
   const out: MatchToken[] = [];
@@ -156,33 +195,13 @@ export function tokenize(text: string, from = 0): MatchToken[] {
   // token character is a quotation mark or a line break).
   let q = from;
   let prevEnd = from;
-  let i = from;
-  // Like a Unicode regular expression, a start inside a surrogate pair backs up to the pair.
-  const f = text.charCodeAt(from);
-  if (from > 0 && f >= 0xdc00 && f <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) i = from - 1;
+  let i = scanStart(text, from);
   while (i < len) {
-    const u = text.charCodeAt(i);
-    let c: number;
-    if (u < 0x80) { c = (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? LET : u >= 0x30 && u <= 0x39 ? NUM : 0; cpLength = 1; }
-    else c = pointClass(text, i);
+    const c = startClass(text, i);
     if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
     const start = i;
-    let end: number;
-    if (c & NUM) {
-      end = run(text, i + cpLength, NUM);
-      for (;;) {
-        const p = text.charCodeAt(end);
-        if (!(p === 0x2e || p === 0x2c) || end + 1 >= len || (pointClass(text, end + 1) & NUM) === 0) break;
-        end = run(text, end + 1, NUM);
-      }
-    } else {
-      end = run(text, i + cpLength, NUM | LET | MARK);
-      for (;;) {
-        const p = text.charCodeAt(end);
-        if (!(p === 0x27 || p === 0x2019) || end + 1 >= len || (pointClass(text, end + 1) & (LET | MARK)) === 0) break;
-        end = run(text, end + 1, LET | MARK);
-      }
-    }
+    const u = text.charCodeAt(start);
+    const end = tokenEnd(text, i, c);
     for (; q < start; q++) {
       const k = text.charCodeAt(q);
       if (k === 0x22) {
@@ -262,33 +281,14 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
   let inQuote = false;
   let q = from;
   let prevEnd = from;
-  let i = from;
+  let i = scanStart(text, from);
   let n = 0;
-  const f = text.charCodeAt(from);
-  if (from > 0 && f >= 0xdc00 && f <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) i = from - 1;
   while (i < len) {
-    const u = text.charCodeAt(i);
-    let c: number;
-    if (u < 0x80) { c = (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) ? LET : u >= 0x30 && u <= 0x39 ? NUM : 0; cpLength = 1; }
-    else c = pointClass(text, i);
+    const c = startClass(text, i);
     if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
     const start = i;
-    let end: number;
-    if (c & NUM) {
-      end = run(text, i + cpLength, NUM);
-      for (;;) {
-        const p = text.charCodeAt(end);
-        if (!(p === 0x2e || p === 0x2c) || end + 1 >= len || (pointClass(text, end + 1) & NUM) === 0) break;
-        end = run(text, end + 1, NUM);
-      }
-    } else {
-      end = run(text, i + cpLength, NUM | LET | MARK);
-      for (;;) {
-        const p = text.charCodeAt(end);
-        if (!(p === 0x27 || p === 0x2019) || end + 1 >= len || (pointClass(text, end + 1) & (LET | MARK)) === 0) break;
-        end = run(text, end + 1, LET | MARK);
-      }
-    }
+    const u = text.charCodeAt(start);
+    const end = tokenEnd(text, i, c);
     let newline = false;
     for (; q < start; q++) {
       const k = text.charCodeAt(q);
