@@ -20,7 +20,6 @@ export interface MatchToken {
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 const MARKS_RE = /\p{M}+/gu;
 const UPPER_RE = /\p{Lu}/u;
-const LETTER_RE = /\p{L}/u;
 const APOS_RE = /’/g;
 /** Zero-width non-joiner and joiner: inside words in Persian, Urdu and Indic scripts ("وست‌مینستر"). */
 const JOINER_RE = /[\u200c\u200d]/;
@@ -62,17 +61,25 @@ export function quotedMask(text: string, from = 0): Uint8Array {
   const mask = new Uint8Array(text.length);
   let inQuote = false;
   for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      // Between two letters a straight quote stands for an apostrophe ("Europe"s").
-      if (!(LETTER_RE.test(text[i - 1] ?? '') && LETTER_RE.test(text[i + 1] ?? ''))) inQuote = !inQuote;
-    }
-    else if (c === 0x201c || c === 0xab || c === 0x201e) inQuote = true;
-    else if (c === 0x201d || c === 0xbb) inQuote = false;
-    else if (c === 0x0a) inQuote = false;
+    if (isQuoteOrBreak(text.charCodeAt(i))) inQuote = quoteAfter(text, i, inQuote);
     else if (inQuote) mask[i] = 1;
   }
   return mask;
+}
+
+/** Quotation marks and the line break: the characters that change the quotation state. */
+function isQuoteOrBreak(k: number): boolean {
+  return k === 0x22 || k === 0x201c || k === 0xab || k === 0x201e || k === 0x201d || k === 0xbb || k === 0x0a;
+}
+
+/** Whether the text is inside quotation marks after the character at `q` (quotedMask's rules). */
+function quoteAfter(text: string, q: number, inQuote: boolean): boolean {
+  const k = text.charCodeAt(q);
+  // Between two letters a straight quote stands for an apostrophe ("Europe"s).
+  if (k === 0x22) return q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < text.length && (unitClass(text, q + 1) & LET) !== 0 ? inQuote : !inQuote;
+  if (k === 0x201c || k === 0xab || k === 0x201e) return true;
+  if (k === 0x201d || k === 0xbb || k === 0x0a) return false;
+  return inQuote;
 }
 
 // Numbers keep their inner separators ("12,500", "1.5"); words keep inner apostrophes.
@@ -202,15 +209,7 @@ export function tokenize(text: string, from = 0): MatchToken[] {
     const start = i;
     const u = text.charCodeAt(start);
     const end = tokenEnd(text, i, c);
-    for (; q < start; q++) {
-      const k = text.charCodeAt(q);
-      if (k === 0x22) {
-        // Between two letters a straight quote stands for an apostrophe ("Europe"s).
-        if (!(q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < len && (unitClass(text, q + 1) & LET) !== 0)) inQuote = !inQuote;
-      }
-      else if (k === 0x201c || k === 0xab || k === 0x201e) inQuote = true;
-      else if (k === 0x201d || k === 0xbb || k === 0x0a) inQuote = false;
-    }
+    for (; q < start; q++) inQuote = quoteAfter(text, q, inQuote);
     q = end;
     const raw = text.slice(start, end);
     let ascii = true;
@@ -291,13 +290,8 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     const end = tokenEnd(text, i, c);
     let newline = false;
     for (; q < start; q++) {
-      const k = text.charCodeAt(q);
-      if (k === 0x22) {
-        if (!(q > 0 && (unitClass(text, q - 1) & LET) !== 0 && q + 1 < len && (unitClass(text, q + 1) & LET) !== 0)) inQuote = !inQuote;
-      }
-      else if (k === 0x201c || k === 0xab || k === 0x201e) inQuote = true;
-      else if (k === 0x201d || k === 0xbb) inQuote = false;
-      else if (k === 0x0a) { inQuote = false; newline = true; }
+      if (text.charCodeAt(q) === 0x0a) newline = true;
+      inQuote = quoteAfter(text, q, inQuote);
     }
     q = end;
     if (n === cols.start.length) growColumns(cols);
