@@ -663,8 +663,13 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     }
   }
 
-  /** Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF. */
-  function candidates(keys: Iterable<number>): Story[] {
+  /**
+   * Stories indexed under the article's strongest keys, the `maxCandidates` best by summed IDF.
+   * With `span` (the article's days), a story too far away in time for any similarity to reach
+   * the join threshold takes no place: on a stream with undated stories still active, such
+   * stories would otherwise crowd out the ones that can be joined.
+   */
+  function candidates(keys: Iterable<number>, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold): Story[] {
     if (round === 0x3fffffff) { hitRound.fill(0); round = 0; }
     round++;
     const hits = hitOf;
@@ -699,6 +704,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       let i = best.length;
       while (i > 0 && (hits[best[i - 1]!]! < h || (hits[best[i - 1]!] === h && seqOf[best[i - 1]!]! > q))) i--;
       if (i >= m) continue;
+      if (span !== null && !reachable(span, floor, threshold, bySlot[slot]!)) continue;
       if (best.length < m) best.push(slot);
       for (let j = best.length - 1; j > i; j--) best[j] = best[j - 1]!;
       best[i] = slot;
@@ -711,6 +717,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       best[j + 1] = x;
     }
     return best.map((slot) => bySlot[slot]!);
+  }
+
+  /** Whether story `s` could still score `threshold` against `span` (time factor at least `floor`). */
+  function reachable(span: DaySpan, floor: number, threshold: number, s: Story): boolean {
+    const tf = Math.max(floor, timeFactor(spanDistance(span, storySpan(s)), o.graceDays, o.halfLifeDays));
+    return tf * Math.max(1, o.crossLanguageBoost) >= threshold;
   }
 
   function addCounts(into: Record<string, number>, from: Record<string, number>): void {
@@ -775,7 +787,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];
       const aNorms = prepared.norms;
-      const cands = candidates(prepared.top);
+      const cands = candidates(prepared.top, aSpan, f.dayFromText ? o.textDateFloor : 0);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;

@@ -56,6 +56,17 @@ test('the same event weeks apart is a different story (time proximity)', () => {
   assert.equal(r.similarity, 0);
 });
 
+test('a story too far away in time to be joined takes no candidate place', () => {
+  // One candidate place; the older story shares more with the new report than the same-day one
+  // does, but is weeks away (and not frozen): the same-day story must get the place.
+  const c = createStoryClusterer({ maxCandidates: 1, exactCandidates: 1, freezeAfterDays: 1000 });
+  c.add(art('old', 'A magnitude 6.4 earthquake struck near Malatya, killing 28 people. Red Crescent rescue teams searched the rubble of collapsed buildings.', '2023-01-01'));
+  c.add(art('new1', 'Officials in Malatya said on Tuesday that the death toll rose to 28 people.', '2023-03-01'));
+  const r = c.add(art('new2', 'Officials in Malatya said the earthquake of magnitude 6.4 killed 28 people on Tuesday as Red Crescent teams searched the rubble.', '2023-03-01'));
+  assert.equal(r.storyId, 's2');
+  assert.ok(r.similarity > 0);
+});
+
 test('a report dated only to the month does not pin its story to mid-month', () => {
   // The month-dated report arrives first (it sorts first); the day-dated ones are 12 days from the
   // month's middle, which would cost them the match if the month stood for its 15th day.
