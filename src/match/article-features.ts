@@ -22,6 +22,7 @@ import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
 import { featureKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
+import { scaledNumberKey } from './number-scale.js';
 import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
 
@@ -231,6 +232,24 @@ export function extractFeatureList(a: Article, w: FeatureWeights = DEFAULT_FEATU
 }
 
 /**
+ * The key of the number at token `i` times the scale words right after it ("44 milliards",
+ * "4,400 करोड़", "44 mil millones": number-scale.ts), or null when no scale word follows.
+ */
+function scaledNumber(cols: TokenColumns<WordFacts>, i: number): FeatureKey | null {
+  const { n, start, end, words } = cols;
+  let scale = 1;
+  let j = i + 1;
+  for (; j < n && j <= i + 2 && start[j]! - end[j - 1]! <= 1; j++) {
+    const s = words[j]!.scale;
+    if (s === 0) break;
+    scale *= s;
+  }
+  if (j === i + 1) return null;
+  const key = scaledNumberKey(words[i]!.numberText!, scale);
+  return key === null ? null : featureKey(`#:${key}`);
+}
+
+/**
  * extractFeatureList() of an article tokenised by scanWords() (match-tokenizer.ts) from
  * `bodyStart` on, its words looked up by lookupWords() (word-facts.ts): see scanArticle(),
  * fingerprint-builder.ts.
@@ -262,7 +281,12 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
     const by = i < w.ledeTokens ? 1 + w.lede : 1;
     if (f.num) {
       // Years are not counts: every event of a year names it (they go to the year bounds).
-      if (f.number !== null) bump(f.number, by);
+      if (f.number !== null) {
+        // The number as written and, after a scale word, its value: a translation may keep either.
+        bump(f.number, by);
+        const scaled = scaledNumber(cols, i);
+        if (scaled !== null && scaled !== f.number) bump(scaled, by);
+      }
       else (years ??= new Set()).add(f.year);
       prevName = null;
       continue;

@@ -13,6 +13,8 @@
  */
 import anyAscii from 'any-ascii';
 import { COUNTRY_EXONYMS } from './data/country-exonyms.js';
+import { numberKey } from './number-key.js';
+import { scaleAt, scaledNumberKey } from './number-scale.js';
 
 const LETTER_RE = /\p{L}/u;
 // Scripts written without spaces between words (Chinese, Japanese): handled by cjkKeys().
@@ -210,7 +212,14 @@ export function cjkKeys(norm: string): { words: string[]; names: string[]; count
   for (let i = 0; i < norm.length && !high; i++) high = norm.charCodeAt(i) >= 0x2e80;
   if (!high || !CJK_RE.test(norm)) return null;
   // Numbers are written inside the phrase ("412人"): the tokenizer kept them in the token.
-  const numbers = [...norm.matchAll(DIGITS_RE)].map((m) => m[0]);
+  // The number as written and, with a scale after its digits ("440億"), its value (number-scale.ts).
+  const numbers: string[] = [];
+  for (const m of norm.matchAll(DIGITS_RE)) {
+    numbers.push(m[0]);
+    const scale = scaleAt(norm, m.index + m[0].length);
+    const scaled = scale === 0 ? null : scaledNumberKey(numberKey(m[0]), scale);
+    if (scaled !== null) numbers.push(scaled);
+  }
   const words: string[] = [];
   const names: string[] = [];
   const countries: string[] = [];

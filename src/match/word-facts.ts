@@ -11,6 +11,7 @@ import { dayNumber, MONTH_OF, WEEKDAY_OF } from './calendar-terms.js';
 import { bareCountry, caselessSkeletons, caselessWord, cjkKeys, isCountryStart, skeletonOf, startsCountryName } from './cross-script.js';
 import { consonantsOf, foldNameKey } from './name-key.js';
 import { numberKey } from './number-key.js';
+import { scaleOfWord } from './number-scale.js';
 import { fnv1a } from './hash-util.js';
 
 const DIGIT_RE = /^\p{N}/u;
@@ -51,6 +52,10 @@ export interface WordFacts {
   year: number;
   /** `#:` key of a number that is not a year. */
   number: FeatureKey | null;
+  /** The number key of that `number` (number-key.ts), for scaling by a following word. */
+  numberText: string | null;
+  /** What the word multiplies a number before it by ("billion" -> 1e9, number-scale.ts); 0 if nothing. */
+  scale: number;
   /** `w:` key (words of two characters or more). */
   word: FeatureKey | null;
   cjk: CjkFacts | null;
@@ -66,9 +71,9 @@ export interface WordFacts {
   nameStamp: number;
 }
 
-function numberFeature(raw: string): { year: number; key: FeatureKey | null } {
+function numberFeature(raw: string): { year: number; key: FeatureKey | null; text: string } {
   const num = numberKey(raw);
-  return YEAR_RE.test(num) ? { year: Number(num), key: null } : { year: 0, key: featureKey(`#:${num}`) };
+  return YEAR_RE.test(num) ? { year: Number(num), key: null, text: num } : { year: 0, key: featureKey(`#:${num}`), text: num };
 }
 
 function make(norm: string): WordFacts {
@@ -79,13 +84,14 @@ function make(norm: string): WordFacts {
   const f: WordFacts = {
     word: null, num, cjk: null, nameStamp: 0, long: letter && norm.length > 3,
     letter, weekday: WEEKDAY_OF.get(norm) ?? 0, len: norm.length, caseless: caselessWord(norm), countryStart: isCountryStart(norm),
-    month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0, number: null, year: 0,
+    month: MONTH_OF.get(norm) ?? 0, day: num ? dayNumber(norm) ?? 0 : 0, number: null, numberText: null, scale: num ? 0 : scaleOfWord(norm), year: 0,
     norm, countryFirst: startsCountryName(norm), bareCountry: undefined, name: null, nameSkeleton: null, namePhonetic: null, caselessKeys: null, title: undefined,
   };
   if (num) {
     const n = numberFeature(norm);
     f.year = n.year;
     f.number = n.key;
+    if (n.key !== null) f.numberText = n.text;
     return f;
   }
   const cjk = cjkKeys(norm);
