@@ -24,7 +24,7 @@ import { featureKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type Feature
 import { tokenHashes } from './shingle-hasher.js';
 import { scaledNumberKey } from './number-scale.js';
 import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
-import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
+import { articleYearBounds, titleYears, yearOfDay, type YearBounds } from './year-bounds.js';
 
 export interface FeatureWeights {
   word: number;
@@ -338,7 +338,7 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKinds[i]!]!;
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(norms, w);
-  const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
+  const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null, titleYears(a.title));
   if (published) (years ??= new Set()).add(yearOfDay(published.day)!);
   return {
     keys: listKeys,

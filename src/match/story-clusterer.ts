@@ -26,7 +26,7 @@ import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { createPostingLists } from './posting-lists.js';
 import { scanArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
-import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
+import { storyYearLow, storyYearHigh, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
 import { CHANNELS, channelCosine, channelDots, channelNorms, hull, spanDistance, storyDay, timeFactor, type DaySpan } from './story-similarity.js';
 
 export interface StoryClustererOptions {
@@ -111,6 +111,8 @@ interface Story {
   normDocs: number;
   /** Members' lower year bounds (year-bounds.ts), with counts. */
   yearLows: Record<string, number>;
+  /** Upper bounds of the year of its undated articles (their titles' years), counted. */
+  yearHighs: Record<string, number>;
   /** Tallies named by members (tally-pairs.ts), with counts. */
   tallies: Record<string, number>;
   /** Members per language; the most frequent is the story's language. */
@@ -129,7 +131,7 @@ interface Story {
   postedKeys: Set<number>;
   /** Derived values cached until the members change (undefined: not computed). */
   cache: {
-    lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined;
+    lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined; yearHigh?: number | null | undefined;
     /** [day, day] and the year bounds last returned, reused while their inputs are the same. */
     daySpan?: [number, number]; years?: YearBounds; yearsDay?: number | null;
   };
@@ -147,6 +149,7 @@ interface StoryState {
   norms: number[];
   normDocs: number;
   yearLows?: Record<string, number>;
+  yearHighs?: Record<string, number>;
   tallies?: Record<string, number>;
   langs: Record<string, number>;
   days: number[];
@@ -284,7 +287,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   for (const s of st?.active ?? []) {
     const story: Story = {
-      ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
+      ...s, yearLows: s.yearLows ?? {}, yearHighs: s.yearHighs ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
       centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
       postedKeys: new Set(), cache: {}, slot: takeSlot(s.seq),
     };
@@ -438,10 +441,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
 
   function storyYears(s: Story): YearBounds {
     if (s.cache.yearLow === undefined) s.cache.yearLow = storyYearLow(s.yearLows);
+    if (s.cache.yearHigh === undefined) s.cache.yearHigh = storyYearHigh(s.yearHighs);
     const day = storyDayOf(s);
     let years = s.cache.years;
-    if (years === undefined || years.low !== s.cache.yearLow || s.cache.yearsDay !== day) {
-      s.cache.years = years = { low: s.cache.yearLow, high: yearOfDay(day) };
+    const high = day === null ? s.cache.yearHigh : yearOfDay(day);
+    if (years === undefined || years.low !== s.cache.yearLow || years.high !== high || s.cache.yearsDay !== day) {
+      s.cache.years = years = { low: s.cache.yearLow, high };
       s.cache.yearsDay = day;
     }
     return years;
@@ -734,9 +739,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     into.articleIds.push(...from.articleIds);
     addCounts(into.tallies, from.tallies);
     addCounts(into.yearLows, from.yearLows);
+    addCounts(into.yearHighs, from.yearHighs);
     addCounts(into.langs, from.langs);
     into.cache.lang = undefined;
     into.cache.yearLow = undefined;
+    into.cache.yearHigh = undefined;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
     if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; }
@@ -765,7 +772,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     for (let i = 0; i < c.size; i++) centroid.push([voc.key(c.ids[i]!), c.vals[i]!]);
     return {
       id: s.id, seq: s.seq, title: s.title, articleIds: [...s.articleIds], centroid, norms: [...s.norms], normDocs: s.normDocs,
-      yearLows: { ...s.yearLows }, tallies: { ...s.tallies }, langs: { ...s.langs }, days: [...s.days], maxDay: s.maxDay, loose: s.loose,
+      yearLows: { ...s.yearLows }, yearHighs: { ...s.yearHighs }, tallies: { ...s.tallies }, langs: { ...s.langs }, days: [...s.days], maxDay: s.maxDay, loose: s.loose,
       touched: s.touched, postedKeys: [...s.postedKeys].map((k) => voc.key(k)),
     };
   }
@@ -844,7 +851,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       } else {
         story = {
           id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0, 0], normDocs: 0,
-          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, slot: takeSlot(seq),
+          yearLows: {}, yearHighs: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, slot: takeSlot(seq),
         };
         bySlot[story.slot] = story;
         bestScore = 0;
@@ -854,6 +861,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const t of f.tallies) story.tallies[t] = (story.tallies[t] ?? 0) + 1;
       const low = f.yearBounds.low;
       if (low !== null) { story.yearLows[low] = (story.yearLows[low] ?? 0) + 1; story.cache.yearLow = undefined; }
+      const high = f.day === null ? f.yearBounds.high : null;
+      if (high !== null) { story.yearHighs[high] = (story.yearHighs[high] ?? 0) + 1; story.cache.yearHigh = undefined; }
       if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; story.cache.lang = undefined; }
       addPrepared(story, prepared);
       if (f.day !== null && f.dayTolerance === 0) widen(story, [f.day]);

@@ -14,11 +14,23 @@ export interface YearBounds {
 }
 
 /** Bounds of one article from the years its text names and its publication year. */
-export function articleYearBounds(textYears: readonly number[], publishedYear: number | null): YearBounds {
+export function articleYearBounds(textYears: readonly number[], publishedYear: number | null, titleYears: readonly number[] = []): YearBounds {
   if (publishedYear !== null) return { low: publishedYear, high: publishedYear };
   let low: number | null = null;
   for (const y of textYears) if (low === null || y > low) low = y;
-  return { low, high: null };
+  // A headline names the year of its event ("Elections 2017: the results"), or an earlier one:
+  // the latest year of the title bounds an undated article from above, unless the text names a later one.
+  let high: number | null = null;
+  for (const y of titleYears) if (high === null || y > high) high = y;
+  if (high !== null && low !== null && low > high) high = null;
+  return { low, high };
+}
+
+const TITLE_YEAR_RE = /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/gu;
+
+/** The years (1900-2099) a title names. */
+export function titleYears(title: string | null): number[] {
+  return title === null ? [] : [...title.matchAll(TITLE_YEAR_RE)].map((m) => Number(m[0]));
 }
 
 /**
@@ -31,6 +43,17 @@ export function storyYearLow(lows: Readonly<Record<string, number>>): number | n
   for (const [k, c] of Object.entries(lows)) {
     const y = Number(k);
     if (c > n || (c === n && best !== null && y < best)) { best = y; n = c; }
+  }
+  return best;
+}
+
+/** An undated story's upper bound: the most common of its members' (ties: the higher), or null. */
+export function storyYearHigh(highs: Readonly<Record<string, number>>): number | null {
+  let best: number | null = null;
+  let n = 0;
+  for (const [k, c] of Object.entries(highs)) {
+    const y = Number(k);
+    if (c > n || (c === n && best !== null && y > best)) { best = y; n = c; }
   }
   return best;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/match/match-tokenizer.js';
 import { tallyPairs, talliesConflict } from '../../src/match/tally-pairs.js';
-import { articleYearBounds, storyYearLow, yearsConflict } from '../../src/match/year-bounds.js';
+import { articleYearBounds, storyYearHigh, storyYearLow, titleYears, yearsConflict } from '../../src/match/year-bounds.js';
 import { nameKey } from '../../src/match/name-key.js';
 import { explicitDays } from '../../src/match/calendar-terms.js';
 
@@ -29,6 +29,20 @@ test('year bounds: a dated side against an undated side naming a later year', ()
   assert.equal(yearsConflict(undated2017, dated2017), false);
   assert.equal(yearsConflict(undated2017, { low: 2022, high: 2022 }), false);
   assert.equal(storyYearLow({ 2017: 3, 2030: 1 }), 2017);
+});
+
+test('years: the year a headline names bounds an undated article from above', () => {
+  assert.deepEqual(titleYears('Elections 2017 : the results, and the 2012 comparison'), [2017, 2012]);
+  assert.deepEqual(titleYears('Flight 20177 and 12017 votes'), []);
+  const undated = articleYearBounds([2012, 2017], null, titleYears('Elections 2017: the results'));
+  assert.deepEqual(undated, { low: 2017, high: 2017 });
+  assert.equal(yearsConflict(undated, { low: 2022, high: 2022 }), true);
+  // The text names a later year than the title: the title is background, no upper bound.
+  assert.deepEqual(articleYearBounds([2022], null, [2017]), { low: 2022, high: null });
+  // A dated article is about its publication year whatever its title names.
+  assert.deepEqual(articleYearBounds([2017], 2022, [2017]), { low: 2022, high: 2022 });
+  assert.equal(storyYearHigh({ 2017: 1, 2019: 1 }), 2019);
+  assert.equal(storyYearHigh({}), null);
 });
 
 test('name keys fold romanisations', () => {

@@ -154,3 +154,12 @@ test('consolidate merges the stories that arrival order split, and only those', 
   assert.equal(merges.length, 3);
   assert.ok(merges.every((m) => Number(m.into.slice(1)) < Number(m.from.slice(1))), 'the older story is kept');
 });
+
+test('an undated report whose headline names an earlier year stays out of a later story, also after consolidation', () => {
+  const y2022 = 'The centrist party of President Laurent Morel won 245 seats in the National Assembly on Sunday, while the opposition led by Claire Dumas took 131 seats, official results showed.';
+  const y2017 = { ...art('e2017', 'Legislative elections: President Laurent Morel and his centrist party won a large majority of 308 seats in the National Assembly, results showed on Sunday; Claire Dumas and the opposition won 8 seats.'), title: 'Legislative elections 2017: the results' };
+  const r = clusterArticles([art('a', y2022, '2022-06-19'), art('b', `Results: ${y2022.replace('official results showed', 'the interior ministry said')}`, '2022-06-19'), y2017]);
+  const storyOf = (id: string) => r.stories.find((s) => s.articleIds.includes(id))!.id;
+  assert.equal(storyOf('a'), storyOf('b'));
+  assert.notEqual(storyOf('e2017'), storyOf('a'));
+});
