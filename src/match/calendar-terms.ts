@@ -114,13 +114,26 @@ export function calendarKeys(norms: readonly string[]): string[] {
 
 const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
 
+const TWO_DIGITS_RE = /^\d\d$/;
+
+/** An ISO date split into tokens at its hyphens ("2019", "03", "12"), as a day; else null. */
+function isoDayAt(norms: readonly string[], i: number): number | null {
+  if (!YEAR_TOKEN_RE.test(norms[i]!) || !TWO_DIGITS_RE.test(norms[i + 1] ?? '') || !TWO_DIGITS_RE.test(norms[i + 2] ?? '')) return null;
+  const mo = Number(norms[i + 1]);
+  const d = Number(norms[i + 2]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return Math.floor(Date.UTC(Number(norms[i]), mo - 1, d) / 86_400_000);
+}
+
 /**
  * Explicit full dates named in a folded token sequence ("March 12, 2019", "12 mars 2019",
- * "12 de marzo de 2019"), as days since 1970-01-01, in text order.
+ * "12 de marzo de 2019", "2019-03-12"), as days since 1970-01-01, in text order.
  */
 export function explicitDays(norms: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < norms.length; i++) {
+    const iso = isoDayAt(norms, i);
+    if (iso !== null) { out.push(iso); i += 2; continue; }
     const mo = MONTH_OF.get(norms[i]!);
     if (mo === undefined) continue;
     let d: number | null = null;
@@ -139,3 +152,4 @@ export function explicitDays(norms: readonly string[]): number[] {
   }
   return out;
 }
+

@@ -63,6 +63,8 @@ test('explicit full dates read from a text', () => {
   assert.deepEqual(explicitDays(norms('The vote on March 12, 2019 failed; the deadline was 29 March 2019.')), [day('2019-03-12'), day('2019-03-29')]);
   assert.deepEqual(explicitDays(norms('El 12 de marzo de 2019 votaron.')), [day('2019-03-12')]);
   assert.deepEqual(explicitDays(norms('On March 12 they voted; in 2019 again.')), []);
+  assert.deepEqual(explicitDays(norms('Update: 2017-09-12 21:29 GMT. Earlier, 2016-13-01 was no date.')), [day('2017-09-12')]);
+  assert.deepEqual(explicitDays(norms('In 2017 9 12 people died.')), []);
 });
 
 test('calendar words of many languages (from the runtime\'s ICU data) give the same date keys', async () => {
