@@ -9,8 +9,13 @@ import type { MatchToken } from './match-tokenizer.js';
 
 const COUNT_RE = /^\d{1,6}$/;
 const YEAR_RE = /^(?:19|20)\d\d$/;
-// Between the counts: an optional word ("votes", "voix", "votos") and a connector.
-const GAP_RE = /^\s+(?:[\p{L}]+\s+)?(?:to|against|versus|vs\.?|contre|a|à|contra|gegen|zu|contro|tegen|mot|ellen)\s+$/iu;
+// Between the counts: an optional word ("votes", "voix", "votos", "głosów", "صوتا") and a connector
+// of one of some thirty languages.
+const GAP_RE = /^\s+(?:[\p{L}]+\s+)?(?:to|against|versus|vs\.?|contre|a|à|contra|gegen|zu|contro|tegen|mot|ellen|do|til|till|против|проти|proti|ضد|مقابل|έναντι|karşı|बनाम|lawan|melawan)\s+$/iu;
+// Chinese and Japanese write the connector between the counts without spaces ("432票对202票", "3対1"),
+// and a whole phrase is one token: its tallies are found inside it.
+const CJK_GAP_RE = /^\s*\p{Script=Han}?\s*[对對対比]\s*$/u;
+const CJK_TALLY_RE = /(?<!\d)(\d{1,6})\s*\p{Script=Han}?\s*[对對対比]\s*(\d{1,6})(?!\d)/gu;
 
 /** Tally keys ("432-202") of an article's tokens. */
 export function tallyPairs(tokens: readonly MatchToken[], text: string): string[] {
@@ -25,15 +30,17 @@ export function tallyPairsOf(words: readonly { norm: string; num?: boolean }[], 
   const out = new Set<string>();
   for (let i = 0; i < n; i++) {
     const wa = words[i]!;
-    if (wa.num === false) continue;
     const a = wa.norm;
+    if (a.charCodeAt(0) >= 0x2e80) { cjkTallies(a, out); continue; }
+    if (wa.num === false) continue;
     if (!isCount(a) || YEAR_RE.test(a)) continue;
     for (let j = i + 1; j <= i + 3 && j < n; j++) {
       const wb = words[j]!;
       if (wb.num === false) continue;
       const b = wb.norm;
       if (!isCount(b)) continue;
-      if (!YEAR_RE.test(b) && GAP_RE.test(text.slice(end[i]!, start[j]!))) {
+      const gap = text.slice(end[i]!, start[j]!);
+      if (!YEAR_RE.test(b) && (GAP_RE.test(gap) || CJK_GAP_RE.test(gap))) {
         const x = Number(a);
         const y = Number(b);
         if (x > y) out.add(`${x}-${y}`);
@@ -42,6 +49,15 @@ export function tallyPairsOf(words: readonly { norm: string; num?: boolean }[], 
     }
   }
   return [...out];
+}
+
+/** Tallies inside a Chinese or Japanese phrase. */
+function cjkTallies(phrase: string, out: Set<string>): void {
+  for (const m of phrase.matchAll(CJK_TALLY_RE)) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    if (x > y && !YEAR_RE.test(m[1]!) && !YEAR_RE.test(m[2]!)) out.add(`${x}-${y}`);
+  }
 }
 
 /** COUNT_RE.test(s), most words ruled out by their first character. */

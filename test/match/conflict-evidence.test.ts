@@ -11,6 +11,11 @@ const tallies = (s: string): string[] => tallyPairs(tokenize(s), s);
 test('tallies: falling count pairs joined by a connector, ranges and years left out', () => {
   assert.deepEqual(tallies('MPs rejected the deal by 432 votes to 202 on Tuesday.'), ['432-202']);
   assert.deepEqual(tallies('Les députés ont voté par 391 voix contre 242.'), ['391-242']);
+  assert.deepEqual(tallies('Posłowie odrzucili umowę stosunkiem głosów 432 do 202.'), ['432-202']);
+  assert.deepEqual(tallies('Депутаты проголосовали 391 голосами против 242.'), ['391-242']);
+  assert.deepEqual(tallies('رفض النواب الاتفاق بأغلبية 432 صوتا مقابل 202'), ['432-202']);
+  assert.deepEqual(tallies('议员以432票对202票否决了协议'), ['432-202']);
+  assert.deepEqual(tallies('試合は3対1で終わった'), ['3-1']);
   assert.deepEqual(tallies('Forecasters expect 6 to 12 inches of rain.'), []);
   assert.deepEqual(tallies('From 2017 to 2022 he governed.'), []);
   assert.equal(talliesConflict(['391-242'], { '432-202': 2 }), true);
