@@ -80,6 +80,12 @@ export interface StoryClustererOptions {
    * channel its full cosine (0: no gate), see story-similarity.ts.
    */
   evidenceGate?: [number, number, number, number, number];
+  /**
+   * The pile size the evidence gates are set for. They are sums of IDF, and IDF grows with the log
+   * of the number of documents: past this many, the gates grow with it, so that they keep asking
+   * for as many rare keys in common.
+   */
+  gateDocs?: number;
   /** Least time factor for an article dated only from its text (such a date may be background). */
   textDateFloor?: number;
   /** Multiplier when both sides name tallies ("432 votes to 202") and none in common. */
@@ -213,6 +219,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   tallyConflictFactor: 0.4,
   textDateFloor: 0.5,
   evidenceGate: [0, 6, 6, 4, 15],
+  gateDocs: 300,
 };
 
 interface State {
@@ -331,11 +338,24 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return s.norms;
   }
 
+  /** The evidence gates for the current document count (see `gateDocs`), recomputed when it changes. */
+  let gateLog = -1;
+  let gateNow: readonly number[] = o.evidenceGate;
+  function gates(): readonly number[] {
+    const logN = voc.logDocs();
+    if (logN !== gateLog) {
+      gateLog = logN;
+      const k = logN / Math.log(o.gateDocs + 1);
+      gateNow = k <= 1 ? o.evidenceGate : o.evidenceGate.map((g) => g * k);
+    }
+    return gateNow;
+  }
+
   function similarity(a: Story, b: Story): number {
     channelDots(a.centroid, b.centroid, voc.records(), voc.logDocs(), pairDots);
     const la = storyLang(a);
     const lb = storyLang(b);
-    return crossScale(la, lb) * channelCosine(pairDots, storyNorms(a), storyNorms(b), weightsFor(la, lb), pairDots, o.evidenceGate, isCross(la, lb), 0, CHANNELS);
+    return crossScale(la, lb) * channelCosine(pairDots, storyNorms(a), storyNorms(b), weightsFor(la, lb), pairDots, gates(), isCross(la, lb), 0, CHANNELS);
   }
 
   /**
@@ -505,7 +525,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   /** Cosine from accumulated dots (`d[at..at+3]`) and shared evidence (`d[at+4..at+7]`). */
   function cosineOf(d: Float64Array, at: number, an: number[], b: Story, lang: string | null): number {
     const lb = storyLang(b);
-    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d, o.evidenceGate, isCross(lang, lb), at, at + CHANNELS);
+    return crossScale(lang, lb) * channelCosine(d, an, storyNorms(b), weightsFor(lang, lb), d, gates(), isCross(lang, lb), at, at + CHANNELS);
   }
 
   /** Adds an article's vector (unit length for the current IDF) to a story's centroid. */

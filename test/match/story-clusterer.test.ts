@@ -163,3 +163,14 @@ test('an undated report whose headline names an earlier year stays out of a late
   assert.equal(storyOf('a'), storyOf('b'));
   assert.notEqual(storyOf('e2017'), storyOf('a'));
 });
+
+test('the evidence gates grow with the pile (gateDocs): the same shared keys weigh less among more documents', () => {
+  const joined = (gateDocs: number): boolean => {
+    const c = createStoryClusterer({ gateDocs });
+    c.add(art('a', 'A magnitude 6.4 earthquake struck near Malatya on Tuesday, killing at least 28 people, officials said.', '2023-03-01'));
+    return c.add(art('b', 'Rescue teams searched the rubble in Malatya after the quake killed 28 people on Tuesday.', '2023-03-01')).storyId === 's1';
+  };
+  assert.equal(joined(1e9), true);
+  // Gates set for a pile of one document: scaled up by ln(N + 21) / ln(2), more than these keys give.
+  assert.equal(joined(1), false);
+});
