@@ -1,6 +1,6 @@
 /**
  * Tallies: two counts joined by a word such as "to" or "against" ("432 votes to 202",
- * "391 voix contre 242", "won 3 to 1"). A tally names one happening (one vote, one match): two
+ * "391 voix contre 242", "won 3 to 1") or by a dash ("391-242"). A tally names one happening (one vote, one match): two
  * reports that each give tallies, none in common, are most likely about different votes or
  * matches of the same parties. Only falling pairs count: a rising pair is a range ("6 to 12
  * inches", "from 256 GB to 512 GB"), which forecasts and specifications give.
@@ -12,6 +12,11 @@ const YEAR_RE = /^(?:19|20)\d\d$/;
 // Between the counts: an optional word ("votes", "voix", "votos", "głosów", "صوتا") and a connector
 // of one of some thirty languages.
 const GAP_RE = /^\s+(?:[\p{L}]+\s+)?(?:to|against|versus|vs\.?|contre|a|à|contra|gegen|zu|contro|tegen|mot|ellen|do|til|till|против|проти|proti|ضد|مقابل|έναντι|karşı|बनाम|lawan|melawan)\s+$/iu;
+// Or a hyphen or dash between counts of two digits or more: "rejected the deal 391-242" (not a
+// date: see DATE_TAIL_RE).
+const DASH_GAP_RE = /^\s?[-\u2013]\s?$/;
+// What follows the second count of a date written with dashes ("15-01-2019").
+const DATE_TAIL_RE = /^[-\u2013/.]\d/;
 // Chinese and Japanese write the connector between the counts without spaces ("432票对202票", "3対1"),
 // and a whole phrase is one token: its tallies are found inside it.
 const CJK_GAP_RE = /^\s*\p{Script=Han}?\s*[对對対比]\s*$/u;
@@ -40,7 +45,9 @@ export function tallyPairsOf(words: readonly { norm: string; num?: boolean }[], 
       const b = wb.norm;
       if (!isCount(b)) continue;
       const gap = text.slice(end[i]!, start[j]!);
-      if (!YEAR_RE.test(b) && (GAP_RE.test(gap) || CJK_GAP_RE.test(gap))) {
+      // Dashed pairs of small numbers are game scores, which reports give for every goal: left out.
+      const dashed = DASH_GAP_RE.test(gap) && b.length >= 2 && !DATE_TAIL_RE.test(text.slice(end[j]!, end[j]! + 2));
+      if (!YEAR_RE.test(b) && (dashed || GAP_RE.test(gap) || CJK_GAP_RE.test(gap))) {
         const x = Number(a);
         const y = Number(b);
         if (x > y) out.add(`${x}-${y}`);

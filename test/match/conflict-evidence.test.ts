@@ -16,6 +16,9 @@ test('tallies: falling count pairs joined by a connector, ranges and years left 
   assert.deepEqual(tallies('رفض النواب الاتفاق بأغلبية 432 صوتا مقابل 202'), ['432-202']);
   assert.deepEqual(tallies('议员以432票对202票否决了协议'), ['432-202']);
   assert.deepEqual(tallies('試合は3対1で終わった'), ['3-1']);
+  assert.deepEqual(tallies('Lawmakers rejected the deal 391-242, ignoring her pleas.'), ['391-242']);
+  // A dashed date, and game scores (every goal changes them), are no tallies.
+  assert.deepEqual(tallies('On 15-01-2019 they met; the hosts won 3–1 after leading 2-1.'), []);
   assert.deepEqual(tallies('Forecasters expect 6 to 12 inches of rain.'), []);
   assert.deepEqual(tallies('From 2017 to 2022 he governed.'), []);
   assert.equal(talliesConflict(['391-242'], { '432-202': 2 }), true);
