@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadArticles } from '../../src/pipeline/load-articles.js';
-import { readGoldLabels, scoreClustering } from '../../src/eval/cluster-eval.js';
+import { orderSpread, readGoldLabels, scoreClustering } from '../../src/eval/cluster-eval.js';
 import { isCrosscheckError } from '../../src/errors.js';
 
 const WIRE = 'Firefighters battled a blaze at the old city library for more than five hours on Tuesday night, and the roof of the 120-year-old building collapsed before dawn, the fire chief said.';
@@ -54,4 +54,21 @@ test('eval clusters prints cross-language scores and can leave out consolidation
   assert.equal(off.code, 0, off.err);
   assert.match(off.out, /no consolidation/);
   assert.doesNotMatch(on.out, /no consolidation/);
+});
+
+test('eval clusters --orders scores shuffled input orders, repeatably, and rejects a bad count', async () => {
+  const p = goldFile(rows.map((r) => JSON.stringify(r)));
+  const gold = readGoldLabels(p);
+  const { articles } = await loadArticles([p]);
+  const a = orderSpread(articles, gold, 3);
+  assert.deepEqual(a, orderSpread(articles, gold, 3));
+  assert.equal(a.orders, 3);
+  assert.ok(a.min - 1e-9 <= a.mean && a.mean <= a.max + 1e-9 && a.max <= 1 && a.min > 0, JSON.stringify(a));
+  const { runCli } = await import('../support/run-cli.js');
+  const ok = await runCli(['eval', 'clusters', p, '--orders', '2']);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /over 2 shuffled input orders: mean [\d.]+, min [\d.]+, max [\d.]+/);
+  const bad = await runCli(['eval', 'clusters', p, '--orders', 'many']);
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.err, /--orders/);
 });
