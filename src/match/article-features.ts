@@ -20,7 +20,7 @@ import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
-import { featureKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, indexedKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
 import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
 import { articleYearBounds, yearOfDay, type YearBounds } from './year-bounds.js';
@@ -84,6 +84,11 @@ export function parseDay(iso: string | null): { day: number; tolerance: number }
 }
 
 const MAX_TITLE_TOKENS = 25;
+
+/** Date keys by index (indexedKey, feature-key-cache.ts): weekday 1..7, else 8 + 32 * month + day. */
+function dateKeyName(i: number): string {
+  return i < 8 ? `d:wd${i}` : `d:${(i - 8) >> 5}-${(i - 8) & 31}`;
+}
 
 /**
  * Title-case lines (headlines, captions in capitals) say nothing about which words are names:
@@ -178,6 +183,9 @@ let size = 0;
 let stamp = 0;
 let positionalBuf = new Uint8Array(256);
 const kindWeight = new Float64Array(KIND_OTHER + 1);
+/** 1 + ln(d / 2) for d < LOG_HALVES: most counts are whole or half (a name's skeletons count half). */
+const LOG_HALVES = 512;
+const logHalves = Float64Array.from({ length: LOG_HALVES }, (_, d) => 1 + Math.log(d / 2));
 /** Where prefetching loads go, so that they are not optimised away. */
 let _sink = 0;
 
@@ -303,15 +311,19 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   // Date evidence: weekdays, and day-month pairs ("Sept 19", "19 septembre", "19 de septiembre").
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
-    if (f.weekday !== 0) { bump(featureKey(`d:wd${f.weekday}`), 1); continue; }
+    if (f.weekday !== 0) { bump(indexedKey(f.weekday, dateKeyName), 1); continue; }
     if (f.month === 0) continue;
     const d = (i + 1 < n ? facts[i + 1]!.day : 0) || (i > 0 ? facts[i - 1]!.day : 0) || (i > 1 && facts[i - 1]!.norm === 'de' ? facts[i - 2]!.day : 0);
-    if (d !== 0) bump(featureKey(`d:${f.month}-${d}`), 1);
+    if (d !== 0) bump(d <= 31 && f.month <= 12 ? indexedKey(8 + 32 * f.month + d, dateKeyName) : featureKey(`d:${f.month}-${d}`), 1);
   }
   if (a.title) for (const t of tokenize(a.title)) { const k = titleFacts(factsOf(t.norm)); if (k !== null) bump(k, 1); }
   kindWeight.set([w.word, w.name, w.namePair, w.number, w.title, w.date, 1]);
   // Counts become weights in place.
-  for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKinds[i]!]!;
+  for (let i = 0; i < size; i++) {
+    const v = listValues[i]!;
+    const d = v * 2;
+    listValues[i] = (d < LOG_HALVES && d === Math.floor(d) ? logHalves[d]! : 1 + Math.log(v)) * kindWeight[listKinds[i]!]!;
+  }
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(norms, w);
   const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
