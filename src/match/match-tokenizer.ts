@@ -44,6 +44,35 @@ export function foldWord(word: string): string {
   return f;
 }
 
+// foldWord() of the non-ASCII words met by scanWords(), by the fnv1a of their text (direct-mapped,
+// a slot overwritten by the next word hashed to it): no slice, lower-casing or Map look-up of a
+// fresh string for a word met before. Only words shorter than 13 units are kept: V8 copies those
+// when sliced, where a longer slice would keep the whole article text alive.
+const RAW_BITS = 12;
+const RAW_MAX = 12;
+const rawWords: string[] = new Array<string>(1 << RAW_BITS).fill('');
+const rawFolds: string[] = new Array<string>(1 << RAW_BITS).fill('');
+
+/** foldWord(text.slice(start, end)). */
+function foldAt(text: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > RAW_MAX) return foldWord(text.slice(start, end));
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = h >>> (32 - RAW_BITS);
+  const w = rawWords[slot]!;
+  if (w.length === len) {
+    let j = 0;
+    while (j < len && w.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+    if (j === len) return rawFolds[slot]!;
+  }
+  const raw = text.slice(start, end);
+  const f = foldWord(raw);
+  rawWords[slot] = raw;
+  rawFolds[slot] = f;
+  return f;
+}
+
 /** Where the body starts (after a leftover date header) and the header's date, if any. */
 export function splitHeader(text: string): { bodyStart: number; headerDate: string | null } {
   const m = HEADER_RE.exec(text);
@@ -303,7 +332,7 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     let norm: string | null = null;
     for (let k = start; k < end; k++) {
       let x = text.charCodeAt(k);
-      if (x >= 0x80) { norm = foldWord(text.slice(start, end)); break; }
+      if (x >= 0x80) { norm = foldAt(text, start, end); break; }
       if (x >= 0x41 && x <= 0x5a) x += 0x20;
       h = Math.imul(h ^ x, 0x01000193);
       const j = k - start;
