@@ -316,13 +316,6 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
     const start = i;
     const u = text.charCodeAt(start);
-    const end = tokenEnd(text, i, c);
-    let newline = false;
-    for (; q < start; q++) {
-      if (text.charCodeAt(q) === 0x0a) newline = true;
-      inQuote = quoteAfter(text, q, inQuote);
-    }
-    q = end;
     if (n === cols.start.length) growColumns(cols);
     // The folded form's hash and first units, in lower case, while the token is ASCII.
     const pack = cols.packs;
@@ -330,23 +323,50 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
     let h = 0x811c9dc5;
     let norm: string | null = null;
-    for (let k = start; k < end; k++) {
-      let x = text.charCodeAt(k);
-      if (x >= 0x80) { norm = foldAt(text, start, end); break; }
-      if (x >= 0x41 && x <= 0x5a) x += 0x20;
-      h = Math.imul(h ^ x, 0x01000193);
-      const j = k - start;
-      if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
-    }
-    if (norm !== null) {
-      h = 0x811c9dc5;
-      pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
-      for (let j = 0; j < norm.length; j++) {
-        const x = norm.charCodeAt(j);
+    let end = -1;
+    if (u < 0x80 && (c & LET) !== 0) {
+      // An ASCII word (most tokens): its end, hash and units in one pass. It ends as tokenEnd()
+      // would at an ASCII unit other than a letter, a digit or an apostrophe; at a non-ASCII
+      // unit or an apostrophe, the general path below starts again.
+      let k = start;
+      for (; k < len; k++) {
+        let x = text.charCodeAt(k);
+        if (x >= 0x41 && x <= 0x5a) x += 0x20;
+        else if (!((x >= 0x61 && x <= 0x7a) || (x >= 0x30 && x <= 0x39))) break;
         h = Math.imul(h ^ x, 0x01000193);
+        const j = k - start;
         if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
       }
+      const stop = k < len ? text.charCodeAt(k) : 0;
+      if (stop < 0x80 && stop !== 0x27) end = k;
+      else { h = 0x811c9dc5; pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0; }
     }
+    if (end < 0) {
+      end = tokenEnd(text, i, c);
+      for (let k = start; k < end; k++) {
+        let x = text.charCodeAt(k);
+        if (x >= 0x80) { norm = foldAt(text, start, end); break; }
+        if (x >= 0x41 && x <= 0x5a) x += 0x20;
+        h = Math.imul(h ^ x, 0x01000193);
+        const j = k - start;
+        if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
+      }
+      if (norm !== null) {
+        h = 0x811c9dc5;
+        pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
+        for (let j = 0; j < norm.length; j++) {
+          const x = norm.charCodeAt(j);
+          h = Math.imul(h ^ x, 0x01000193);
+          if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
+        }
+      }
+    }
+    let newline = false;
+    for (; q < start; q++) {
+      if (text.charCodeAt(q) === 0x0a) newline = true;
+      inQuote = quoteAfter(text, q, inQuote);
+    }
+    q = end;
     cols.norms[n] = norm;
     cols.start[n] = start;
     cols.end[n] = end;
