@@ -159,10 +159,11 @@ export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
 }
 
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
-  const { keys, values, size, strings: _s, p1: _1, p2: _2, ...rest } = extractFeatureList(a, w, pre);
+  const list = extractFeatureList(a, w, pre);
+  const { keys, values, size, strings: _s, p1: _1, p2: _2, ...rest } = list;
   const terms = new Map<string, number>();
   for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
-  return { ...rest, terms };
+  return { ...rest, title: list.title, terms };
 }
 
 // Scratch of extractFeatureList, reused from article to article.
@@ -211,6 +212,9 @@ function bump(k: FeatureKey, by: number): void {
   listP2[size] = sortPrefix(k.p2h, k.p2l);
   size++;
 }
+
+/** The words from a possible country name on (countryAt), reused. */
+const countryWords: string[] = [];
 
 // Columns of extractFeatureList() when given tokens, reused from article to article.
 const listCols = tokenColumns<WordFacts>();
@@ -304,7 +308,10 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
       const f = facts[i]!;
       if (!f.countryStart || !(flags[i]! & TOKEN_CAP || f.caseless)) continue;
       if (!f.countryFirst) { const k = bareCountryFacts(f); if (k !== null) bump(k, country); continue; }
-      const hit = countryAt(norms(), i);
+      // countryAt reads the words from i to i + 2 only.
+      countryWords.length = 0;
+      for (let j = i; j < n && j < i + 3; j++) countryWords.push(facts[j]!.norm);
+      const hit = countryAt(countryWords, 0);
       if (hit !== null) { bump(featureKey(`n:=${hit[0]}`), country); i += hit[1] - 1; }
     }
   }
@@ -328,22 +335,36 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   const date = published ?? textDate(norms, w);
   const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null);
   if (published) (years ??= new Set()).add(yearOfDay(published.day)!);
-  return {
-    keys: listKeys,
-    values: listValues,
-    strings: listStrings,
-    p1: listP1,
-    p2: listP2,
-    size,
-    id: a.id,
-    day: date?.day ?? null,
-    dayTolerance: date?.tolerance ?? 0,
-    dayFromText: published === null && date !== null,
-    // Made when read (the clusterer reads it only for an article that starts a story).
-    get title(): string { return a.title ?? firstSentence(a.text, bodyStart); },
-    years: years === null ? [] : [...years].sort((x, y) => x - y),
-    yearBounds,
-    tallies: tallyPairsOf(facts, cols.start, cols.end, n, a.text),
-    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms()),
-  };
+  return new ExtractedList(
+    a, bodyStart, size, date?.day ?? null, date?.tolerance ?? 0, published === null && date !== null,
+    years === null ? [] : [...years].sort((x, y) => x - y), yearBounds,
+    tallyPairsOf(facts, cols.start, cols.end, n, a.text),
+    a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms()),
+  );
+}
+
+/**
+ * A FeatureList whose title is made when read (the clusterer reads it only for an article that
+ * starts a story): a getter on a class, where a getter in an object literal cost a closure and
+ * the literal's slow path per article.
+ */
+class ExtractedList implements FeatureList {
+  readonly keys = listKeys;
+  readonly values = listValues;
+  readonly strings = listStrings;
+  readonly p1 = listP1;
+  readonly p2 = listP2;
+  readonly id: string;
+  readonly #a: Article;
+  readonly #bodyStart: number;
+  constructor(
+    a: Article, bodyStart: number, readonly size: number, readonly day: number | null, readonly dayTolerance: number, readonly dayFromText: boolean,
+    readonly years: number[], readonly yearBounds: YearBounds, readonly tallies: string[], readonly lang: string | null,
+  ) {
+    this.id = a.id;
+    this.#a = a;
+    this.#bodyStart = bodyStart;
+  }
+
+  get title(): string { return this.#a.title ?? firstSentence(this.#a.text, this.#bodyStart); }
 }
