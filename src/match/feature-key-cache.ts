@@ -13,6 +13,7 @@
  * Hand-written: no library caches derived per-word facts in this way.
  */
 import { packUnits } from './rank-sort.js';
+import { createKeyTable } from './key-table.js';
 
 /** Kinds of keys by their first character, in the order of FeatureWeights' per-kind weights. */
 export const KIND_WORD = 0;
@@ -66,12 +67,20 @@ const MAX_KEYS = 200_000;
 /** Words kept (emptied between articles past this): 2^17 rows of 32 bytes, 4 MB. */
 const MAX_WORDS = 60_000;
 const START_BITS = 12;
-const keys = new Map<string, FeatureKey>();
+/**
+ * Key objects by id, found by their strings in a key table (key-table.ts): a look-up reads one
+ * 32-byte row, where a Map<string, FeatureKey> read a bucket, entries and their strings (a new
+ * word makes several keys, and each is looked up first).
+ */
+let keyObjs: FeatureKey[] = [];
+const keyOfId = (id: number): string => keyObjs[id]!.key;
+let keys = createKeyTable(keyOfId);
 let nextUid = 0;
 
 /** The one key object of a key string. */
 export function featureKey(key: string): FeatureKey {
-  let k = keys.get(key);
+  const id = keys.get(key);
+  let k = id < 0 ? undefined : keyObjs[id]!;
   if (k === undefined) {
     const p1 = packUnits(key, 0);
     const p2 = packUnits(key, 3);
@@ -79,7 +88,8 @@ export function featureKey(key: string): FeatureKey {
       stamp: 0, slot: 0, id: -1, owner: null, kind: kindOf(key), p1h: Math.floor(p1 / 0x100000000), p1l: p1 | 0, p2h: Math.floor(p2 / 0x100000000), p2l: p2 | 0,
       key, uid: nextUid++,
     };
-    keys.set(key, k);
+    keys.set(key, keyObjs.length);
+    keyObjs.push(k);
   }
   return k;
 }
@@ -240,7 +250,8 @@ function grow(): void {
 let stamp = 0;
 
 function clearAll(): void {
-  keys.clear();
+  keys = createKeyTable(keyOfId);
+  keyObjs = [];
   // Uids keep counting, so that a key made before (still held elsewhere) meets no row of a
   // new one; they start over after 2^30 keys (no key made before is met after a clear).
   if (nextUid >= 0x40000000) nextUid = 0;
@@ -259,7 +270,7 @@ function clearAll(): void {
  */
 export function startArticle(): { stamp: number; cleared: boolean } {
   let cleared = false;
-  if (keys.size >= MAX_KEYS || stored.length >= MAX_WORDS || pairStored.length >= MAX_KEYS) { clearAll(); cleared = true; }
+  if (keys.size() >= MAX_KEYS || stored.length >= MAX_WORDS || pairStored.length >= MAX_KEYS) { clearAll(); cleared = true; }
   // Stamps stay small integers; wrapping around (after 2^30 articles) starts fresh tables.
   if (++stamp >= 0x40000000) { clearAll(); cleared = true; stamp = 1; }
   return { stamp, cleared };
