@@ -255,9 +255,11 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   if (positionalBuf.length < n) positionalBuf = new Uint8Array(Math.max(n, positionalBuf.length * 2));
   const positional = positionalBuf;
   // Touch every word's facts and `w:` key first: independent loads overlap their cache misses,
-  // which the passes below would otherwise take one after another.
+  // which the passes below would otherwise take one after another. A field near each object's
+  // end is read too: an object (not aligned to cache lines) mostly spans two, and the second
+  // line's miss would otherwise come later, alone (reading the key's string, its day).
   let t = 0;
-  for (let i = 0; i < n; i++) { const k = facts[i]!.word; if (k !== null) t += k.stamp; }
+  for (let i = 0; i < n; i++) { const f = facts[i]!; const k = f.word; t += f.day; if (k !== null) t += k.stamp + k.p2l; }
   _sink += t;
   markPositionalCapitals(cols, positional);
   // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
