@@ -308,7 +308,6 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
   const len = text.length;
   let inQuote = false;
   let q = from;
-  let prevEnd = from;
   let i = scanStart(text, from);
   let n = 0;
   while (i < len) {
@@ -361,21 +360,30 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
         }
       }
     }
+    // The gap before the token, in one pass: quotation state, line breaks, and whether it ends
+    // a sentence (endsSentence(): a line break after its last non-space unit, or that unit).
     let newline = false;
+    let last = -1;
+    let breakAfter = false;
     for (; q < start; q++) {
-      if (text.charCodeAt(q) === 0x0a) newline = true;
-      inQuote = quoteAfter(text, q, inQuote);
+      const x = text.charCodeAt(q);
+      if (x === 0x0a) { newline = true; breakAfter = true; inQuote = false; continue; }
+      if (x === 0x20) continue;
+      if (x === 0x22 || x === 0x201c || x === 0xab || x === 0x201e || x === 0x201d || x === 0xbb) inQuote = quoteAfter(text, q, inQuote);
+      if (x < 0x80 ? x >= 0x09 && x <= 0x0d : (unitClass(text, q) & SPACE) !== 0) continue;
+      last = x;
+      breakAfter = false;
     }
     q = end;
+    const initial = n === 0 || breakAfter || last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b || last === 0x22 || last === 0x201d || last === 0xbb;
     cols.norms[n] = norm;
     cols.start[n] = start;
     cols.end[n] = end;
     cols.hashes[n] = h >>> 0;
     const cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0;
     cols.flags[n] = (cap ? TOKEN_CAP : 0)
-      | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0) | (newline ? TOKEN_NEWLINE : 0);
+      | (initial ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0) | (newline ? TOKEN_NEWLINE : 0);
     n++;
-    prevEnd = end;
     i = end;
   }
   cols.n = n;
