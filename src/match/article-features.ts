@@ -20,7 +20,7 @@ import { explicitDays } from './calendar-terms.js';
 import { guessLanguage } from './language-guesser.js';
 import { tallyPairsOf } from './tally-pairs.js';
 import { countryAt } from './cross-script.js';
-import { featureKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
+import { featureKey, indexedKey, KIND_OTHER, pairKey, sortPrefix, startArticle, type FeatureKey } from './feature-key-cache.js';
 import { tokenHashes } from './shingle-hasher.js';
 import { scaledNumberKey } from './number-scale.js';
 import { bareCountryFacts, caselessFacts, factsOf, lookupWords, nameFacts, titleFacts, type WordFacts } from './word-facts.js';
@@ -85,6 +85,11 @@ export function parseDay(iso: string | null): { day: number; tolerance: number }
 }
 
 const MAX_TITLE_TOKENS = 25;
+
+/** Date keys by index (indexedKey, feature-key-cache.ts): weekday 1..7, else 8 + 32 * month + day. */
+function dateKeyName(i: number): string {
+  return i < 8 ? `d:wd${i}` : `d:${(i - 8) >> 5}-${(i - 8) & 31}`;
+}
 
 /**
  * Title-case lines (headlines, captions in capitals) say nothing about which words are names:
@@ -155,10 +160,11 @@ export interface FeatureList extends Omit<ArticleFeatures, 'terms'> {
 }
 
 export function extractFeatures(a: Article, w: FeatureWeights = DEFAULT_FEATURE_WEIGHTS, pre?: PreTokenized): ArticleFeatures {
-  const { keys, values, size, strings: _s, p1: _1, p2: _2, ...rest } = extractFeatureList(a, w, pre);
+  const list = extractFeatureList(a, w, pre);
+  const { keys, values, size, strings: _s, p1: _1, p2: _2, ...rest } = list;
   const terms = new Map<string, number>();
   for (let i = 0; i < size; i++) terms.set(keys[i]!.key, values[i]!);
-  return { ...rest, terms };
+  return { ...rest, title: list.title, terms };
 }
 
 // Scratch of extractFeatureList, reused from article to article.
@@ -179,6 +185,9 @@ let size = 0;
 let stamp = 0;
 let positionalBuf = new Uint8Array(256);
 const kindWeight = new Float64Array(KIND_OTHER + 1);
+/** 1 + ln(d / 2) for d < LOG_HALVES: most counts are whole or half (a name's skeletons count half). */
+const LOG_HALVES = 512;
+const logHalves = Float64Array.from({ length: LOG_HALVES }, (_, d) => 1 + Math.log(d / 2));
 /** Where prefetching loads go, so that they are not optimised away. */
 let _sink = 0;
 
@@ -204,6 +213,9 @@ function bump(k: FeatureKey, by: number): void {
   listP2[size] = sortPrefix(k.p2h, k.p2l);
   size++;
 }
+
+/** The words from a possible country name on (countryAt), reused. */
+const countryWords: string[] = [];
 
 // Columns of extractFeatureList() when given tokens, reused from article to article.
 const listCols = tokenColumns<WordFacts>();
@@ -262,9 +274,11 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
   if (positionalBuf.length < n) positionalBuf = new Uint8Array(Math.max(n, positionalBuf.length * 2));
   const positional = positionalBuf;
   // Touch every word's facts and `w:` key first: independent loads overlap their cache misses,
-  // which the passes below would otherwise take one after another.
+  // which the passes below would otherwise take one after another. A field near each object's
+  // end is read too: an object (not aligned to cache lines) mostly spans two, and the second
+  // line's miss would otherwise come later, alone (reading the key's string, its day).
   let t = 0;
-  for (let i = 0; i < n; i++) { const k = facts[i]!.word; if (k !== null) t += k.stamp; }
+  for (let i = 0; i < n; i++) { const f = facts[i]!; const k = f.word; t += f.day; if (k !== null) t += k.stamp + k.p2l; }
   _sink += t;
   markPositionalCapitals(cols, positional);
   // Words capitalised as names somewhere in the article. Weekdays are capitalised in many
@@ -320,42 +334,63 @@ export function extractFeatureColumns(a: Article, w: FeatureWeights, cols: Token
       const f = facts[i]!;
       if (!f.countryStart || !(flags[i]! & TOKEN_CAP || f.caseless)) continue;
       if (!f.countryFirst) { const k = bareCountryFacts(f); if (k !== null) bump(k, country); continue; }
-      const hit = countryAt(norms(), i);
+      // countryAt reads the words from i to i + 2 only.
+      countryWords.length = 0;
+      for (let j = i; j < n && j < i + 3; j++) countryWords.push(facts[j]!.norm);
+      const hit = countryAt(countryWords, 0);
       if (hit !== null) { bump(featureKey(`n:=${hit[0]}`), country); i += hit[1] - 1; }
     }
   }
   // Date evidence: weekdays, and day-month pairs ("Sept 19", "19 septembre", "19 de septiembre").
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
-    if (f.weekday !== 0) { bump(featureKey(`d:wd${f.weekday}`), 1); continue; }
+    if (f.weekday !== 0) { bump(indexedKey(f.weekday, dateKeyName), 1); continue; }
     if (f.month === 0) continue;
     const d = (i + 1 < n ? facts[i + 1]!.day : 0) || (i > 0 ? facts[i - 1]!.day : 0) || (i > 1 && facts[i - 1]!.norm === 'de' ? facts[i - 2]!.day : 0);
-    if (d !== 0) bump(featureKey(`d:${f.month}-${d}`), 1);
+    if (d !== 0) bump(d <= 31 && f.month <= 12 ? indexedKey(8 + 32 * f.month + d, dateKeyName) : featureKey(`d:${f.month}-${d}`), 1);
   }
   if (a.title) for (const t of tokenize(a.title)) { const k = titleFacts(factsOf(t.norm)); if (k !== null) bump(k, 1); }
   kindWeight.set([w.word, w.name, w.namePair, w.number, w.title, w.date, 1]);
   // Counts become weights in place.
-  for (let i = 0; i < size; i++) listValues[i] = (1 + Math.log(listValues[i]!)) * kindWeight[listKinds[i]!]!;
+  for (let i = 0; i < size; i++) {
+    const v = listValues[i]!;
+    const d = v * 2;
+    listValues[i] = (d < LOG_HALVES && d === Math.floor(d) ? logHalves[d]! : 1 + Math.log(v)) * kindWeight[listKinds[i]!]!;
+  }
   const published = parseDay(a.publishedAt) ?? parseDay(headerDate);
   const date = published ?? textDate(norms, w);
   const yearBounds = articleYearBounds(years === null ? [] : [...years], published && published.tolerance < 31 ? yearOfDay(published.day) : null, titleYears(a.title));
   if (published) (years ??= new Set()).add(yearOfDay(published.day)!);
-  return {
-    keys: listKeys,
-    values: listValues,
-    strings: listStrings,
-    p1: listP1,
-    p2: listP2,
-    size,
-    id: a.id,
-    day: date?.day ?? null,
-    dayTolerance: date?.tolerance ?? 0,
-    dayFromText: published === null && date !== null,
-    // Made when read (the clusterer reads it only for an article that starts a story).
-    get title(): string { return a.title ?? firstSentence(a.text, bodyStart); },
-    years: years === null ? [] : [...years].sort((x, y) => x - y),
-    yearBounds,
-    tallies: tallyPairsOf(facts, cols.start, cols.end, n, a.text),
-    lang: a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms()),
-  };
+  return new ExtractedList(
+    a, bodyStart, size, date?.day ?? null, date?.tolerance ?? 0, published === null && date !== null,
+    years === null ? [] : [...years].sort((x, y) => x - y), yearBounds,
+    tallyPairsOf(facts, cols.start, cols.end, n, a.text),
+    a.lang ? a.lang.toLowerCase().slice(0, 2) : guessLanguage(norms()),
+  );
+}
+
+/**
+ * A FeatureList whose title is made when read (the clusterer reads it only for an article that
+ * starts a story): a getter on a class, where a getter in an object literal cost a closure and
+ * the literal's slow path per article.
+ */
+class ExtractedList implements FeatureList {
+  readonly keys = listKeys;
+  readonly values = listValues;
+  readonly strings = listStrings;
+  readonly p1 = listP1;
+  readonly p2 = listP2;
+  readonly id: string;
+  readonly #a: Article;
+  readonly #bodyStart: number;
+  constructor(
+    a: Article, bodyStart: number, readonly size: number, readonly day: number | null, readonly dayTolerance: number, readonly dayFromText: boolean,
+    readonly years: number[], readonly yearBounds: YearBounds, readonly tallies: string[], readonly lang: string | null,
+  ) {
+    this.id = a.id;
+    this.#a = a;
+    this.#bodyStart = bodyStart;
+  }
+
+  get title(): string { return this.#a.title ?? firstSentence(this.#a.text, this.#bodyStart); }
 }

@@ -13,6 +13,7 @@
  * Hand-written: no library caches derived per-word facts in this way.
  */
 import { packUnits } from './rank-sort.js';
+import { createKeyTable } from './key-table.js';
 
 /** Kinds of keys by their first character, in the order of FeatureWeights' per-kind weights. */
 export const KIND_WORD = 0;
@@ -41,6 +42,8 @@ export interface FeatureKey {
   readonly p2h: number;
   readonly p2l: number;
   readonly key: string;
+  /** A number of its own among the keys made since the tables were last emptied (pairKey's memo). */
+  readonly uid: number;
 }
 
 /** A sort prefix from its high and low halves (FeatureKey). */
@@ -64,19 +67,29 @@ const MAX_KEYS = 200_000;
 /** Words kept (emptied between articles past this): 2^17 rows of 32 bytes, 4 MB. */
 const MAX_WORDS = 60_000;
 const START_BITS = 12;
-const keys = new Map<string, FeatureKey>();
+/**
+ * Key objects by id, found by their strings in a key table (key-table.ts): a look-up reads one
+ * 32-byte row, where a Map<string, FeatureKey> read a bucket, entries and their strings (a new
+ * word makes several keys, and each is looked up first).
+ */
+let keyObjs: FeatureKey[] = [];
+const keyOfId = (id: number): string => keyObjs[id]!.key;
+let keys = createKeyTable(keyOfId);
+let nextUid = 0;
 
 /** The one key object of a key string. */
 export function featureKey(key: string): FeatureKey {
-  let k = keys.get(key);
+  const id = keys.get(key);
+  let k = id < 0 ? undefined : keyObjs[id]!;
   if (k === undefined) {
     const p1 = packUnits(key, 0);
     const p2 = packUnits(key, 3);
     k = {
       stamp: 0, slot: 0, id: -1, owner: null, kind: kindOf(key), p1h: Math.floor(p1 / 0x100000000), p1l: p1 | 0, p2h: Math.floor(p2 / 0x100000000), p2l: p2 | 0,
-      key,
+      key, uid: nextUid++,
     };
-    keys.set(key, k);
+    keys.set(key, keyObjs.length);
+    keyObjs.push(k);
   }
   return k;
 }
@@ -85,10 +98,62 @@ export function featureKey(key: string): FeatureKey {
  * The pair key (`N:a_b`) of two name keys (`n:a`, `n:b`). Not memoised on the name key: a key
  * object outlives the cache while the vocabulary holds it, and a memo of the names that followed
  * it would keep ever more key objects alive on an endless stream (heap 83 -> 188 MB over 300k
- * articles of the benchmark).
+ * articles of the benchmark). Memoised instead in a table by the two keys' uids (pairs repeat
+ * across a stream; a string concatenation and a Map look-up per pair cost more than a row), which
+ * is emptied with the key table (its pair keys are the table's), so it holds at most MAX_KEYS.
  */
 export function pairKey(a: FeatureKey, b: FeatureKey): FeatureKey {
-  return featureKey(`N:${a.key.slice(2)}_${b.key.slice(2)}`);
+  const ua = a.uid;
+  const ub = b.uid;
+  const mask = (1 << pairBits) - 1;
+  let c = pairHome(ua, ub);
+  for (; ; c = (c + 1) & mask) {
+    const e = c * 3;
+    const idx = pairRows[e + 2]!;
+    if (idx === -1) break;
+    if (pairRows[e] === ua && pairRows[e + 1] === ub) return pairStored[idx]!;
+  }
+  const k = featureKey(`N:${a.key.slice(2)}_${b.key.slice(2)}`);
+  if ((pairStored.length + 1) * 2 > 1 << pairBits) {
+    growPairs();
+    c = pairHome(ua, ub);
+    while (pairRows[c * 3 + 2] !== -1) c = (c + 1) & ((1 << pairBits) - 1);
+  }
+  pairRows[c * 3] = ua; pairRows[c * 3 + 1] = ub; pairRows[c * 3 + 2] = pairStored.length;
+  pairStored.push(k);
+  return k;
+}
+
+/**
+ * The key `name(i)` for a small integer i (< 1024), memoised by i (for keys made of numbers, as
+ * date keys: no string made per use); emptied with the key table. `name` must be one function of i.
+ */
+export function indexedKey(i: number, name: (i: number) => string): FeatureKey {
+  let k = indexed[i];
+  if (k === undefined) indexed[i] = k = featureKey(name(i));
+  return k;
+}
+
+let indexed: (FeatureKey | undefined)[] = [];
+
+const PAIR_START_BITS = 10;
+let pairBits = PAIR_START_BITS;
+let pairRows = new Int32Array(3 << pairBits).fill(-1);
+let pairStored: FeatureKey[] = [];
+
+const pairHome = (ua: number, ub: number): number => Math.imul(ua ^ Math.imul(ub, 0x85ebca6b), 0x9e3779b1) >>> (32 - pairBits);
+
+function growPairs(): void {
+  const old = pairRows;
+  pairBits++;
+  pairRows = new Int32Array(3 << pairBits).fill(-1);
+  const mask = (1 << pairBits) - 1;
+  for (let o = 0; o < old.length; o += 3) {
+    if (old[o + 2] === -1) continue;
+    let c = pairHome(old[o]!, old[o + 1]!);
+    while (pairRows[c * 3 + 2] !== -1) c = (c + 1) & mask;
+    pairRows[c * 3] = old[o]!; pairRows[c * 3 + 1] = old[o + 1]!; pairRows[c * 3 + 2] = old[o + 2]!;
+  }
 }
 
 /**
@@ -185,7 +250,15 @@ function grow(): void {
 let stamp = 0;
 
 function clearAll(): void {
-  keys.clear();
+  keys = createKeyTable(keyOfId);
+  keyObjs = [];
+  // Uids keep counting, so that a key made before (still held elsewhere) meets no row of a
+  // new one; they start over after 2^30 keys (no key made before is met after a clear).
+  if (nextUid >= 0x40000000) nextUid = 0;
+  pairBits = PAIR_START_BITS;
+  pairRows = new Int32Array(3 << pairBits).fill(-1);
+  pairStored = [];
+  indexed = [];
   bits = START_BITS;
   rows = emptyRows(1 << bits);
   stored = [];
@@ -197,7 +270,7 @@ function clearAll(): void {
  */
 export function startArticle(): { stamp: number; cleared: boolean } {
   let cleared = false;
-  if (keys.size >= MAX_KEYS || stored.length >= MAX_WORDS) { clearAll(); cleared = true; }
+  if (keys.size() >= MAX_KEYS || stored.length >= MAX_WORDS || pairStored.length >= MAX_KEYS) { clearAll(); cleared = true; }
   // Stamps stay small integers; wrapping around (after 2^30 articles) starts fresh tables.
   if (++stamp >= 0x40000000) { clearAll(); cleared = true; stamp = 1; }
   return { stamp, cleared };

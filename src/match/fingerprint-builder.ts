@@ -1,8 +1,8 @@
 import type { Article } from '../model/article.js';
 import { scanWords, splitHeader, tokenColumns, tokenize, type MatchToken, type TokenColumns } from './match-tokenizer.js';
 import { lookupWords, type WordFacts } from './word-facts.js';
-import { shingleSet, shinglesOf, tokenHashes } from './shingle-hasher.js';
-import { minhashSignature } from './minhash-signer.js';
+import { shingleSet, shinglesInto, shinglesOf, tokenHashes } from './shingle-hasher.js';
+import { DEFAULT_SIGNATURE_SIZE, minhashInto, minhashSignature } from './minhash-signer.js';
 import type { TokenizedText } from './passage-finder.js';
 
 /** An article ready for syndication matching: tokens with offsets, shingles, MinHash signature. */
@@ -46,7 +46,7 @@ export function signArticle(a: Article): Signed {
 
 /** What the story clusterer needs of an article's text: its tokens as columns, shingles, signature. */
 export interface Scanned {
-  /** Reused by the next scanArticle(): use before scanning another article. */
+  /** Reused by the next scanArticle(), as `shingles` and `signature`: use (or copy) them before scanning another article. */
   cols: TokenColumns<WordFacts>;
   shingles: Uint32Array;
   signature: Uint32Array;
@@ -55,14 +55,18 @@ export interface Scanned {
 }
 
 const scanCols = tokenColumns<WordFacts>();
+let scanShingles = new Uint32Array(256);
+const scanSignature = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
+const scanBins = new Uint32Array(DEFAULT_SIGNATURE_SIZE);
 
 /** signArticle() without token objects (scanWords, match-tokenizer.ts): the same shingles and signature. */
 export function scanArticle(a: Article): Scanned {
   const { bodyStart, headerDate } = splitHeader(a.text);
   scanWords(a.text, bodyStart, scanCols);
   lookupWords(scanCols, a.text);
-  const shingles = shinglesOf(scanCols.hashes.subarray(0, scanCols.n));
-  return { cols: scanCols, shingles, signature: minhashSignature(shingles), bodyStart, headerDate };
+  if (scanShingles.length < scanCols.n) scanShingles = new Uint32Array(scanCols.hashes.length);
+  const shingles = shinglesInto(scanCols.hashes.subarray(0, scanCols.n), scanShingles);
+  return { cols: scanCols, shingles, signature: minhashInto(shingles, scanSignature, scanBins), bodyStart, headerDate };
 }
 
 export function fingerprintArticle(a: Article, signed: Signed = signArticle(a)): Fingerprint {

@@ -39,8 +39,10 @@ export interface LshIndex {
   size(): number;
 }
 
-function bandKeys(sig: Uint32Array, rows: number): Uint32Array {
-  const keys = new Uint32Array(Math.floor(sig.length / rows));
+/** The band keys of a signature, into `into` when it has their number (a freed slot's array). */
+function bandKeys(sig: Uint32Array, rows: number, into?: Uint32Array): Uint32Array {
+  const nb = Math.floor(sig.length / rows);
+  const keys = into !== undefined && into.length === nb ? into : new Uint32Array(nb);
   for (let b = 0, band = 0; b + rows <= sig.length; b += rows, band++) {
     let h = Math.imul(band + 1, 0x27d4eb2d);
     for (let r = 0; r < rows; r++) h = fmix32(h ^ sig[b + r]!);
@@ -55,6 +57,7 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
   const buckets = createBandTable();
   const slotOf = new Map<string, number>();
   const idOf: string[] = [];
+  /** Band keys by slot; a freed slot keeps its array for the next id (no array made per article). */
   const keysOf: (Uint32Array | undefined)[] = [];
   const freeSlots: number[] = [];
   let hits = new Int32Array(1024);
@@ -69,7 +72,6 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
     const keys = keysOf[slot]!;
     _sink += buckets.prefetch(keys);
     for (let i = 0; i < keys.length; i++) buckets.remove(keys[i]!, slot);
-    keysOf[slot] = undefined;
     idOf[slot] = '';
     freeSlots.push(slot);
   }
@@ -112,7 +114,7 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
 
   function add(id: string, signature: Uint32Array): number {
     const slot = newSlot(id);
-    const keys = bandKeys(signature, rows);
+    const keys = bandKeys(signature, rows, keysOf[slot]);
     keysOf[slot] = keys;
     for (let i = 0; i < keys.length; i++) buckets.add(keys[i]!, slot);
     return slot;
@@ -122,7 +124,7 @@ export function createLshIndex(opts: LshOptions = {}): LshIndex {
     // An id added again may find its own earlier signature, as with query-then-add.
     if (slotOf.has(id)) { query(signature, out); return add(id, signature); }
     const slot = newSlot(id);
-    const keys = bandKeys(signature, rows);
+    const keys = bandKeys(signature, rows, keysOf[slot]);
     keysOf[slot] = keys;
     // Each bucket is counted before the new slot joins it; the new slot's own hits (a key
     // repeated within its signature) are left out, as in query-then-add.

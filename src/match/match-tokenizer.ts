@@ -44,6 +44,35 @@ export function foldWord(word: string): string {
   return f;
 }
 
+// foldWord() of the non-ASCII words met by scanWords(), by the fnv1a of their text (direct-mapped,
+// a slot overwritten by the next word hashed to it): no slice, lower-casing or Map look-up of a
+// fresh string for a word met before. Only words shorter than 13 units are kept: V8 copies those
+// when sliced, where a longer slice would keep the whole article text alive.
+const RAW_BITS = 12;
+const RAW_MAX = 12;
+const rawWords: string[] = new Array<string>(1 << RAW_BITS).fill('');
+const rawFolds: string[] = new Array<string>(1 << RAW_BITS).fill('');
+
+/** foldWord(text.slice(start, end)). */
+function foldAt(text: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > RAW_MAX) return foldWord(text.slice(start, end));
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = h >>> (32 - RAW_BITS);
+  const w = rawWords[slot]!;
+  if (w.length === len) {
+    let j = 0;
+    while (j < len && w.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+    if (j === len) return rawFolds[slot]!;
+  }
+  const raw = text.slice(start, end);
+  const f = foldWord(raw);
+  rawWords[slot] = raw;
+  rawFolds[slot] = f;
+  return f;
+}
+
 /** Where the body starts (after a leftover date header) and the header's date, if any. */
 export function splitHeader(text: string): { bodyStart: number; headerDate: string | null } {
   const m = HEADER_RE.exec(text);
@@ -279,7 +308,6 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
   const len = text.length;
   let inQuote = false;
   let q = from;
-  let prevEnd = from;
   let i = scanStart(text, from);
   let n = 0;
   while (i < len) {
@@ -287,13 +315,6 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     if ((c & (NUM | LET | MARK)) === 0) { i += cpLength; continue; }
     const start = i;
     const u = text.charCodeAt(start);
-    const end = tokenEnd(text, i, c);
-    let newline = false;
-    for (; q < start; q++) {
-      if (text.charCodeAt(q) === 0x0a) newline = true;
-      inQuote = quoteAfter(text, q, inQuote);
-    }
-    q = end;
     if (n === cols.start.length) growColumns(cols);
     // The folded form's hash and first units, in lower case, while the token is ASCII.
     const pack = cols.packs;
@@ -301,32 +322,68 @@ export function scanWords<T>(text: string, from: number, cols: TokenColumns<T>):
     pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
     let h = 0x811c9dc5;
     let norm: string | null = null;
-    for (let k = start; k < end; k++) {
-      let x = text.charCodeAt(k);
-      if (x >= 0x80) { norm = foldWord(text.slice(start, end)); break; }
-      if (x >= 0x41 && x <= 0x5a) x += 0x20;
-      h = Math.imul(h ^ x, 0x01000193);
-      const j = k - start;
-      if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
-    }
-    if (norm !== null) {
-      h = 0x811c9dc5;
-      pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
-      for (let j = 0; j < norm.length; j++) {
-        const x = norm.charCodeAt(j);
+    let end = -1;
+    if (u < 0x80 && (c & LET) !== 0) {
+      // An ASCII word (most tokens): its end, hash and units in one pass. It ends as tokenEnd()
+      // would at an ASCII unit other than a letter, a digit or an apostrophe; at a non-ASCII
+      // unit or an apostrophe, the general path below starts again.
+      let k = start;
+      for (; k < len; k++) {
+        let x = text.charCodeAt(k);
+        if (x >= 0x41 && x <= 0x5a) x += 0x20;
+        else if (!((x >= 0x61 && x <= 0x7a) || (x >= 0x30 && x <= 0x39))) break;
         h = Math.imul(h ^ x, 0x01000193);
+        const j = k - start;
         if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
       }
+      const stop = k < len ? text.charCodeAt(k) : 0;
+      if (stop < 0x80 && stop !== 0x27) end = k;
+      else { h = 0x811c9dc5; pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0; }
     }
+    if (end < 0) {
+      end = tokenEnd(text, i, c);
+      for (let k = start; k < end; k++) {
+        let x = text.charCodeAt(k);
+        if (x >= 0x80) { norm = foldAt(text, start, end); break; }
+        if (x >= 0x41 && x <= 0x5a) x += 0x20;
+        h = Math.imul(h ^ x, 0x01000193);
+        const j = k - start;
+        if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
+      }
+      if (norm !== null) {
+        h = 0x811c9dc5;
+        pack[p] = 0; pack[p + 1] = 0; pack[p + 2] = 0; pack[p + 3] = 0; pack[p + 4] = 0;
+        for (let j = 0; j < norm.length; j++) {
+          const x = norm.charCodeAt(j);
+          h = Math.imul(h ^ x, 0x01000193);
+          if (j < 10) pack[p + (j >> 1)]! |= j & 1 ? x << 16 : x;
+        }
+      }
+    }
+    // The gap before the token, in one pass: quotation state, line breaks, and whether it ends
+    // a sentence (endsSentence(): a line break after its last non-space unit, or that unit).
+    let newline = false;
+    let last = -1;
+    let breakAfter = false;
+    for (; q < start; q++) {
+      const x = text.charCodeAt(q);
+      if (x === 0x0a) { newline = true; breakAfter = true; inQuote = false; continue; }
+      if (x === 0x20) continue;
+      if (x === 0x22 || x === 0x201c || x === 0xab || x === 0x201e || x === 0x201d || x === 0xbb) inQuote = quoteAfter(text, q, inQuote);
+      if (x < 0x80 ? x >= 0x09 && x <= 0x0d : (unitClass(text, q) & SPACE) !== 0) continue;
+      last = x;
+      breakAfter = false;
+    }
+    q = end;
+    const initial = n === 0 || breakAfter || last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b || last === 0x22 || last === 0x201d || last === 0xbb;
     cols.norms[n] = norm;
     cols.start[n] = start;
     cols.end[n] = end;
     cols.hashes[n] = h >>> 0;
     const cap = u < 0x80 ? u >= 0x41 && u <= 0x5a : (unitClass(text, start) & UPPER) !== 0;
     cols.flags[n] = (cap ? TOKEN_CAP : 0)
-      | (n === 0 || endsSentence(text, prevEnd, start) ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0) | (newline ? TOKEN_NEWLINE : 0);
+      | (initial ? TOKEN_INITIAL : 0) | (inQuote ? TOKEN_QUOTED : 0) | (newline ? TOKEN_NEWLINE : 0);
     n++;
-    prevEnd = end;
     i = end;
   }
   cols.n = n;

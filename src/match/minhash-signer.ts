@@ -13,8 +13,17 @@ const EMPTY = 0xffffffff;
 
 export function minhashSignature(shingles: Uint32Array, k = DEFAULT_SIGNATURE_SIZE): Uint32Array {
   if ((k & (k - 1)) !== 0) throw new RangeError('signature size must be a power of two');
+  return minhashInto(shingles, new Uint32Array(k), new Uint32Array(k));
+}
+
+/**
+ * minhashSignature() into `out` (its length k, a power of two), with `bins` (as long) as scratch:
+ * for a caller that signs every article of a stream, no array made per article. Returns `out`.
+ */
+export function minhashInto(shingles: Uint32Array, out: Uint32Array, bins: Uint32Array): Uint32Array {
+  const k = out.length;
   const bits = Math.log2(k);
-  const sig = new Uint32Array(k).fill(EMPTY);
+  const sig = bins.fill(EMPTY);
   for (let i = 0; i < shingles.length; i++) {
     const h = shingles[i]!;
     const bin = h & (k - 1);
@@ -23,10 +32,10 @@ export function minhashSignature(shingles: Uint32Array, k = DEFAULT_SIGNATURE_SI
   }
   let filled = 0;
   for (let b = 0; b < k; b++) if (sig[b] !== EMPTY) filled++;
-  if (filled === 0 || filled === k) return sig;
+  out.set(sig);
+  if (filled === 0 || filled === k) return out;
   // Densification: an empty bin borrows from the next filled bin, re-hashed by the distance,
   // so two sets that agree on the filled bins also agree on the borrowed values.
-  const out = sig.slice();
   for (let b = 0; b < k; b++) {
     if (sig[b] !== EMPTY) continue;
     let d = 1;

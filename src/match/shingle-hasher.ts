@@ -18,14 +18,18 @@ export function shingleHashes(tokens: readonly MatchToken[], n = SHINGLE_SIZE): 
 
 /** shingleHashes() from the tokens' hashes (tokenHashes()). */
 export function shinglesOf(th: Uint32Array, n = SHINGLE_SIZE): Uint32Array {
+  return shinglesInto(th, new Uint32Array(Math.max(0, th.length - n + 1)), n);
+}
+
+/** shinglesOf() into `out` (at least th.length - n + 1 long); returns the filled part of it. */
+export function shinglesInto(th: Uint32Array, out: Uint32Array, n = SHINGLE_SIZE): Uint32Array {
   const count = Math.max(0, th.length - n + 1);
-  const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0;
     for (let k = 0; k < n; k++) h = (Math.imul(h, 0x9e3779b1) + th[i + k]!) | 0;
     out[i] = fmix32(h);
   }
-  return out;
+  return out.length === count ? out : out.subarray(0, count);
 }
 
 /** Distinct shingle hashes. */
