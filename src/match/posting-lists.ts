@@ -20,6 +20,9 @@ export interface PostingLists {
   start(key: number): number;
   length(key: number): number;
   pool(): Int32Array;
+  /** Per key k: meta()[3 k] = start, meta()[3 k + 1] = length (keys past its end: empty). Read
+   *  right after, before any change (for loops that inline start() and length()). */
+  meta(): Int32Array;
   /** Keys with a non-empty list, in increasing order. */
   keys(): number[];
 }
@@ -115,6 +118,7 @@ export function createPostingLists(max: number): PostingLists {
     start: (key) => (3 * key + 3 <= meta.length ? meta[3 * key]! : 0),
     length: (key) => (3 * key + 3 <= meta.length ? meta[3 * key + 1]! : 0),
     pool: () => pool,
+    meta: () => meta,
     keys() {
       const out: number[] = [];
       for (let k = 0; 3 * k + 3 <= meta.length; k++) if (meta[3 * k + 1]! > 0) out.push(k);

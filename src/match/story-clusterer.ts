@@ -343,6 +343,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   // Buffers of prepare(), reused from article to article: a Prepared lives only during add().
   let cap = 0;
   let buf = scratch(256);
+  /** Scratch of prepare(): squared channel norms, ranks, the article's channel norms (a Prepared lives only during add()). */
+  const prepSq = [0, 0, 0, 0, 0];
+  const prepRanks: number[] = [];
+  const prepNorms = [0, 0, 0, 0, 0];
   function scratch(n: number) {
     cap = n;
     return {
@@ -378,7 +382,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       n = kept.length;
     }
     const { w, ch, score, order, tmp, oid, ow, och, oidf, top } = buf;
-    const sq = [0, 0, 0, 0, 0];
+    const sq = prepSq;
+    sq.fill(0);
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
       ch[j] = i32[4 * ids[j]! + 3]! & 7;
@@ -389,20 +394,29 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); }
     for (let j = 0; j < n; j++) order[j] = j;
     rankSort(order, tmp, n, { score, p1, p2, keys });
+    const ranks = prepRanks;
+    strongestWithNames(order, ch, n, o.indexKeys, ranks);
     top.length = 0;
-    for (const r of strongestWithNames(order, ch, n, o.indexKeys)) top.push(ids[order[r]!]!);
+    for (const r of ranks) top.push(ids[order[r]!]!);
     // Ranks as used for ranking candidates: names and numbers moved up after the strongest keys.
-    const ranks = strongestWithNames(order, ch, n, o.rankKeys);
+    strongestWithNames(order, ch, n, o.rankKeys, ranks);
     const rankTo = ranks.length;
     const moved = buf.moved;
     for (const q of ranks) moved[q] = 1;
     let r = 0;
-    const place = (j: number): void => { oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++; };
-    for (const q of ranks) place(order[q]!);
-    for (let q = 0; q < n; q++) if (moved[q] === 0) place(order[q]!);
+    for (let a = 0; a < rankTo + n; a++) {
+      // The ranked keys first, then the rest in order.
+      let j: number;
+      if (a < rankTo) j = order[ranks[a]!]!;
+      else if (moved[a - rankTo] === 0) j = order[a - rankTo]!;
+      else continue;
+      oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++;
+    }
     for (const q of ranks) moved[q] = 0;
-    const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
-    return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, oidf, top, rankTo };
+    const norm = Math.sqrt(sq[0]! + sq[1]! + sq[2]! + sq[3]! + sq[4]!) || 1;
+    const norms = prepNorms;
+    for (let c = 0; c < CHANNELS; c++) norms[c] = Math.sqrt(sq[c]!);
+    return { n, ids, x, idf, ch, norms, norm, oid, ow, och, oidf, top, rankTo };
   }
 
   /**
@@ -411,15 +425,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * rank the candidates. Words are usually strongest, and they do not cross languages: without the
    * extra names and numbers, a report in another language would never meet its story's reports.
    */
-  function strongestWithNames(order: Int32Array, ch: Uint8Array, n: number, k: number): number[] {
-    const out: number[] = [];
+  function strongestWithNames(order: Int32Array, ch: Uint8Array, n: number, k: number, out: number[]): void {
+    out.length = 0;
     for (let q = 0; q < Math.min(n, k); q++) out.push(q);
     const extra = Math.ceil(k / 3);
     for (let q = k, added = 0; q < n && added < extra; q++) {
       const c = ch[order[q]!]!;
       if (c === 1 || c === 2 || c === 4) { out.push(q); added++; }
     }
-    return out;
   }
 
   function storyDayOf(s: Story): number | null {
@@ -679,15 +692,19 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     // their cache misses (see band-table.ts), where the walk would wait on each in turn.
     let t = 0;
     const f64 = voc.records().f64;
-    for (const k of keys) t += postings.length(k) + f64[2 * k]!;
+    const meta = postings.meta();
+    const metaEnd = meta.length;
+    for (const k of keys) t += (3 * k + 3 <= metaEnd ? meta[3 * k + 1]! : 0) + f64[2 * k]!;
     const pool = postings.pool();
-    for (const k of keys) t += pool[postings.start(k)]!;
+    for (const k of keys) t += pool[3 * k + 3 <= metaEnd ? meta[3 * k]! : 0]!;
     _sink += t;
+    const logN1 = voc.logDocs();
     for (const k of keys) {
-      const len = postings.length(k);
+      if (3 * k + 3 > metaEnd) continue;
+      const len = meta[3 * k + 1]!;
       if (len === 0) continue;
-      const start = postings.start(k);
-      const idf = voc.idf(k);
+      const start = meta[3 * k]!;
+      const idf = logN1 - f64[2 * k]!;
       for (let i = start; i < start + len; i++) {
         const slot = pool[i]!;
         if (rounds[slot] !== round) { rounds[slot] = round; hits[slot] = 0; hitSlots.push(slot); }
