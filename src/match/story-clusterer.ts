@@ -23,7 +23,7 @@ import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
-import { createPostingLists } from './posting-lists.js';
+import { createPostingLists, emptyIdSet, idSetAdd, idSetClear, type IdSet } from './posting-lists.js';
 import { scanArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
@@ -126,7 +126,7 @@ interface Story {
   loose: [number, number] | null;
   touched: number;
   /** Keys the story is indexed under, each once, in first-posted order. */
-  postedKeys: Set<number>;
+  postedKeys: IdSet;
   /** Derived values cached until the members change (undefined: not computed). */
   cache: {
     lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined;
@@ -286,10 +286,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const story: Story = {
       ...s, yearLows: s.yearLows ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
       centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
-      postedKeys: new Set(), cache: {}, slot: takeSlot(s.seq),
+      postedKeys: emptyIdSet(), cache: {}, slot: takeSlot(s.seq),
     };
     bySlot[story.slot] = story;
-    for (const k of s.postedKeys) { const id = voc.intern(k); if (!story.postedKeys.has(id)) { voc.hold(id); story.postedKeys.add(id); } }
+    for (const k of s.postedKeys) { const id = voc.intern(k); if (idSetAdd(story.postedKeys, id)) voc.hold(id); }
     active.set(s.id, story);
     for (const id of s.articleIds) storyOfArticle.set(id, s.id);
   }
@@ -557,25 +557,28 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     active.set(s.id, s);
   }
 
-  function post(s: Story, keys: Iterable<number>): void {
+  function post(s: Story, keys: ArrayLike<number>, count = keys.length): void {
     const slot = s.slot;
-    for (const k of keys) {
+    for (let i = 0; i < count; i++) {
+      const k = keys[i]!;
       // Already the last entry: posted before, so among its posted keys.
       if (!postings.post(k, slot)) continue;
-      if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
+      if (idSetAdd(s.postedKeys, k)) voc.hold(k);
     }
   }
 
   function unpost(s: Story): void {
-    for (const k of s.postedKeys) postings.remove(k, s.slot);
+    const { list, size } = s.postedKeys;
+    for (let i = 0; i < size; i++) postings.remove(list[i]!, s.slot);
   }
 
   /** Lets go of everything a story held in the vocabulary (it froze or merged away). */
   function releaseStory(s: Story): void {
     const c = s.centroid;
     for (let i = 0; i < c.size; i++) voc.release(c.ids[i]!);
-    for (const k of s.postedKeys) voc.release(k);
-    s.postedKeys.clear();
+    const { list, size } = s.postedKeys;
+    for (let i = 0; i < size; i++) voc.release(list[i]!);
+    idSetClear(s.postedKeys);
     s.centroid = emptyVector();
     bySlot[s.slot] = undefined;
     freeSlots.push(s.slot);
@@ -682,7 +685,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * the join threshold takes no place: on a stream with undated stories still active, such
    * stories would otherwise crowd out the ones that can be joined.
    */
-  function candidates(keys: Iterable<number>, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold): Story[] {
+  function candidates(keys: ArrayLike<number>, count: number, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold): Story[] {
     if (round === 0x3fffffff) { hitRound.fill(0); round = 0; }
     round++;
     const hits = hitOf;
@@ -694,12 +697,13 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const f64 = voc.records().f64;
     const meta = postings.meta();
     const metaEnd = meta.length;
-    for (const k of keys) t += (3 * k + 3 <= metaEnd ? meta[3 * k + 1]! : 0) + f64[2 * k]!;
+    for (let i = 0; i < count; i++) { const k = keys[i]!; t += (3 * k + 3 <= metaEnd ? meta[3 * k + 1]! : 0) + f64[2 * k]!; }
     const pool = postings.pool();
-    for (const k of keys) t += pool[3 * k + 3 <= metaEnd ? meta[3 * k]! : 0]!;
+    for (let i = 0; i < count; i++) { const k = keys[i]!; t += pool[3 * k + 3 <= metaEnd ? meta[3 * k]! : 0]!; }
     _sink += t;
     const logN1 = voc.logDocs();
-    for (const k of keys) {
+    for (let q = 0; q < count; q++) {
+      const k = keys[q]!;
       if (3 * k + 3 > metaEnd) continue;
       const len = meta[3 * k + 1]!;
       if (len === 0) continue;
@@ -759,7 +763,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; }
     unpost(from);
     active.delete(from.id);
-    post(into, from.postedKeys);
+    post(into, from.postedKeys.list, from.postedKeys.size);
     releaseStory(from);
   }
 
@@ -783,7 +787,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return {
       id: s.id, seq: s.seq, title: s.title, articleIds: [...s.articleIds], centroid, norms: [...s.norms], normDocs: s.normDocs,
       yearLows: { ...s.yearLows }, tallies: { ...s.tallies }, langs: { ...s.langs }, days: [...s.days], maxDay: s.maxDay, loose: s.loose,
-      touched: s.touched, postedKeys: [...s.postedKeys].map((k) => voc.key(k)),
+      touched: s.touched, postedKeys: Array.from(s.postedKeys.list.subarray(0, s.postedKeys.size), (k) => voc.key(k)),
     };
   }
 
@@ -804,7 +808,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];
       const aNorms = prepared.norms;
-      const cands = candidates(prepared.top, aSpan, f.dayFromText ? o.textDateFloor : 0);
+      const cands = candidates(prepared.top, prepared.top.length, aSpan, f.dayFromText ? o.textDateFloor : 0);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;
@@ -861,7 +865,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       } else {
         story = {
           id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0, 0], normDocs: 0,
-          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, slot: takeSlot(seq),
+          yearLows: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: emptyIdSet(), cache: {}, slot: takeSlot(seq),
         };
         bySlot[story.slot] = story;
         bestScore = 0;
@@ -895,7 +899,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
-        for (const other of candidates(story.postedKeys)) {
+        for (const other of candidates(story.postedKeys.list, story.postedKeys.size)) {
           if (other === story || !active.has(other.id) || storyScore(story, other) < threshold) continue;
           const [keep, drop] = mergeOlder(story, other);
           merged.push({ into: keep.id, from: drop.id });
