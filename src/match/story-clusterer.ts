@@ -21,7 +21,7 @@ import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/m
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureList, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { packUnits, rankSort } from './rank-sort.js';
-import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
+import { appendEntry, cellOf, emptyVector, FILTER_HASH, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { createPostingLists, emptyIdSet, idSetAdd, idSetClear, type IdSet } from './posting-lists.js';
 import { scanArticle } from './fingerprint-builder.js';
@@ -353,7 +353,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      moved: new Uint8Array(n), top: [] as number[],
+      moved: new Uint8Array(n), may: new Int32Array(n), top: [] as number[],
     };
   }
 
@@ -495,17 +495,29 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    */
   function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array, at: number): void {
     const { oid, ow, och, oidf } = p;
-    const { cf, ci, shift } = c;
+    const { cf, ci, shift, filter } = c;
     const mask = (ci.length >> 2) - 1;
-    // Touch the home cells first: independent loads overlap their cache misses (see band-table.ts).
+    const fshift = shift + 3;
+    // The ranks the centroid's filter does not rule out (most keys are absent: sparse-vector.ts),
+    // with their home cells touched: independent loads overlap their cache misses (see band-table.ts).
+    const may = buf.may;
+    let k = 0;
     let t = 0;
-    for (let r = from; r < to; r++) t += ci[4 * (Math.imul(oid[r]!, 0x9e3779b1) >>> shift) + 3]!;
-    _sink += t;
-    // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
     for (let r = from; r < to; r++) {
       const id = oid[r]!;
+      const g = Math.imul(id, FILTER_HASH);
+      const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
+      if ((filter[g >>> fshift]! & bits) !== bits) continue;
+      may[k++] = r;
+      t += ci[4 * (Math.imul(id, 0x9e3779b1) >>> shift) + 3]!;
+    }
+    _sink += t;
+    // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
+    for (let q = 0; q < k; q++) {
+      const r = may[q]!;
+      const id = oid[r]!;
       for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
-        if (ci[4 * h + 2] === id) { const k = at + och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
+        if (ci[4 * h + 2] === id) { const j = at + och[r]!; d[j]! += ow[r]! * cf[2 * h]!; d[CHANNELS + j]! += oidf[r]!; break; }
       }
     }
   }
