@@ -246,6 +246,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let hitOf = new Float64Array(1024);
   let hitRound = new Int32Array(1024);
   let seqOf = new Int32Array(1024);
+  /**
+   * Per slot, the story's span (storySpan(); NaN: null) as last computed, valid while spanOk is 1
+   * (reset wherever its days or loose dates change): retrieval checks the time reach of dozens of
+   * stories per article, and reading each story's objects for it missed the cache.
+   */
+  let spanLo = new Float64Array(1024);
+  let spanHi = new Float64Array(1024);
+  let spanOk = new Uint8Array(1024);
   const hitSlots: number[] = [];
   /** The best candidates so far (slots), best first. */
   const bestSlots: number[] = [];
@@ -315,10 +323,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         const h = new Float64Array(size); h.set(hitOf); hitOf = h;
         const r = new Int32Array(size); r.set(hitRound); hitRound = r;
         const q = new Int32Array(size); q.set(seqOf); seqOf = q;
+        const lo = new Float64Array(size); lo.set(spanLo); spanLo = lo;
+        const hi = new Float64Array(size); hi.set(spanHi); spanHi = hi;
+        const ok = new Uint8Array(size); ok.set(spanOk); spanOk = ok;
       }
     }
     hitRound[slot] = 0;
     seqOf[slot] = storySeq;
+    spanOk[slot] = 0;
     return slot;
   }
 
@@ -670,6 +682,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       s.maxDay = s.maxDay === null ? day : Math.max(s.maxDay, day);
     }
     s.cache.day = undefined;
+    spanOk[s.slot] = 0;
   }
 
   function freeze(s: Story): void {
@@ -737,7 +750,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       let i = best.length;
       while (i > 0 && (hits[best[i - 1]!]! < h || (hits[best[i - 1]!] === h && seqOf[best[i - 1]!]! > q))) i--;
       if (i >= m) continue;
-      if (span !== null && !reachable(span, floor, threshold, bySlot[slot]!)) continue;
+      if (span !== null && !reachable(span, floor, threshold, slot)) continue;
       if (best.length < m) best.push(slot);
       for (let j = best.length - 1; j > i; j--) best[j] = best[j - 1]!;
       best[i] = slot;
@@ -752,9 +765,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return best.map((slot) => bySlot[slot]!);
   }
 
-  /** Whether story `s` could still score `threshold` against `span` (time factor at least `floor`). */
-  function reachable(span: DaySpan, floor: number, threshold: number, s: Story): boolean {
-    const tf = Math.max(floor, timeFactor(spanDistance(span, storySpan(s)), o.graceDays, o.halfLifeDays));
+  /** Whether the story in `slot` could still score `threshold` against `span` (time factor at least `floor`). */
+  function reachable(span: DaySpan, floor: number, threshold: number, slot: number): boolean {
+    if (spanOk[slot] === 0) {
+      const b = storySpan(bySlot[slot]!);
+      spanLo[slot] = b === null ? NaN : b[0];
+      spanHi[slot] = b === null ? NaN : b[1];
+      spanOk[slot] = 1;
+    }
+    const lo = spanLo[slot]!;
+    // spanDistance(), story-similarity.ts.
+    const distance = lo !== lo ? null : Math.max(0, span[0] - spanHi[slot]!, lo - span[1]);
+    const tf = Math.max(floor, timeFactor(distance, o.graceDays, o.halfLifeDays));
     return tf * Math.max(1, o.crossLanguageBoost) >= threshold;
   }
 
@@ -772,7 +794,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     into.cache.yearLow = undefined;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
-    if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; }
+    if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; spanOk[into.slot] = 0; }
     unpost(from);
     active.delete(from.id);
     post(into, from.postedKeys.list, from.postedKeys.size);
@@ -890,7 +912,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; story.cache.lang = undefined; }
       addPrepared(story, prepared);
       if (f.day !== null && f.dayTolerance === 0) widen(story, [f.day]);
-      else if (aSpan !== null) { story.loose = hull(story.loose, aSpan); story.cache.day = undefined; }
+      else if (aSpan !== null) { story.loose = hull(story.loose, aSpan); story.cache.day = undefined; spanOk[story.slot] = 0; }
       touch(story);
       post(story, prepared.top);
       for (const other of near) {
