@@ -8,7 +8,7 @@
  * Hand-written: a Map<number, number> would do, but its look-ups are the clusterer's hottest
  * operation and this is several times cheaper.
  * Most look-ups miss (an article's keys against a story it does not belong to), so a small filter
- * (two bits per id in one 32-bit word, a 64th of the index's size) answers most misses without
+ * (two bits per id in one 32-bit word, a 32nd of the index's size) answers most misses without
  * reading the index: the filters of the stories compared stay in the CPU caches, the indexes do not.
  */
 
