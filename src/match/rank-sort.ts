@@ -89,3 +89,29 @@ export function rankSort(order: Int32Array, tmp: Int32Array, n: number, t: RankS
   }
   if (src !== order) order.set(src.subarray(0, n));
 }
+
+/**
+ * The value at index k (0-based) of a[0..n) sorted in decreasing order, by selection (Hoare
+ * partitions around a median of three); reorders a[0..n).
+ */
+export function kthLargest(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const x = a[lo]!;
+    const y = a[(lo + hi) >>> 1]!;
+    const z = a[hi]!;
+    const pivot = x > y ? (y > z ? y : x > z ? z : x) : x > z ? x : y > z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) { const v = a[i]!; a[i] = a[j]!; a[j] = v; i++; j--; }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}

@@ -20,7 +20,7 @@ import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureList, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
-import { packUnits, rankSort } from './rank-sort.js';
+import { kthLargest, packUnits, rankSort } from './rank-sort.js';
 import { appendEntry, cellOf, emptyVector, FILTER_HASH, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { createPostingLists, emptyIdSet, idSetAdd, idSetClear, type IdSet } from './posting-lists.js';
@@ -636,10 +636,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function pruneCentroid(s: Story): void {
     const c = s.centroid;
     if (c.size <= o.maxCentroidKeys * 1.5) return;
-    // By decreasing value, ties by key (rank-sort.ts: no comparator closure). Keys are read only
-    // where they decide something: in runs of equal values that reach into the kept part (the
-    // order of the dropped rest does not matter). So first by value alone (a stable sort: equal
-    // values keep their slot order), then each such run by key.
+    // By decreasing value, ties by key (rank-sort.ts: no comparator closure). Only the kept part
+    // is ordered (the order of the dropped rest does not matter): the slots whose value is at
+    // least the keep-th largest (all of a run of equal values that crosses the cut, so that it is
+    // whole), in slot order. Keys are read only where they decide something: in runs of equal
+    // values that reach into the kept part. So first by value alone (a stable sort: equal values
+    // keep their slot order), then each such run by key.
     const n = c.size;
     const keep = o.maxCentroidKeys;
     const keys = new Array<string>(n).fill('');
@@ -648,12 +650,16 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const p3 = new Float64Array(n);
     const slots = new Int32Array(n);
     const tmp = new Int32Array(n);
-    for (let i = 0; i < n; i++) slots[i] = i;
     const vals = c.vals.subarray(0, n);
-    rankSort(slots, tmp, n, { score: vals, p1, p2, p3, keys });
-    for (let lo = 0; lo < Math.min(n, keep); ) {
+    p1.set(vals);
+    const cut = kthLargest(p1, n, keep - 1);
+    p1.fill(0);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (vals[i]! >= cut) slots[m++] = i;
+    rankSort(slots, tmp, m, { score: vals, p1, p2, p3, keys });
+    for (let lo = 0; lo < Math.min(m, keep); ) {
       let hi = lo + 1;
-      while (hi < n && vals[slots[hi]!] === vals[slots[lo]!]) hi++;
+      while (hi < m && vals[slots[hi]!] === vals[slots[lo]!]) hi++;
       if (hi - lo > 1) {
         for (let q = lo; q < hi; q++) {
           const i = slots[q]!;
@@ -665,11 +671,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       lo = hi;
     }
     const kept = emptyVector(o.maxCentroidKeys);
-    for (let r = 0; r < n; r++) {
+    for (let r = 0; r < m; r++) {
       const i = slots[r]!;
       if (r < keep) appendEntry(kept, c.ids[i]!, c.vals[i]!);
       else voc.release(c.ids[i]!);
     }
+    for (let i = 0; i < n; i++) if (vals[i]! < cut) voc.release(c.ids[i]!);
     s.centroid = kept;
     s.normDocs = 0;
   }
