@@ -20,6 +20,9 @@ export interface PostingLists {
   start(key: number): number;
   length(key: number): number;
   pool(): Int32Array;
+  /** Per key k: meta()[3 k] = start, meta()[3 k + 1] = length (keys past its end: empty). Read
+   *  right after, before any change (for loops that inline start() and length()). */
+  meta(): Int32Array;
   /** Keys with a non-empty list, in increasing order. */
   keys(): number[];
 }
@@ -115,10 +118,66 @@ export function createPostingLists(max: number): PostingLists {
     start: (key) => (3 * key + 3 <= meta.length ? meta[3 * key]! : 0),
     length: (key) => (3 * key + 3 <= meta.length ? meta[3 * key + 1]! : 0),
     pool: () => pool,
+    meta: () => meta,
     keys() {
       const out: number[] = [];
       for (let k = 0; 3 * k + 3 <= meta.length; k++) if (meta[3 * k + 1]! > 0) out.push(k);
       return out;
     },
   };
+}
+
+/**
+ * The keys a story is indexed under: a set of key ids in insertion order (list[0..size)), with an
+ * open-addressing index (cells hold id + 1; 0: empty; at most half full). Hand-written: a
+ * Set<number> did the same, but post() asks it about each of an article's indexing keys and its
+ * look-ups cost several times more.
+ */
+export interface IdSet {
+  list: Int32Array;
+  size: number;
+  cells: Int32Array;
+  shift: number;
+}
+
+export function emptyIdSet(): IdSet {
+  return { list: new Int32Array(8), size: 0, cells: new Int32Array(16), shift: 28 };
+}
+
+export function idSetHas(s: IdSet, id: number): boolean {
+  const cells = s.cells;
+  const mask = cells.length - 1;
+  for (let h = Math.imul(id, 0x9e3779b1) >>> s.shift; ; h = (h + 1) & mask) {
+    const c = cells[h]!;
+    if (c === 0) return false;
+    if (c === id + 1) return true;
+  }
+}
+
+/** Adds an id; false when it was there. */
+export function idSetAdd(s: IdSet, id: number): boolean {
+  if (idSetHas(s, id)) return false;
+  if (s.size === s.list.length) { const l = new Int32Array(2 * s.size); l.set(s.list); s.list = l; }
+  s.list[s.size++] = id;
+  if (2 * s.size > s.cells.length) {
+    s.cells = new Int32Array(2 * s.cells.length);
+    s.shift--;
+    for (let i = 0; i < s.size; i++) placeId(s, s.list[i]!);
+  } else placeId(s, id);
+  return true;
+}
+
+function placeId(s: IdSet, id: number): void {
+  const cells = s.cells;
+  const mask = cells.length - 1;
+  let h = Math.imul(id, 0x9e3779b1) >>> s.shift;
+  while (cells[h] !== 0) h = (h + 1) & mask;
+  cells[h] = id + 1;
+}
+
+export function idSetClear(s: IdSet): void {
+  s.list = new Int32Array(8);
+  s.size = 0;
+  s.cells = new Int32Array(16);
+  s.shift = 28;
 }

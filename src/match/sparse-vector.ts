@@ -7,6 +7,9 @@
  * stream, mostly miss the CPU caches.
  * Hand-written: a Map<number, number> would do, but its look-ups are the clusterer's hottest
  * operation and this is several times cheaper.
+ * Most look-ups miss (an article's keys against a story it does not belong to), so a small filter
+ * (two bits per id in one 32-bit word, a 32nd of the index's size) answers most misses without
+ * reading the index: the filters of the stories compared stay in the CPU caches, the indexes do not.
  */
 
 export interface SparseVector {
@@ -20,13 +23,30 @@ export interface SparseVector {
   ci: Int32Array;
   /** 32 - log2(cells), for the multiplicative hash. */
   shift: number;
+  /** Filter: an id may be present only when both its bits are set in word
+   *  filter[hash2 >>> (shift + 3)] (see mayHold()); cells / 8 words. */
+  filter: Int32Array;
 }
 
 const HASH = 0x9e3779b1;
+/** The filter's hash (another odd multiplier). */
+export const FILTER_HASH = 0x85ebca6b;
 
-function cells(bits: number): { cf: Float64Array; ci: Int32Array } {
+/** The filter bits of an id's hash2 (= Math.imul(id, FILTER_HASH)) in its word. */
+export function filterBits(hash2: number): number {
+  return (1 << (hash2 & 31)) | (1 << ((hash2 >>> 5) & 31));
+}
+
+/** Whether the id may be in the vector (false: it is not). */
+export function mayHold(v: SparseVector, id: number): boolean {
+  const g = Math.imul(id, FILTER_HASH);
+  const bits = filterBits(g);
+  return (v.filter[g >>> (v.shift + 3)]! & bits) === bits;
+}
+
+function cells(bits: number): { cf: Float64Array; ci: Int32Array; filter: Int32Array } {
   const buffer = new ArrayBuffer(16 << bits);
-  return { cf: new Float64Array(buffer), ci: new Int32Array(buffer) };
+  return { cf: new Float64Array(buffer), ci: new Int32Array(buffer), filter: new Int32Array(1 << (bits - 3)) };
 }
 
 export function emptyVector(capacity = 16): SparseVector {
@@ -65,6 +85,8 @@ function place(v: SparseVector, id: number, slot: number, x: number): void {
   ci[4 * h + 2] = id;
   ci[4 * h + 3] = slot + 1;
   v.cf[2 * h] = x;
+  const g = Math.imul(id, FILTER_HASH);
+  v.filter[g >>> (v.shift + 3)]! |= filterBits(g);
 }
 
 /** Appends an id known to be absent. */

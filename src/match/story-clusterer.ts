@@ -20,10 +20,10 @@ import type { Article } from '../model/article.js';
 import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/match.js';
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureList, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
-import { packUnits, rankSort } from './rank-sort.js';
-import { appendEntry, cellOf, emptyVector, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
+import { kthLargest, packUnits, rankSort } from './rank-sort.js';
+import { appendEntry, cellOf, emptyVector, FILTER_HASH, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
-import { createPostingLists } from './posting-lists.js';
+import { createPostingLists, emptyIdSet, idSetAdd, idSetClear, type IdSet } from './posting-lists.js';
 import { scanArticle } from './fingerprint-builder.js';
 import { storyTalliesConflict, talliesConflict } from './tally-pairs.js';
 import { storyYearLow, storyYearHigh, yearOfDay, yearsConflict, type YearBounds } from './year-bounds.js';
@@ -134,7 +134,7 @@ interface Story {
   loose: [number, number] | null;
   touched: number;
   /** Keys the story is indexed under, each once, in first-posted order. */
-  postedKeys: Set<number>;
+  postedKeys: IdSet;
   /** Derived values cached until the members change (undefined: not computed). */
   cache: {
     lang?: string | null | undefined; day?: number | null | undefined; yearLow?: number | null | undefined; yearHigh?: number | null | undefined;
@@ -256,6 +256,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   let hitOf = new Float64Array(1024);
   let hitRound = new Int32Array(1024);
   let seqOf = new Int32Array(1024);
+  /**
+   * Per slot, the story's span (storySpan(); NaN: null) as last computed, valid while spanOk is 1
+   * (reset wherever its days or loose dates change): retrieval checks the time reach of dozens of
+   * stories per article, and reading each story's objects for it missed the cache.
+   */
+  let spanLo = new Float64Array(1024);
+  let spanHi = new Float64Array(1024);
+  let spanOk = new Uint8Array(1024);
   const hitSlots: number[] = [];
   /** The best candidates so far (slots), best first. */
   const bestSlots: number[] = [];
@@ -296,10 +304,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const story: Story = {
       ...s, yearLows: s.yearLows ?? {}, yearHighs: s.yearHighs ?? {}, tallies: s.tallies ?? {}, articleIds: [...s.articleIds], days: [...s.days], loose: s.loose ?? null,
       centroid: vectorOf(s.centroid.map(([k, x]) => [held(k), x] as const)),
-      postedKeys: new Set(), cache: {}, slot: takeSlot(s.seq),
+      postedKeys: emptyIdSet(), cache: {}, slot: takeSlot(s.seq),
     };
     bySlot[story.slot] = story;
-    for (const k of s.postedKeys) { const id = voc.intern(k); if (!story.postedKeys.has(id)) { voc.hold(id); story.postedKeys.add(id); } }
+    for (const k of s.postedKeys) { const id = voc.intern(k); if (idSetAdd(story.postedKeys, id)) voc.hold(id); }
     active.set(s.id, story);
     for (const id of s.articleIds) storyOfArticle.set(id, s.id);
   }
@@ -325,10 +333,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         const h = new Float64Array(size); h.set(hitOf); hitOf = h;
         const r = new Int32Array(size); r.set(hitRound); hitRound = r;
         const q = new Int32Array(size); q.set(seqOf); seqOf = q;
+        const lo = new Float64Array(size); lo.set(spanLo); spanLo = lo;
+        const hi = new Float64Array(size); hi.set(spanHi); spanHi = hi;
+        const ok = new Uint8Array(size); ok.set(spanOk); spanOk = ok;
       }
     }
     hitRound[slot] = 0;
     seqOf[slot] = storySeq;
+    spanOk[slot] = 0;
     return slot;
   }
 
@@ -366,13 +378,17 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   // Buffers of prepare(), reused from article to article: a Prepared lives only during add().
   let cap = 0;
   let buf = scratch(256);
+  /** Scratch of prepare(): squared channel norms, ranks, the article's channel norms (a Prepared lives only during add()). */
+  const prepSq = [0, 0, 0, 0, 0];
+  const prepRanks: number[] = [];
+  const prepNorms = [0, 0, 0, 0, 0];
   function scratch(n: number) {
     cap = n;
     return {
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      moved: new Uint8Array(n), top: [] as number[],
+      moved: new Uint8Array(n), may: new Int32Array(n), top: [] as number[],
     };
   }
 
@@ -401,7 +417,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       n = kept.length;
     }
     const { w, ch, score, order, tmp, oid, ow, och, oidf, top } = buf;
-    const sq = [0, 0, 0, 0, 0];
+    const sq = prepSq;
+    sq.fill(0);
     for (let j = 0; j < n; j++) {
       w[j] = x[j]! * idf[j]! * idf[j]!;
       ch[j] = i32[4 * ids[j]! + 3]! & 7;
@@ -412,20 +429,29 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); }
     for (let j = 0; j < n; j++) order[j] = j;
     rankSort(order, tmp, n, { score, p1, p2, keys });
+    const ranks = prepRanks;
+    strongestWithNames(order, ch, n, o.indexKeys, ranks);
     top.length = 0;
-    for (const r of strongestWithNames(order, ch, n, o.indexKeys)) top.push(ids[order[r]!]!);
+    for (const r of ranks) top.push(ids[order[r]!]!);
     // Ranks as used for ranking candidates: names and numbers moved up after the strongest keys.
-    const ranks = strongestWithNames(order, ch, n, o.rankKeys);
+    strongestWithNames(order, ch, n, o.rankKeys, ranks);
     const rankTo = ranks.length;
     const moved = buf.moved;
     for (const q of ranks) moved[q] = 1;
     let r = 0;
-    const place = (j: number): void => { oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++; };
-    for (const q of ranks) place(order[q]!);
-    for (let q = 0; q < n; q++) if (moved[q] === 0) place(order[q]!);
+    for (let a = 0; a < rankTo + n; a++) {
+      // The ranked keys first, then the rest in order.
+      let j: number;
+      if (a < rankTo) j = order[ranks[a]!]!;
+      else if (moved[a - rankTo] === 0) j = order[a - rankTo]!;
+      else continue;
+      oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++;
+    }
     for (const q of ranks) moved[q] = 0;
-    const norm = Math.sqrt(sq.reduce((a, b) => a + b, 0)) || 1;
-    return { n, ids, x, idf, ch, norms: sq.map(Math.sqrt), norm, oid, ow, och, oidf, top, rankTo };
+    const norm = Math.sqrt(sq[0]! + sq[1]! + sq[2]! + sq[3]! + sq[4]!) || 1;
+    const norms = prepNorms;
+    for (let c = 0; c < CHANNELS; c++) norms[c] = Math.sqrt(sq[c]!);
+    return { n, ids, x, idf, ch, norms, norm, oid, ow, och, oidf, top, rankTo };
   }
 
   /**
@@ -434,15 +460,14 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * rank the candidates. Words are usually strongest, and they do not cross languages: without the
    * extra names and numbers, a report in another language would never meet its story's reports.
    */
-  function strongestWithNames(order: Int32Array, ch: Uint8Array, n: number, k: number): number[] {
-    const out: number[] = [];
+  function strongestWithNames(order: Int32Array, ch: Uint8Array, n: number, k: number, out: number[]): void {
+    out.length = 0;
     for (let q = 0; q < Math.min(n, k); q++) out.push(q);
     const extra = Math.ceil(k / 3);
     for (let q = k, added = 0; q < n && added < extra; q++) {
       const c = ch[order[q]!]!;
       if (c === 1 || c === 2 || c === 4) { out.push(q); added++; }
     }
-    return out;
   }
 
   function storyDayOf(s: Story): number | null {
@@ -507,17 +532,29 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    */
   function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array, at: number): void {
     const { oid, ow, och, oidf } = p;
-    const { cf, ci, shift } = c;
+    const { cf, ci, shift, filter } = c;
     const mask = (ci.length >> 2) - 1;
-    // Touch the home cells first: independent loads overlap their cache misses (see band-table.ts).
+    const fshift = shift + 3;
+    // The ranks the centroid's filter does not rule out (most keys are absent: sparse-vector.ts),
+    // with their home cells touched: independent loads overlap their cache misses (see band-table.ts).
+    const may = buf.may;
+    let k = 0;
     let t = 0;
-    for (let r = from; r < to; r++) t += ci[4 * (Math.imul(oid[r]!, 0x9e3779b1) >>> shift) + 3]!;
-    _sink += t;
-    // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
     for (let r = from; r < to; r++) {
       const id = oid[r]!;
+      const g = Math.imul(id, FILTER_HASH);
+      const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
+      if ((filter[g >>> fshift]! & bits) !== bits) continue;
+      may[k++] = r;
+      t += ci[4 * (Math.imul(id, 0x9e3779b1) >>> shift) + 3]!;
+    }
+    _sink += t;
+    // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
+    for (let q = 0; q < k; q++) {
+      const r = may[q]!;
+      const id = oid[r]!;
       for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
-        if (ci[4 * h + 2] === id) { const k = at + och[r]!; d[k]! += ow[r]! * cf[2 * h]!; d[CHANNELS + k]! += oidf[r]!; break; }
+        if (ci[4 * h + 2] === id) { const j = at + och[r]!; d[j]! += ow[r]! * cf[2 * h]!; d[CHANNELS + j]! += oidf[r]!; break; }
       }
     }
   }
@@ -569,25 +606,28 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     active.set(s.id, s);
   }
 
-  function post(s: Story, keys: Iterable<number>): void {
+  function post(s: Story, keys: ArrayLike<number>, count = keys.length): void {
     const slot = s.slot;
-    for (const k of keys) {
+    for (let i = 0; i < count; i++) {
+      const k = keys[i]!;
       // Already the last entry: posted before, so among its posted keys.
       if (!postings.post(k, slot)) continue;
-      if (!s.postedKeys.has(k)) { s.postedKeys.add(k); voc.hold(k); }
+      if (idSetAdd(s.postedKeys, k)) voc.hold(k);
     }
   }
 
   function unpost(s: Story): void {
-    for (const k of s.postedKeys) postings.remove(k, s.slot);
+    const { list, size } = s.postedKeys;
+    for (let i = 0; i < size; i++) postings.remove(list[i]!, s.slot);
   }
 
   /** Lets go of everything a story held in the vocabulary (it froze or merged away). */
   function releaseStory(s: Story): void {
     const c = s.centroid;
     for (let i = 0; i < c.size; i++) voc.release(c.ids[i]!);
-    for (const k of s.postedKeys) voc.release(k);
-    s.postedKeys.clear();
+    const { list, size } = s.postedKeys;
+    for (let i = 0; i < size; i++) voc.release(list[i]!);
+    idSetClear(s.postedKeys);
     s.centroid = emptyVector();
     bySlot[s.slot] = undefined;
     freeSlots.push(s.slot);
@@ -621,10 +661,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   function pruneCentroid(s: Story): void {
     const c = s.centroid;
     if (c.size <= o.maxCentroidKeys * 1.5) return;
-    // By decreasing value, ties by key (rank-sort.ts: no comparator closure). Keys are read only
-    // where they decide something: in runs of equal values that reach into the kept part (the
-    // order of the dropped rest does not matter). So first by value alone (a stable sort: equal
-    // values keep their slot order), then each such run by key.
+    // By decreasing value, ties by key (rank-sort.ts: no comparator closure). Only the kept part
+    // is ordered (the order of the dropped rest does not matter): the slots whose value is at
+    // least the keep-th largest (all of a run of equal values that crosses the cut, so that it is
+    // whole), in slot order. Keys are read only where they decide something: in runs of equal
+    // values that reach into the kept part. So first by value alone (a stable sort: equal values
+    // keep their slot order), then each such run by key.
     const n = c.size;
     const keep = o.maxCentroidKeys;
     const keys = new Array<string>(n).fill('');
@@ -633,12 +675,16 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const p3 = new Float64Array(n);
     const slots = new Int32Array(n);
     const tmp = new Int32Array(n);
-    for (let i = 0; i < n; i++) slots[i] = i;
     const vals = c.vals.subarray(0, n);
-    rankSort(slots, tmp, n, { score: vals, p1, p2, p3, keys });
-    for (let lo = 0; lo < Math.min(n, keep); ) {
+    p1.set(vals);
+    const cut = kthLargest(p1, n, keep - 1);
+    p1.fill(0);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (vals[i]! >= cut) slots[m++] = i;
+    rankSort(slots, tmp, m, { score: vals, p1, p2, p3, keys });
+    for (let lo = 0; lo < Math.min(m, keep); ) {
       let hi = lo + 1;
-      while (hi < n && vals[slots[hi]!] === vals[slots[lo]!]) hi++;
+      while (hi < m && vals[slots[hi]!] === vals[slots[lo]!]) hi++;
       if (hi - lo > 1) {
         for (let q = lo; q < hi; q++) {
           const i = slots[q]!;
@@ -650,11 +696,12 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       lo = hi;
     }
     const kept = emptyVector(o.maxCentroidKeys);
-    for (let r = 0; r < n; r++) {
+    for (let r = 0; r < m; r++) {
       const i = slots[r]!;
       if (r < keep) appendEntry(kept, c.ids[i]!, c.vals[i]!);
       else voc.release(c.ids[i]!);
     }
+    for (let i = 0; i < n; i++) if (vals[i]! < cut) voc.release(c.ids[i]!);
     s.centroid = kept;
     s.normDocs = 0;
   }
@@ -667,6 +714,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       s.maxDay = s.maxDay === null ? day : Math.max(s.maxDay, day);
     }
     s.cache.day = undefined;
+    spanOk[s.slot] = 0;
   }
 
   function freeze(s: Story): void {
@@ -694,7 +742,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * the join threshold takes no place: on a stream with undated stories still active, such
    * stories would otherwise crowd out the ones that can be joined.
    */
-  function candidates(keys: Iterable<number>, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold): Story[] {
+  function candidates(keys: ArrayLike<number>, count: number, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold): Story[] {
     if (round === 0x3fffffff) { hitRound.fill(0); round = 0; }
     round++;
     const hits = hitOf;
@@ -704,15 +752,20 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     // their cache misses (see band-table.ts), where the walk would wait on each in turn.
     let t = 0;
     const f64 = voc.records().f64;
-    for (const k of keys) t += postings.length(k) + f64[2 * k]!;
+    const meta = postings.meta();
+    const metaEnd = meta.length;
+    for (let i = 0; i < count; i++) { const k = keys[i]!; t += (3 * k + 3 <= metaEnd ? meta[3 * k + 1]! : 0) + f64[2 * k]!; }
     const pool = postings.pool();
-    for (const k of keys) t += pool[postings.start(k)]!;
+    for (let i = 0; i < count; i++) { const k = keys[i]!; t += pool[3 * k + 3 <= metaEnd ? meta[3 * k]! : 0]!; }
     _sink += t;
-    for (const k of keys) {
-      const len = postings.length(k);
+    const logN1 = voc.logDocs();
+    for (let q = 0; q < count; q++) {
+      const k = keys[q]!;
+      if (3 * k + 3 > metaEnd) continue;
+      const len = meta[3 * k + 1]!;
       if (len === 0) continue;
-      const start = postings.start(k);
-      const idf = voc.idf(k);
+      const start = meta[3 * k]!;
+      const idf = logN1 - f64[2 * k]!;
       for (let i = start; i < start + len; i++) {
         const slot = pool[i]!;
         if (rounds[slot] !== round) { rounds[slot] = round; hits[slot] = 0; hitSlots.push(slot); }
@@ -729,7 +782,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       let i = best.length;
       while (i > 0 && (hits[best[i - 1]!]! < h || (hits[best[i - 1]!] === h && seqOf[best[i - 1]!]! > q))) i--;
       if (i >= m) continue;
-      if (span !== null && !reachable(span, floor, threshold, bySlot[slot]!)) continue;
+      if (span !== null && !reachable(span, floor, threshold, slot)) continue;
       if (best.length < m) best.push(slot);
       for (let j = best.length - 1; j > i; j--) best[j] = best[j - 1]!;
       best[i] = slot;
@@ -744,9 +797,18 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return best.map((slot) => bySlot[slot]!);
   }
 
-  /** Whether story `s` could still score `threshold` against `span` (time factor at least `floor`). */
-  function reachable(span: DaySpan, floor: number, threshold: number, s: Story): boolean {
-    const tf = Math.max(floor, timeFactor(spanDistance(span, storySpan(s)), o.graceDays, o.halfLifeDays));
+  /** Whether the story in `slot` could still score `threshold` against `span` (time factor at least `floor`). */
+  function reachable(span: DaySpan, floor: number, threshold: number, slot: number): boolean {
+    if (spanOk[slot] === 0) {
+      const b = storySpan(bySlot[slot]!);
+      spanLo[slot] = b === null ? NaN : b[0];
+      spanHi[slot] = b === null ? NaN : b[1];
+      spanOk[slot] = 1;
+    }
+    const lo = spanLo[slot]!;
+    // spanDistance(), story-similarity.ts.
+    const distance = lo !== lo ? null : Math.max(0, span[0] - spanHi[slot]!, lo - span[1]);
+    const tf = Math.max(floor, timeFactor(distance, o.graceDays, o.halfLifeDays));
     return tf * Math.max(1, o.crossLanguageBoost) >= threshold;
   }
 
@@ -766,10 +828,10 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     into.cache.yearHigh = undefined;
     for (const id of from.articleIds) storyOfArticle.set(id, into.id);
     widen(into, from.days);
-    if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; }
+    if (from.loose) { into.loose = hull(into.loose, from.loose); into.cache.day = undefined; spanOk[into.slot] = 0; }
     unpost(from);
     active.delete(from.id);
-    post(into, from.postedKeys);
+    post(into, from.postedKeys.list, from.postedKeys.size);
     releaseStory(from);
   }
 
@@ -793,7 +855,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     return {
       id: s.id, seq: s.seq, title: s.title, articleIds: [...s.articleIds], centroid, norms: [...s.norms], normDocs: s.normDocs,
       yearLows: { ...s.yearLows }, yearHighs: { ...s.yearHighs }, tallies: { ...s.tallies }, langs: { ...s.langs }, days: [...s.days], maxDay: s.maxDay, loose: s.loose,
-      touched: s.touched, postedKeys: [...s.postedKeys].map((k) => voc.key(k)),
+      touched: s.touched, postedKeys: Array.from(s.postedKeys.list.subarray(0, s.postedKeys.size), (k) => voc.key(k)),
     };
   }
 
@@ -814,7 +876,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (f.day !== null && f.dayTolerance === 0 && (streamDay === null || f.day > streamDay)) streamDay = f.day;
       const aSpan: DaySpan | null = f.day === null ? null : [f.day - f.dayTolerance, f.day + f.dayTolerance];
       const aNorms = prepared.norms;
-      const cands = candidates(prepared.top, aSpan, f.dayFromText ? o.textDateFloor : 0);
+      const cands = candidates(prepared.top, prepared.top.length, aSpan, f.dayFromText ? o.textDateFloor : 0);
       for (const sid of copied) { const s = active.get(sid); if (s && !cands.includes(s)) cands.push(s); }
       let best: Story | null = null;
       let bestScore = 0;
@@ -871,7 +933,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       } else {
         story = {
           id: `s${++seq}`, seq, title: f.title, articleIds: [], centroid: emptyVector(Math.max(16, n)), norms: [0, 0, 0, 0, 0], normDocs: 0,
-          yearLows: {}, yearHighs: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: new Set(), cache: {}, slot: takeSlot(seq),
+          yearLows: {}, yearHighs: {}, tallies: {}, langs: {}, days: [], maxDay: null, loose: null, touched: clock, postedKeys: emptyIdSet(), cache: {}, slot: takeSlot(seq),
         };
         bySlot[story.slot] = story;
         bestScore = 0;
@@ -886,7 +948,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (f.lang !== null) { story.langs[f.lang] = (story.langs[f.lang] ?? 0) + 1; story.cache.lang = undefined; }
       addPrepared(story, prepared);
       if (f.day !== null && f.dayTolerance === 0) widen(story, [f.day]);
-      else if (aSpan !== null) { story.loose = hull(story.loose, aSpan); story.cache.day = undefined; }
+      else if (aSpan !== null) { story.loose = hull(story.loose, aSpan); story.cache.day = undefined; spanOk[story.slot] = 0; }
       touch(story);
       post(story, prepared.top);
       for (const other of near) {
@@ -907,7 +969,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
-        for (const other of candidates(story.postedKeys)) {
+        for (const other of candidates(story.postedKeys.list, story.postedKeys.size)) {
           if (other === story || !active.has(other.id) || storyScore(story, other) < threshold) continue;
           const [keep, drop] = mergeOlder(story, other);
           merged.push({ into: keep.id, from: drop.id });

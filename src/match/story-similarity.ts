@@ -1,5 +1,5 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
-import type { SparseVector } from './sparse-vector.js';
+import { FILTER_HASH, type SparseVector } from './sparse-vector.js';
 import type { KeyRecords } from './key-vocabulary.js';
 
 
@@ -33,22 +33,34 @@ export function channelNorms(v: SparseVector, rec: KeyRecords, logDocs: number):
 /**
  * IDF-weighted dot product of each channel of two centroids, iterating the smaller one (in its
  * insertion order), into out[0..CHANNELS); out[CHANNELS + channel] receives the summed IDF of the
- * shared keys per channel. The big side's index cells are touched a block ahead of the look-ups,
- * so that their cache misses overlap (see band-table.ts).
+ * shared keys per channel. The big side's filter (sparse-vector.ts) rules out most absent keys;
+ * the index cells of the rest are touched a block ahead of the look-ups, so that their cache
+ * misses overlap (see band-table.ts).
  */
 export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, logDocs: number, out: Float64Array): void {
   const small = a.size <= b.size ? a : b;
   const big = small === a ? b : a;
   out.fill(0, 0, 2 * CHANNELS);
   const { ids, vals } = small;
-  const { cf, ci, shift } = big;
+  const { cf, ci, shift, filter } = big;
   const mask = (ci.length >> 2) - 1;
+  const fshift = shift + 3;
   const { f64, i32 } = rec;
+  const may = blockScratch;
   let t = 0;
   for (let lo = 0; lo < small.size; lo += BLOCK) {
     const hi = Math.min(small.size, lo + BLOCK);
-    for (let i = lo; i < hi; i++) t += ci[4 * (Math.imul(ids[i]!, 0x9e3779b1) >>> shift) + 3]!;
+    let k = 0;
     for (let i = lo; i < hi; i++) {
+      const id = ids[i]!;
+      const g = Math.imul(id, FILTER_HASH);
+      const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
+      if ((filter[g >>> fshift]! & bits) !== bits) continue;
+      may[k++] = i;
+      t += ci[4 * (Math.imul(id, 0x9e3779b1) >>> shift) + 3]!;
+    }
+    for (let q = 0; q < k; q++) {
+      const i = may[q]!;
       const id = ids[i]!;
       for (let h = Math.imul(id, 0x9e3779b1) >>> shift; ci[4 * h + 3] !== 0; h = (h + 1) & mask) {
         if (ci[4 * h + 2] !== id) continue;
@@ -66,6 +78,8 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
 /** Look-ups per block of channelDots(); where its touching loads go, so they are not optimised away. */
 const BLOCK = 64;
 let _sink = 0;
+/** Indexes of one block's keys that pass the filter. */
+const blockScratch = new Int32Array(BLOCK);
 
 /**
  * Weighted mean of the channels' cosines. Channels are compared apart so that a text with many

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBandTable } from '../../src/match/band-table.js';
 import { createKeyTable } from '../../src/match/key-table.js';
-import { appendEntry, cellOf, emptyVector, setAt, slotOf } from '../../src/match/sparse-vector.js';
-import { createPostingLists } from '../../src/match/posting-lists.js';
+import { appendEntry, cellOf, emptyVector, mayHold, setAt, slotOf } from '../../src/match/sparse-vector.js';
+import { createPostingLists, emptyIdSet, idSetAdd, idSetClear, idSetHas } from '../../src/match/posting-lists.js';
 
 function lcg(seed: number): (n: number) => number {
   let x = seed;
@@ -97,4 +97,41 @@ test('posting lists: match arrays of arrays through appends, drops past the limi
   assert.deepEqual(read(5), [1, 2, 3]);
   lists.clear(5);
   assert.equal(lists.length(5), 0);
+});
+
+test('sparse vector filter: never rules out a present id (through growth), rules out most absent ones', () => {
+  const next = lcg(11);
+  const v = emptyVector();
+  const present = new Set<number>();
+  while (present.size < 3000) {
+    const id = next(2) === 0 ? next(20_000) : next(1 << 30);
+    if (present.has(id)) continue;
+    appendEntry(v, id, present.size);
+    present.add(id);
+    if (present.size % 97 === 0) for (const p of present) assert.ok(mayHold(v, p));
+  }
+  for (const p of present) assert.ok(mayHold(v, p));
+  let passed = 0;
+  let absent = 0;
+  for (let id = 0; absent < 20_000; id++) {
+    if (present.has(id)) continue;
+    absent++;
+    if (mayHold(v, id)) { passed++; assert.equal(cellOf(v, id), -1); }
+  }
+  assert.ok(passed < absent * 0.1, `${passed} of ${absent} absent ids pass the filter`);
+});
+
+test('id set: insertion order and membership match a Set model through growth and clear', () => {
+  const next = lcg(5);
+  const s = emptyIdSet();
+  let model = new Set<number>();
+  for (let step = 0; step < 20_000; step++) {
+    if (next(500) === 0) { idSetClear(s); model = new Set(); continue; }
+    const id = next(2) === 0 ? next(300) : next(1 << 30);
+    assert.equal(idSetAdd(s, id), !model.has(id));
+    model.add(id);
+    assert.ok(idSetHas(s, id));
+  }
+  assert.deepEqual(Array.from(s.list.subarray(0, s.size)), [...model]);
+  assert.equal(idSetHas(s, -5), false);
 });

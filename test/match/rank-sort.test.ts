@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { packUnits, rankSort } from '../../src/match/rank-sort.js';
+import { kthLargest, packUnits, rankSort } from '../../src/match/rank-sort.js';
 
 test('rank sort: decreasing score, ties in string order, as Array.prototype.sort gives', () => {
   let x = 17;
@@ -18,5 +18,18 @@ test('rank sort: decreasing score, ties in string order, as Array.prototype.sort
     const order2 = Int32Array.from({ length: m }, (_, i) => i);
     rankSort(order2, new Int32Array(m), m, { score, p1: p(0), p2: p(3), keys });
     assert.deepEqual([...order2], expected);
+  }
+});
+
+test('kthLargest: the k-th value of a decreasing sort, with many ties and all k', () => {
+  let x = 7;
+  const next = (n: number): number => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+  for (let trial = 0; trial < 60; trial++) {
+    const n = 1 + next(300);
+    const vals = Float64Array.from({ length: n }, () => (trial % 3 === 0 ? next(4) : next(1000) / 7));
+    const sorted = [...vals].sort((a, b) => b - a);
+    for (let k = 0; k < n; k += 1 + next(5)) {
+      assert.equal(kthLargest(Float64Array.from(vals), n, k), sorted[k]);
+    }
   }
 });
