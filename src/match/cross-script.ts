@@ -129,7 +129,17 @@ export function caselessSkeletons(norm: string): string[] {
   const whole = phoneticSkeleton(norm);
   if (whole) out.add(whole);
   for (const bare of arabicBareForms(norm)) { const k = phoneticSkeleton(bare); if (k) out.add(k); }
+  if (HANGUL_RE.test(norm)) for (const k of [...out]) out.add(otherLiquid(k));
   return [...out];
+}
+
+/**
+ * A skeleton with its l and r swapped. Korean writes both with one letter, romanised l ("트럼프"
+ * -> "teuleompeu" for Trump), Japanese with one romanised r ("ロンドン" -> "rondon" for London):
+ * their words get the other liquid's skeleton too.
+ */
+export function otherLiquid(k: string): string {
+  return k.replace(/[lr]/g, (c) => (c === 'l' ? 'r' : 'l'));
 }
 
 /** A Korean word without one or two final syllables: the particles written on it ("프랑스의"). */
@@ -239,6 +249,7 @@ export function cjkKeys(norm: string): { words: string[]; names: string[]; count
       words.push(run);
       const k = phoneticSkeleton(run);
       if (k) names.push(k);
+      if (k && /[lr]/.test(k)) names.push(otherLiquid(k));
       const hit = COUNTRIES.get(run);
       if (hit !== undefined) countries.push(hit);
     }

@@ -117,6 +117,15 @@ test('Chinese and Japanese phrases give character pairs, Katakana names, countri
   assert.deepEqual(countryCodes(['프랑스의'], () => true), countryCodes(['france'], () => true));
 });
 
+test('Korean and Japanese words get the skeleton of the other liquid too (one letter for l and r)', async () => {
+  const { cjkKeys } = await import('../../src/match/cross-script.js');
+  // Korean romanises its one liquid as l: 트럼프 (Trump) -> "tlmb"; Japanese as r: ロンドン (London) -> "rndn".
+  assert.ok(caselessSkeletons('트럼프').includes(phoneticSkeleton('trump')), caselessSkeletons('트럼프').join(' '));
+  assert.ok(cjkKeys('ロンドンで会談')!.names.includes(phoneticSkeleton('london')));
+  // Scripts that tell l from r get no swapped skeleton.
+  assert.deepEqual(caselessSkeletons('ترامب'), [phoneticSkeleton('trump')]);
+});
+
 test('a soft c is read as s, as other scripts write it', () => {
   assert.equal(phoneticSkeleton('France'), phoneticSkeleton('ফ্রান্স'));
   assert.equal(phoneticSkeleton('Macron'), phoneticSkeleton('Макрон'));
