@@ -191,6 +191,11 @@ interface Prepared {
   /** How many ranks the candidates are ranked by: the strongest `rankKeys` keys, then names and
    *  numbers moved up right after them. */
   rankTo: number;
+  /**
+   * Per channel, the IDF-weighted norm of the keys ranked past `rankTo` (then, at CHANNELS + c,
+   * their summed IDF): what the rest of an exact comparison can add at most (see bound()).
+   */
+  tail: Float64Array;
 }
 
 type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf' | 'consolidateThreshold'>> & { weights: FeatureWeights; consolidateThreshold?: number };
@@ -382,6 +387,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
   const prepSq = [0, 0, 0, 0, 0];
   const prepRanks: number[] = [];
   const prepNorms = [0, 0, 0, 0, 0];
+  const prepTail = new Float64Array(2 * CHANNELS);
   function scratch(n: number) {
     cap = n;
     return {
@@ -438,6 +444,8 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const rankTo = ranks.length;
     const moved = buf.moved;
     for (const q of ranks) moved[q] = 1;
+    const tail = prepTail;
+    tail.fill(0);
     let r = 0;
     for (let a = 0; a < rankTo + n; a++) {
       // The ranked keys first, then the rest in order.
@@ -445,13 +453,16 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       if (a < rankTo) j = order[ranks[a]!]!;
       else if (moved[a - rankTo] === 0) j = order[a - rankTo]!;
       else continue;
-      oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!; r++;
+      oid[r] = ids[j]!; ow[r] = w[j]!; och[r] = ch[j]!; oidf[r] = idf[j]!;
+      if (r >= rankTo) { tail[ch[j]!]! += x[j]! * w[j]!; tail[CHANNELS + ch[j]!]! += idf[j]!; }
+      r++;
     }
     for (const q of ranks) moved[q] = 0;
+    for (let c = 0; c < CHANNELS; c++) tail[c] = Math.sqrt(tail[c]!);
     const norm = Math.sqrt(sq[0]! + sq[1]! + sq[2]! + sq[3]! + sq[4]!) || 1;
     const norms = prepNorms;
     for (let c = 0; c < CHANNELS; c++) norms[c] = Math.sqrt(sq[c]!);
-    return { n, ids, x, idf, ch, norms, norm, oid, ow, och, oidf, top, rankTo };
+    return { n, ids, x, idf, ch, norms, norm, oid, ow, och, oidf, top, rankTo, tail };
   }
 
   /**
@@ -557,6 +568,28 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         if (ci[4 * h + 2] === id) { const j = at + och[r]!; d[j]! += ow[r]! * cf[2 * h]!; d[CHANNELS + j]! += oidf[r]!; break; }
       }
     }
+  }
+
+  /** Scratch of bound(). */
+  const boundDots = new Float64Array(2 * CHANNELS);
+  /**
+   * An upper bound of the cosine of an article with a story, from the partial dot products over
+   * its first `rankTo` keys (`d[at..]`): each channel's rest adds at most the norm of the article's
+   * remaining keys times the story's norm (Cauchy-Schwarz), and no more than the whole channel's
+   * norms allow; the shared evidence at most all the remaining keys' IDF. The story's norms are
+   * refreshed only as the document count grows by a quarter (storyNorms()): BOUND_SLACK covers
+   * their IDF having grown since.
+   */
+  function bound(p: Prepared, d: Float64Array, at: number, s: Story, lang: string | null): number {
+    const nb = storyNorms(s);
+    const an = p.norms;
+    const tail = p.tail;
+    for (let c = 0; c < CHANNELS; c++) {
+      const got = d[at + c]!;
+      boundDots[c] = Math.max(got, Math.min(got + tail[c]! * nb[c]! * BOUND_SLACK, an[c]! * nb[c]! * BOUND_SLACK));
+      boundDots[CHANNELS + c] = d[at + CHANNELS + c]! + tail[CHANNELS + c]!;
+    }
+    return cosineOf(boundDots, 0, an, s, lang);
   }
 
   /** Cosine from accumulated dots (`d[at..at+3]`) and shared evidence (`d[at+4..at+7]`). */
@@ -909,20 +942,29 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
         }
         kept = Math.min(m, Math.max(o.exactCandidates, copied.size));
       }
+      const aTf = f.dayFromText ? o.textDateFloor : 0;
       for (let q = 0; q < kept; q++) {
         const i = ranks.order[q]!;
         const s = cands[i]!;
-        if (m > o.exactCandidates && ranks.score[i] !== Infinity) {
-          for (let c = 0; c < 2 * CHANNELS; c++) dots[c] = partial[i * 2 * CHANNELS + c]!;
-          accumulate(prepared, s.centroid, rankTo, n, dots, 0);
-        } else { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots, 0); }
-        const cos = cosineOf(dots, 0, aNorms, s, f.lang);
         const tf = timeFactor(spanDistance(aSpan, storySpan(s)), o.graceDays, o.halfLifeDays);
         // A date read from the text may be background (a birth, an anniversary): weak evidence.
-        let score = cos * (f.dayFromText ? Math.max(tf, o.textDateFloor) : tf);
-        if (yearsConflict(f.yearBounds, storyYears(s))) score *= o.yearConflictFactor;
-        if (talliesConflict(f.tallies, s.tallies)) score *= o.tallyConflictFactor;
-        if (copied.has(s.id)) score = Math.max(cos, o.joinThreshold);
+        let factor = Math.max(tf, aTf);
+        if (yearsConflict(f.yearBounds, storyYears(s))) factor *= o.yearConflictFactor;
+        if (talliesConflict(f.tallies, s.tallies)) factor *= o.tallyConflictFactor;
+        const isCopied = copied.has(s.id);
+        if (isCopied) { dots.fill(0); accumulate(prepared, s.centroid, 0, n, dots, 0); }
+        else {
+          const at = i * 2 * CHANNELS;
+          if (m <= o.exactCandidates) { partial.fill(0, at, at + 2 * CHANNELS); accumulate(prepared, s.centroid, 0, rankTo, partial, at); }
+          // Not compared further when even the most the rest of the keys could add cannot reach
+          // the join threshold (such a candidate can be neither joined nor merged).
+          if (factor * bound(prepared, partial, at, s, f.lang) < o.joinThreshold) continue;
+          for (let c = 0; c < 2 * CHANNELS; c++) dots[c] = partial[at + c]!;
+          accumulate(prepared, s.centroid, rankTo, n, dots, 0);
+        }
+        const cos = cosineOf(dots, 0, aNorms, s, f.lang);
+        let score = cos * factor;
+        if (isCopied) score = Math.max(cos, o.joinThreshold);
         if (score > bestScore) { best = s; bestScore = score; }
         if (score >= o.joinThreshold) near.push(s);
       }
@@ -1004,6 +1046,9 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     },
   };
 }
+
+/** Slack of bound() for stale story norms. */
+const BOUND_SLACK = 1.1;
 
 function stripUndefined<T extends object>(x: T): Partial<T> {
   const out: Partial<T> = {};
