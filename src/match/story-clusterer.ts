@@ -394,7 +394,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       keys: new Array<string>(n).fill(''), ids: new Int32Array(n), x: new Float64Array(n), idf: new Float64Array(n), w: new Float64Array(n),
       ch: new Uint8Array(n), score: new Float64Array(n), p1: new Float64Array(n), p2: new Float64Array(n),
       order: new Int32Array(n), tmp: new Int32Array(n), oid: new Int32Array(n), ow: new Float64Array(n), och: new Uint8Array(n), oidf: new Float64Array(n),
-      moved: new Uint8Array(n), may: new Int32Array(n), top: [] as number[],
+      moved: new Uint8Array(n), may: new Int32Array(n), top: [] as number[], sel: new Float64Array(n), rest: new Int32Array(n),
     };
   }
 
@@ -422,7 +422,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       idf = Float64Array.from(kept, (j) => all.idf[j]!);
       n = kept.length;
     }
-    const { w, ch, score, order, tmp, oid, ow, och, oidf, top } = buf;
+    const { w, ch, score, order, oid, ow, och, oidf, top } = buf;
     const sq = prepSq;
     sq.fill(0);
     for (let j = 0; j < n; j++) {
@@ -433,8 +433,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     }
     // By decreasing x * idf, ties by key (rank-sort.ts).
     if (n < m) for (let j = 0; j < n; j++) { const k = keys[j]!; p1[j] = packUnits(k, 0); p2[j] = packUnits(k, 3); }
-    for (let j = 0; j < n; j++) order[j] = j;
-    rankSort(order, tmp, n, { score, p1, p2, keys });
+    rankArticleKeys(n, keys);
     const ranks = prepRanks;
     strongestWithNames(order, ch, n, o.indexKeys, ranks);
     top.length = 0;
@@ -463,6 +462,45 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
     const norms = prepNorms;
     for (let c = 0; c < CHANNELS; c++) norms[c] = Math.sqrt(sq[c]!);
     return { n, ids, x, idf, ch, norms, norm, oid, ow, och, oidf, top, rankTo, tail };
+  }
+
+  /**
+   * Orders buf.order[0..n) by decreasing score (x * idf), ties by key (rank-sort.ts), as far as
+   * anything reads the order: the keys that index a story or rank its candidates are the strongest
+   * max(indexKeys, rankKeys) and the strongest names and numbers after them (strongestWithNames()).
+   * So only the keys at or above the K-th largest score (found by selection: kthLargest) are sorted,
+   * then the strongest third as many names and numbers of the rest; the remaining keys follow in
+   * their own order (only the order of the exact comparison's sum over them changes: rounding).
+   */
+  function rankArticleKeys(n: number, keys: string[]): void {
+    const { order, tmp, score, p1, p2, ch, sel, rest } = buf;
+    const t = { score, p1, p2, keys };
+    const k = Math.max(o.indexKeys, o.rankKeys);
+    if (n <= 2 * k || k < 1) {
+      for (let j = 0; j < n; j++) order[j] = j;
+      rankSort(order, tmp, n, t);
+      return;
+    }
+    sel.set(score.subarray(0, n));
+    const cut = kthLargest(sel, n, k - 1);
+    let h = 0;
+    let r = 0;
+    let names = 0;
+    for (let j = 0; j < n; j++) {
+      if (score[j]! >= cut) order[h++] = j;
+      else if (ch[j] === 1 || ch[j] === 2 || ch[j] === 4) sel[names++] = score[j]!;
+    }
+    const extra = Math.ceil(k / 3);
+    const cut2 = names > extra ? kthLargest(sel, names, extra - 1) : -Infinity;
+    let e = h;
+    for (let j = 0; j < n; j++) {
+      if (score[j]! >= cut) continue;
+      if ((ch[j] === 1 || ch[j] === 2 || ch[j] === 4) && score[j]! >= cut2) order[e++] = j;
+      else rest[r++] = j;
+    }
+    rankSort(order, tmp, h, t);
+    if (e - h > 1) rankSort(order.subarray(h, e), tmp, e - h, t);
+    order.set(rest.subarray(0, r), e);
   }
 
   /**
