@@ -97,6 +97,13 @@ export interface StoryClustererOptions {
    * stories; default the join threshold: stories as alike as a report and the story it joins.
    */
   consolidateThreshold?: number;
+  /**
+   * Stories compared with each by consolidate() (the best by shared strong keys, as `maxCandidates`
+   * for an article). Default 5: against 10, dev B-cubed 0.950 in file order (0.951), the mean of
+   * shuffled orders, the multilingual variant and the ECB check the same; 40% fewer centroid
+   * comparisons on the bench.
+   */
+  consolidateCandidates?: number;
   /** Resume from exportState(). */
   state?: unknown;
   /**
@@ -198,7 +205,10 @@ interface Prepared {
   tail: Float64Array;
 }
 
-type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf' | 'consolidateThreshold'>> & { weights: FeatureWeights; consolidateThreshold?: number };
+type ResolvedOptions = Required<Omit<StoryClustererOptions, 'state' | 'onFreeze' | 'weights' | 'initialDf' | 'consolidateThreshold' | 'consolidateCandidates'>> & { weights: FeatureWeights; consolidateThreshold?: number; consolidateCandidates?: number };
+
+/** See StoryClustererOptions.consolidateCandidates (not in the defaults: states exported before it resume with it). */
+const DEFAULT_CONSOLIDATE_CANDIDATES = 5;
 
 export const DEFAULT_CLUSTER_OPTIONS: Omit<ResolvedOptions, 'weights'> = {
   joinThreshold: 0.25,
@@ -814,7 +824,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    * the join threshold takes no place: on a stream with undated stories still active, such
    * stories would otherwise crowd out the ones that can be joined.
    */
-  function candidates(keys: ArrayLike<number>, count: number, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold): Story[] {
+  function candidates(keys: ArrayLike<number>, count: number, span: DaySpan | null = null, floor = 0, threshold = o.joinThreshold, limit = o.maxCandidates): Story[] {
     if (round === 0x3fffffff) { hitRound.fill(0); round = 0; }
     round++;
     const hits = hitOf;
@@ -845,7 +855,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       }
     }
     // The `maxCandidates` best by summed IDF (ties: the older), by insertion into a short list.
-    const m = o.maxCandidates;
+    const m = limit;
     const best = bestSlots;
     best.length = 0;
     for (const slot of hitSlots) {
@@ -1050,7 +1060,7 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
       for (const s of seeds.sort((x, y) => x.seq - y.seq)) {
         if (!active.has(s.id)) continue;
         let story = s;
-        for (const other of candidates(story.postedKeys.list, story.postedKeys.size)) {
+        for (const other of candidates(story.postedKeys.list, story.postedKeys.size, null, 0, o.joinThreshold, o.consolidateCandidates ?? DEFAULT_CONSOLIDATE_CANDIDATES)) {
           if (other === story || !active.has(other.id) || storyScore(story, other) < threshold) continue;
           const [keep, drop] = mergeOlder(story, other);
           merged.push({ into: keep.id, from: drop.id });
