@@ -155,6 +155,18 @@ test('consolidate merges the stories that arrival order split, and only those', 
   assert.ok(merges.every((m) => Number(m.into.slice(1)) < Number(m.from.slice(1))), 'the older story is kept');
 });
 
+test('consolidate compares each story with its consolidateCandidates best candidates only', () => {
+  const split = (consolidateCandidates: number): number => {
+    const c = createStoryClusterer({ joinThreshold: 0.99, mergeThreshold: 0.99, consolidateThreshold: 0.25, copyContainment: 0, consolidateCandidates });
+    for (const a of STREAM) c.add(a);
+    c.consolidate?.();
+    return c.stories().length;
+  };
+  // A story is among its own candidates (it shares all its keys): one place leaves no other.
+  assert.equal(split(1), STREAM.length);
+  assert.equal(split(2), 3);
+});
+
 test('an undated report whose headline names an earlier year stays out of a later story, also after consolidation', () => {
   const y2022 = 'The centrist party of President Laurent Morel won 245 seats in the National Assembly on Sunday, while the opposition led by Claire Dumas took 131 seats, official results showed.';
   const y2017 = { ...art('e2017', 'Legislative elections: President Laurent Morel and his centrist party won a large majority of 308 seats in the National Assembly, results showed on Sunday; Claire Dumas and the opposition won 8 seats.'), title: 'Legislative elections 2017: the results' };
