@@ -39,7 +39,11 @@ export function foldWord(word: string): string {
   if (f === undefined) {
     f = lower.normalize('NFD').replace(MARKS_RE, '').replace(JOINERS_RE, '').replace(APOS_RE, "'").normalize('NFC');
     if (folds.size >= MAX_FOLDS) folds.clear();
-    folds.set(lower, f);
+    // A word cut out of an article may be a slice that keeps the whole text alive: the cache keeps
+    // copies of its own (a concatenation is flattened into a new string before it is sliced).
+    const key = (' ' + lower).slice(1);
+    f = f === lower ? key : f;
+    folds.set(key, f);
   }
   return f;
 }
