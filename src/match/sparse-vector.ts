@@ -44,6 +44,31 @@ export function mayHold(v: SparseVector, id: number): boolean {
   return (v.filter[g >>> (v.shift + 3)]! & bits) === bits;
 }
 
+/**
+ * Writes to `out` the positions i in [from, to) whose id `ids[i]` the vector's filter does not
+ * rule out, and returns how many; touches the index cell each of them starts probing at, so that
+ * the look-ups that follow (independent loads) overlap their cache misses (see band-table.ts).
+ */
+export function screen(v: SparseVector, ids: Int32Array, from: number, to: number, out: Int32Array): number {
+  const { ci, shift, filter } = v;
+  const fshift = shift + 3;
+  let k = 0;
+  let t = 0;
+  for (let i = from; i < to; i++) {
+    const id = ids[i]!;
+    const g = Math.imul(id, FILTER_HASH);
+    const bits = filterBits(g);
+    if ((filter[g >>> fshift]! & bits) !== bits) continue;
+    out[k++] = i;
+    t += ci[4 * (Math.imul(id, HASH) >>> shift) + 3]!;
+  }
+  _sink += t;
+  return k;
+}
+
+/** Where screen()'s touching loads go, so that they are not optimised away. */
+let _sink = 0;
+
 function cells(bits: number): { cf: Float64Array; ci: Int32Array; filter: Int32Array } {
   const buffer = new ArrayBuffer(16 << bits);
   return { cf: new Float64Array(buffer), ci: new Int32Array(buffer), filter: new Int32Array(1 << (bits - 3)) };

@@ -21,7 +21,7 @@ import type { ClusterAssignment, StoryCluster, StoryClusterer } from '../model/m
 import { DEFAULT_FEATURE_WEIGHTS, extractFeatureColumns, type FeatureList, type FeatureWeights } from './article-features.js';
 import { createKeyVocabulary } from './key-vocabulary.js';
 import { kthLargest, packUnits, rankSort } from './rank-sort.js';
-import { appendEntry, cellOf, emptyVector, FILTER_HASH, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
+import { appendEntry, cellOf, emptyVector, screen, setAt, vectorOf, type SparseVector } from './sparse-vector.js';
 import { createCopyTracker, type CopyTracker } from './copy-tracker.js';
 import { createPostingLists, emptyIdSet, idSetAdd, idSetClear, type IdSet } from './posting-lists.js';
 import { scanArticle } from './fingerprint-builder.js';
@@ -590,23 +590,11 @@ export function createStoryClusterer(opts: StoryClustererOptions = {}): StoryClu
    */
   function accumulate(p: Prepared, c: SparseVector, from: number, to: number, d: Float64Array, at: number): void {
     const { oid, ow, och, oidf } = p;
-    const { cf, ci, shift, filter } = c;
+    const { cf, ci, shift } = c;
     const mask = (ci.length >> 2) - 1;
-    const fshift = shift + 3;
-    // The ranks the centroid's filter does not rule out (most keys are absent: sparse-vector.ts),
-    // with their home cells touched: independent loads overlap their cache misses (see band-table.ts).
+    // The ranks the centroid's filter does not rule out (most keys are absent: sparse-vector.ts).
     const may = buf.may;
-    let k = 0;
-    let t = 0;
-    for (let r = from; r < to; r++) {
-      const id = oid[r]!;
-      const g = Math.imul(id, FILTER_HASH);
-      const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
-      if ((filter[g >>> fshift]! & bits) !== bits) continue;
-      may[k++] = r;
-      t += ci[4 * (Math.imul(id, 0x9e3779b1) >>> shift) + 3]!;
-    }
-    _sink += t;
+    const k = screen(c, oid, from, to, may);
     // Then look up (cellOf, sparse-vector.ts, inlined) and sum in rank order.
     for (let q = 0; q < k; q++) {
       const r = may[q]!;

@@ -1,5 +1,5 @@
 /** Similarity of an article (or story) to a story: IDF-weighted cosine and time proximity. */
-import { FILTER_HASH, type SparseVector } from './sparse-vector.js';
+import { screen, type SparseVector } from './sparse-vector.js';
 import type { KeyRecords } from './key-vocabulary.js';
 
 
@@ -42,23 +42,12 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
   const big = small === a ? b : a;
   out.fill(0, 0, 2 * CHANNELS);
   const { ids, vals } = small;
-  const { cf, ci, shift, filter } = big;
+  const { cf, ci, shift } = big;
   const mask = (ci.length >> 2) - 1;
-  const fshift = shift + 3;
   const { f64, i32 } = rec;
   const may = blockScratch;
-  let t = 0;
   for (let lo = 0; lo < small.size; lo += BLOCK) {
-    const hi = Math.min(small.size, lo + BLOCK);
-    let k = 0;
-    for (let i = lo; i < hi; i++) {
-      const id = ids[i]!;
-      const g = Math.imul(id, FILTER_HASH);
-      const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31));
-      if ((filter[g >>> fshift]! & bits) !== bits) continue;
-      may[k++] = i;
-      t += ci[4 * (Math.imul(id, 0x9e3779b1) >>> shift) + 3]!;
-    }
+    const k = screen(big, ids, lo, Math.min(small.size, lo + BLOCK), may);
     for (let q = 0; q < k; q++) {
       const i = may[q]!;
       const id = ids[i]!;
@@ -72,12 +61,10 @@ export function channelDots(a: SparseVector, b: SparseVector, rec: KeyRecords, l
       }
     }
   }
-  _sink += t;
 }
 
-/** Look-ups per block of channelDots(); where its touching loads go, so they are not optimised away. */
+/** Look-ups per block of channelDots(). */
 const BLOCK = 64;
-let _sink = 0;
 /** Indexes of one block's keys that pass the filter. */
 const blockScratch = new Int32Array(BLOCK);
 
