@@ -38,13 +38,18 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Up to `max` random pieces, and where to start reading them (0 seven times in ten). */
+function randomText(r: () => number, max: number): { text: string; from: number } {
+  let text = '';
+  const len = 1 + Math.floor(r() * max);
+  for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)]!;
+  return { text, from: r() < 0.3 ? Math.floor(r() * text.length) : 0 };
+}
+
 test('the scanner gives the tokens of the defining regular expression', () => {
   const r = rng(7);
   for (let n = 0; n < 3000; n++) {
-    let text = '';
-    const len = 1 + Math.floor(r() * 40);
-    for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)]!;
-    const from = r() < 0.3 ? Math.floor(r() * text.length) : 0;
+    const { text, from } = randomText(r, 40);
     assert.deepEqual(tokenize(text, from), reference(text, from), JSON.stringify({ text, from }));
   }
 });
@@ -66,10 +71,7 @@ test('scanWords gives the tokens of tokenize as columns, with their hashes', asy
   };
   const r = rng(11);
   for (let n = 0; n < 2000; n++) {
-    let text = '';
-    const len = 1 + Math.floor(r() * 60);
-    for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)]!;
-    const from = r() < 0.3 ? Math.floor(r() * text.length) : 0;
+    const { text, from } = randomText(r, 60);
     scanWords(text, from, cols);
     const norms = Array.from({ length: cols.n }, (_, i) => cols.norms[i] ?? text.slice(cols.start[i], cols.end[i]).toLowerCase());
     norms.forEach((w, i) => {
