@@ -5,6 +5,7 @@ import { contentHash } from '../src/clean/clean-document.js';
 import { loadArticles } from '../src/pipeline/load-articles.js';
 import type { Article } from '../src/model/article.js';
 import type { StoryReport } from '../src/model/story.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 export const CORPUS = '../shared/data/dev-stories.jsonl';
 
@@ -15,16 +16,7 @@ export async function baseArticles(): Promise<Article[]> {
 }
 
 /** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const FILLER = ['officials', 'reported', 'Tuesday', 'local', 'sources', 'according', 'statement', 'agency', 'several', 'later'];
 

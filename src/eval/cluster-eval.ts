@@ -10,6 +10,7 @@ import { CrosscheckError } from '../errors.js';
 import type { Article } from '../model/article.js';
 import { clusterArticles, type ClusterArticlesOptions } from '../match/cluster-articles.js';
 import { fnv1a } from '../match/hash-util.js';
+import { shuffled } from '../util/seeded-random.js';
 import { bcubed, closurePairs, crossLanguagePairwise, pairKey, pairSetPrf, pairwise, type Prf } from './cluster-metrics.js';
 
 export interface GoldLabel {
@@ -134,23 +135,6 @@ export function orderSpread(articles: readonly Article[], gold: readonly GoldLab
   const f1s: number[] = [];
   for (let k = 1; k <= n; k++) f1s.push(scoreClustering(shuffled(articles, k), gold, opts).bcubed.f1);
   return { orders: n, mean: f1s.reduce((a, b) => a + b, 0) / Math.max(1, n), min: Math.min(...f1s), max: Math.max(...f1s) };
-}
-
-/** A seeded Fisher-Yates shuffle (mulberry32). */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /** Whether some gold event holds articles of two languages. */

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { seededRandom as rng } from '../../src/util/seeded-random.js';
 import assert from 'node:assert/strict';
 import { foldWord, quotedMask, tokenize, type MatchToken } from '../../src/match/match-tokenizer.js';
 
@@ -28,15 +29,6 @@ function reference(text: string, from = 0): MatchToken[] {
 const PIECES = ['a', 'Z', 'é', 'É', 'ß', 'İ', 'K', '\u0301', 'ж', 'Ж', 'ع', '٣', '中', '7', '0', '²', '½', '.', ',', "'", '’', '"', '“', '”', '„', '«', '»',
   '\n', ' ', '\u00a0', '\u2009', '\t', ':', ';', '!', '?', '-', '𝐀', '😀', '𝟘', '\ud800', '\udc00', '\u200c', 'word', 'The', '12,500', '3.5', "don't", 'l’an'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Up to `max` random pieces, and where to start reading them (0 seven times in ten). */
 function randomText(r: () => number, max: number): { text: string; from: number } {
