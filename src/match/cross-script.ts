@@ -72,7 +72,7 @@ export function slowSkeleton(word: string): string {
     // A c before e, i or y is an s in the languages that write it so ("France", "Vincent").
     .replace(/c(?=[eiy])/g, 's')
     .replace(/[aeiouyhw]/g, '').replace(/v/g, 'f').replace(/p/g, 'b').replace(/[cq]/g, 'k').replace(/z/g, 's')
-    // A nasal before a b is an m in some transcriptions, an n in others ("toranpu" for Trump).
+    // A nasal before a b is an m in some transcriptions, an n in others ("hanburuku" for Hamburg).
     .replace(/nb/g, 'mb')
     .replace(/(.)\1+/g, '$1');
   return latin.length >= 3 ? latin.slice(0, 4) : '';
@@ -134,8 +134,8 @@ export function caselessSkeletons(norm: string): string[] {
 }
 
 /**
- * A skeleton with its l and r swapped. Korean writes both with one letter, romanised l ("트럼프"
- * -> "teuleompeu" for Trump), Japanese with one romanised r ("ロンドン" -> "rondon" for London):
+ * A skeleton with its l and r swapped. Korean writes both with one letter, romanised l ("크로아티아"
+ * -> "keuloatia" for Croatia), Japanese with one romanised r ("リスボン" -> "risubon" for Lisbon):
  * their words get the other liquid's skeleton too.
  */
 export function otherLiquid(k: string): string {
